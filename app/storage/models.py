@@ -184,7 +184,7 @@ class FigureTopic(Base):
 
 
 class Evidence(Base):
-    """Where a fact was found: ``sources.text[start:end] == text``, inside ``sentence``."""
+    """Where a fact was found: ``sources.text[start_char:end_char] == text``, inside ``sentence``."""
 
     __tablename__ = "evidence"
     __table_args__ = (
@@ -196,8 +196,8 @@ class Evidence(Base):
     fact_type: Mapped[str] = mapped_column(String(8))
     fact_id: Mapped[int] = mapped_column(Integer)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
+    start_char: Mapped[int] = mapped_column(Integer)
+    end_char: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     sentence: Mapped[str | None] = mapped_column(Text)
     sentence_start: Mapped[int | None] = mapped_column(Integer)

@@ -1,0 +1,61 @@
+"""The FastAPI application: settings, the read database, error handling, CORS and routers.
+
+This module (and everything it imports) stays clear of spaCy: the API only reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from app import __version__
+from app.api import problems
+from app.api.routers import events, figures, meta, people, quotes, sources
+from app.queries.database import ReadDatabase
+from app.settings import Settings, get_settings
+
+DESCRIPTION = """
+A source-attributed knowledge base built from news articles: **people**, **quotes**, **figures**
+and **events**, each with **evidence** pointing into the **sources** they came from
+(`source.text[start:end] == evidence.text`).
+
+Every list endpoint takes `limit` (1-200), `cursor` (from `next_cursor`) and `source_id`, answers
+`{"items", "total", "total_exact", "next_cursor"}` with a `Link: rel="next"` header, and returns
+every matching row as CSV with `?format=csv` or `Accept: text/csv`. Errors are RFC 9457
+`application/problem+json`.
+"""
+
+TAGS = [
+    {"name": "quotes", "description": "Who said what, with the sentence it came from."},
+    {"name": "people", "description": "People mentioned in the sources, with aliases and roles."},
+    {"name": "figures", "description": "Numbers with what they measure, period and topics."},
+    {"name": "events", "description": "Dated happenings with participants and places."},
+    {"name": "sources", "description": "The ingested articles and their stored text."},
+    {"name": "topics", "description": "The IPTC-aligned topic taxonomy."},
+    {"name": "health", "description": "Service and database status."},
+]
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.db = ReadDatabase(settings.database_url, query_timeout_ms=settings.query_timeout_ms)
+        try:
+            yield
+        finally:
+            app.state.db.close()
+
+    app = FastAPI(title="Newsroom Knowledge Base", version=__version__, description=DESCRIPTION,
+                  openapi_tags=TAGS, lifespan=lifespan)
+    app.state.settings = settings
+    problems.install(app)
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "HEAD"],
+                       allow_headers=["*"], expose_headers=["ETag", "Link"])
+    for module in (quotes, people, figures, events, sources, meta):
+        app.include_router(module.router)
+    return app

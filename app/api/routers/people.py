@@ -1,0 +1,42 @@
+"""GET /people and /people/{id}."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from app.api.deps import DB, Params, known_params
+from app.api.problems import not_found
+from app.api.responses import csv_response, json_response, page_response, wants_csv
+from app.api.routers import ERRORS, q_param
+from app.queries import people
+from app.schemas.people import PersonDetail, PersonList
+
+router = APIRouter(prefix="/people", tags=["people"])
+CSV_COLUMNS = ["id", "name", "aliases", "title", "affiliation", "quote_count", "mention_count"]
+
+
+@router.get("", operation_id="people-list", summary="List people", response_model=PersonList,
+            responses=ERRORS, dependencies=[known_params("name", "q")])
+async def list_people(
+    request: Request, db: DB, params: Params,
+    name: Annotated[str | None, Query(min_length=1, max_length=200,
+                                      description="exact name or alias, any case (surname alone works)")] = None,
+    q: Annotated[str | None, q_param("part of any name or alias, any case")] = None,
+) -> Response:
+    """People the sources mention, with aliases, title, affiliation and counts."""
+    filters = people.PeopleFilters(name=name, q=q, source_id=params.source_id)
+    if wants_csv(request, params.format):
+        return csv_response(people.csv_rows(db, filters), CSV_COLUMNS, "people")
+    items, page = people.list_page(db, filters, params.cursor, params.limit, request.app.state.settings.total_cap)
+    return page_response(request, items, page)
+
+
+@router.get("/{person_id}", operation_id="people-get", summary="Get one person",
+            response_model=PersonDetail, responses=ERRORS)
+async def get_person(request: Request, db: DB, person_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
+    """A person with quote and mention counts, the sources they appear in and their first mentions."""
+    item = people.get(db, person_id)
+    return json_response(request, item) if item else not_found("person", person_id, request)

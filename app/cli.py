@@ -1,0 +1,113 @@
+"""The ``kb`` command: ``kb ingest``, ``kb serve``, ``kb migrate``.
+
+Every command migrates a fresh database by itself and works from any directory (migrations ship
+inside the package). Errors are one line each, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.exc import OperationalError
+
+from app.settings import get_settings
+
+cli = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Newsroom Knowledge Base: ingest news articles and serve what they say.")
+out = Console()
+err = Console(stderr=True)
+
+
+def _migrate_or_exit(url: str) -> None:
+    from app.storage.migrate import ensure_migrated
+
+    try:
+        ensure_migrated(url)
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        err.print(f"[red]error:[/red] cannot reach the database {_safe_url(url)}: {reason}")
+        raise typer.Exit(2) from None
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply database migrations (creates the database if needed)."""
+    url = get_settings().database_url
+    _migrate_or_exit(url)
+    out.print(f"database {_safe_url(url)} is at the newest schema")
+
+
+@cli.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="article files or folders (searched recursively)"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="parallel language-processing workers"),
+    batch_size: int = typer.Option(None, "--batch-size", min=1, help="articles per nlp.pipe batch"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Ingest articles; exit 0 only if every file went in or was already present."""
+    from app.ingest.pipeline import DatabaseUnavailable, ingest_paths
+    from app.storage.db import create_db_engine
+
+    settings = get_settings()
+    _migrate_or_exit(settings.database_url)
+    engine = create_db_engine(settings.database_url)
+    started = time.monotonic()
+    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                        TimeElapsedColumn(), TextColumn("{task.description}"), console=err,
+                        disable=quiet or not err.is_terminal)
+    with progress:
+        task = progress.add_task("", total=None)
+        try:
+            report = ingest_paths(
+                paths, engine, model=settings.spacy_model, workers=workers,
+                batch_size=batch_size or settings.ingest_batch_size,
+                on_file_start=lambda n: progress.update(task, total=n),
+                on_file_done=lambda f: progress.update(task, advance=1, description=Path(f).name[:40]),
+            )
+        except DatabaseUnavailable as exc:
+            err.print(f"[red]error:[/red] database unavailable, ingest stopped: {exc}")
+            raise typer.Exit(2) from None
+        except RuntimeError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from None
+        finally:
+            engine.dispose()
+    for failure in report.failed:
+        err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True)
+    out.print(f"ingested {len(report.ingested)}, already present {len(report.present)}, "
+              f"failed {len(report.failed)} ({time.monotonic() - started:.1f}s)", highlight=False)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@cli.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="interface to bind"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="port to listen on"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="server processes"),
+    log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level"),
+) -> None:
+    """Serve the REST API (migrates a fresh database first)."""
+    import uvicorn
+
+    _migrate_or_exit(get_settings().database_url)
+    uvicorn.run("app.api.main:create_app", factory=True, host=host, port=port, workers=workers,
+                log_level=log_level, access_log=False, server_header=False)
+
+
+def main() -> None:
+    try:
+        cli()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

@@ -1,0 +1,111 @@
+"""Quotes: filters (speaker, kind, topic, q, source_id), pages, one quote, CSV rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.keys import name_key, speaker_key
+from app.queries import common
+from app.queries.common import Filters, InvalidParameter
+from app.queries.database import ReadDatabase, in_list
+
+TABLE = "quotes"
+COLUMNS = "t.id, t.text, t.kind, t.speaker_person_id, t.speaker_name, t.speaker_type"
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class QuoteFilters:
+    speaker: str | None = None
+    kind: str | None = None
+    topic: str | None = None
+    q: str | None = None
+    source_id: int | None = None
+
+
+def build_filters(db: ReadDatabase, f: QuoteFilters) -> Filters:
+    filters = Filters()
+    if f.speaker:
+        _by_speaker(db, filters, f.speaker)
+    if f.kind:
+        filters.add("t.kind = :kind", kind=f.kind)
+    filters.by_topic("quote_topics", "quote_id", f.topic)
+    if f.q:
+        full_text(db, filters, f.q)
+    filters.by_source("quote", f.source_id)
+    return filters
+
+
+def _by_speaker(db: ReadDatabase, filters: Filters, speaker: str) -> None:
+    """A person by any name or alias (surname alone works), else an organisation or source name."""
+    person_ids = [r[0] for r in db.all(
+        "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = :k ORDER BY person_id",
+        {"k": name_key(speaker)})]
+    if len(person_ids) == 1:
+        filters.add("t.speaker_person_id = :speaker_pid", speaker_pid=person_ids[0])
+    elif person_ids:
+        filters.add(f"t.speaker_person_id IN {in_list('sp', person_ids, filters.params)}")
+    else:
+        filters.add("t.speaker_key = :speaker_key", speaker_key=speaker_key(speaker))
+
+
+def full_text(db: ReadDatabase, filters: Filters, q: str) -> None:
+    """Every word of ``q`` must occur in the quote (case-insensitive, whole words, no stemming)."""
+    words = WORD.findall(q.casefold())
+    if not words:
+        raise InvalidParameter("q", "q must contain at least one word")
+    if db.sqlite:
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        filters.add("t.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fts)", fts=match)
+    else:
+        filters.add("t.search @@ plainto_tsquery('simple', :fts)", fts=" ".join(words))
+
+
+def list_page(db: ReadDatabase, f: QuoteFilters, cursor: str | None, limit: int, total_cap: int):  # noqa: ANN201
+    filters = build_filters(db, f)
+    pg = common.page(db, TABLE, COLUMNS, filters, cursor, limit, total_cap)
+    return to_items(db, pg.rows), pg
+
+
+def get(db: ReadDatabase, quote_id: int) -> dict | None:
+    rows = db.all(f"SELECT {COLUMNS} FROM {TABLE} t WHERE t.id = :id", {"id": quote_id})
+    items = to_items(db, rows)
+    return items[0] if items else None
+
+
+def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
+    ids = [r[0] for r in rows]
+    evidence = common.evidence_for(db, "quote", ids)
+    topics = common.topics_for(db, "quote_topics", "quote_id", ids)
+    names = _person_names(db, [r[3] for r in rows if r[3] is not None])
+    items = []
+    for qid, text, kind, pid, speaker_name, speaker_type in rows:
+        speaker = None
+        if speaker_name is not None or pid is not None:
+            speaker = {"id": pid, "name": names.get(pid, speaker_name), "type": speaker_type or "person"}
+        items.append({"id": qid, "text": text, "kind": kind, "speaker": speaker, "topics": topics[qid],
+                      "evidence": evidence[qid]})
+    return items
+
+
+def _person_names(db: ReadDatabase, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    params: dict = {}
+    unique = sorted(set(ids))
+    return dict(db.all(f"SELECT id, name FROM people WHERE id IN {in_list('p', unique, params)}", params))
+
+
+def csv_rows(db: ReadDatabase, f: QuoteFilters) -> Iterator[dict]:
+    filters = build_filters(db, f)
+    for rows in common.walk(db, TABLE, COLUMNS, filters):
+        for item in to_items(db, rows):
+            speaker = item["speaker"] or {}
+            yield {
+                "id": item["id"], "text": item["text"], "kind": item["kind"],
+                "speaker_id": speaker.get("id"), "speaker_name": speaker.get("name"),
+                "speaker_type": speaker.get("type"), "topics": item["topics"],
+                "evidence": [e["source_id"] for e in item["evidence"]],
+            }

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.schemas.common import Evidence, ListPage
+
+
+class Unit(str, Enum):
+    """Common unit codes; currencies use ISO 4217 codes, so other values occur too."""
+
+    USD = "USD"
+    EUR = "EUR"
+    GBP = "GBP"
+    JPY = "JPY"
+    CNY = "CNY"
+    percent = "percent"
+    percentage_points = "percentage_points"
+    barrels_per_day = "barrels_per_day"
+    barrels = "barrels"
+    cubic_meters = "cubic_meters"
+    tonnes = "tonnes"
+    miles = "miles"
+    km = "km"
+    count = "count"
+    people = "people"
+    years = "years"
+    months = "months"
+    days = "days"
+
+
+class Figure(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"example": {
+        "id": 7, "text": "$3.5bn", "value": 3500000000, "unit": "USD", "measure": "quarterly net profit",
+        "period": "Q3 2025", "approximate": False, "qualifier": None, "is_change": False, "restates": None,
+        "topics": ["economy"], "conflicts_with": [],
+        "evidence": [{"source_id": 2, "start": 88, "end": 94, "text": "$3.5bn", "sentence": "..."}]}})
+
+    id: int
+    text: str = Field(description="the figure as written")
+    value: float | None = Field(description="value in base units; null when it could not be normalised")
+    unit: str | None = Field(description="unit code (see the Unit enum for common ones)")
+    measure: str | None = Field(description="what the number measures")
+    period: str | None = Field(description="the time the figure refers to")
+    approximate: bool = Field(description="about, nearly, more than, hundreds of, ...")
+    qualifier: str | None = Field(description="the approximating words, as written")
+    is_change: bool = Field(description="a change (up 63%) rather than a level")
+    restates: int | None = Field(description="id of the figure this one converts or restates")
+    topics: list[str]
+    conflicts_with: list[int] = Field(description="figures for the same measure and period with another value")
+    evidence: list[Evidence]
+
+
+class FigureList(ListPage):
+    items: list[Figure]

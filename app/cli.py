@@ -17,8 +17,11 @@ from sqlalchemy.exc import OperationalError
 
 from app.settings import get_settings
 
-cli = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Newsroom Knowledge Base: ingest news articles and serve what they say.")
+cli = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Newsroom Knowledge Base: ingest news articles and serve what they say.",
+)
 out = Console()
 err = Console(stderr=True)
 
@@ -51,7 +54,9 @@ def migrate() -> None:
 @cli.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="article files or folders (searched recursively)"),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="parallel language-processing workers"),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1, max=64, help="parallel language-processing workers"
+    ),
     batch_size: int = typer.Option(None, "--batch-size", min=1, help="articles per nlp.pipe batch"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
@@ -63,14 +68,24 @@ def ingest(
     _migrate_or_exit(settings.database_url)
     engine = create_db_engine(settings.database_url)
     started = time.monotonic()
-    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                        TimeElapsedColumn(), TextColumn("{task.description}"), console=err,
-                        disable=quiet or not err.is_terminal)
+    progress = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=quiet or not err.is_terminal,
+    )
     with progress:
         task = progress.add_task("", total=None)
         try:
             report = ingest_paths(
-                paths, engine, model=settings.spacy_model, workers=workers,
+                paths,
+                engine,
+                model=settings.spacy_model,
+                workers=workers,
                 batch_size=batch_size or settings.ingest_batch_size,
                 on_file_start=lambda n: progress.update(task, total=n),
                 on_file_done=lambda f: progress.update(task, advance=1, description=Path(f).name[:40]),
@@ -85,8 +100,11 @@ def ingest(
             engine.dispose()
     for failure in report.failed:
         err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True)
-    out.print(f"ingested {len(report.ingested)}, already present {len(report.present)}, "
-              f"failed {len(report.failed)} ({time.monotonic() - started:.1f}s)", highlight=False)
+    out.print(
+        f"ingested {len(report.ingested)}, already present {len(report.present)}, "
+        f"failed {len(report.failed)} ({time.monotonic() - started:.1f}s)",
+        highlight=False,
+    )
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -101,8 +119,16 @@ def serve(
     import uvicorn
 
     _migrate_or_exit(get_settings().database_url)
-    uvicorn.run("app.api.main:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level=log_level, access_log=False, server_header=False)
+    uvicorn.run(
+        "app.api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=log_level,
+        access_log=False,
+        server_header=False,
+    )
 
 
 def main() -> None:

@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.extraction.nlp import load_pipeline  # noqa: E402
-from app.extraction.pipeline import extract  # noqa: E402
-from app.ingest.metadata import infer_metadata, merge_metadata  # noqa: E402
-from app.ingest.reader import ArticleRecord, discover, read_file  # noqa: E402
-from app.settings import get_settings  # noqa: E402
+from app.extraction.nlp import load_pipeline
+from app.extraction.pipeline import extract
+from app.ingest.metadata import infer_metadata, merge_metadata
+from app.ingest.reader import ArticleRecord, discover, read_file
+from app.settings import get_settings
 
 
 def main() -> int:
@@ -41,21 +41,38 @@ def main() -> int:
         ex = extract(doc, meta)
         names = {p.key: p.name for p in ex.people}
         pred[Path(record.origin).stem] = {
-            "quotes": [{"text": q.text, "kind": q.kind,
-                        "speaker": None if q.speaker is None else
-                        (f"anonymous: {q.speaker.name}" if q.speaker.type == "anonymous" else q.speaker.name)}
-                       for q in ex.quotes],
-            "figures": [{"text": f.text, "value": f.value, "unit": f.unit, "topic": f.topics} for f in ex.figures],
+            "quotes": [
+                {
+                    "text": q.text,
+                    "kind": q.kind,
+                    "speaker": None
+                    if q.speaker is None
+                    else (
+                        f"anonymous: {q.speaker.name}" if q.speaker.type == "anonymous" else q.speaker.name
+                    ),
+                }
+                for q in ex.quotes
+            ],
+            "figures": [
+                {"text": f.text, "value": f.value, "unit": f.unit, "topic": f.topics} for f in ex.figures
+            ],
             "people": [{"name": p.name, "aliases": p.aliases} for p in ex.people],
-            "events": [{"summary": e.summary, "date_start": _iso(e), "location": e.location,
-                        "participants": [names.get(k, k) for k in e.participants]} for e in ex.events],
+            "events": [
+                {
+                    "summary": e.summary,
+                    "date_start": _iso(e),
+                    "location": e.location,
+                    "participants": [names.get(k, k) for k in e.participants],
+                }
+                for e in ex.events
+            ],
         }
     args.out.write_text(json.dumps(pred, indent=1, ensure_ascii=False))
     print(f"{len(records)} articles in {time.monotonic() - t0:.1f}s", file=sys.stderr)
     return 0
 
 
-def _iso(event) -> str | None:  # noqa: ANN001
+def _iso(event) -> str | None:
     if event.date_start is None:
         return None
     iso = event.date_start.isoformat()

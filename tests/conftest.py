@@ -38,10 +38,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_kb(args: list[str], url: str, cwd: Path | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+def run_kb(
+    args: list[str], url: str, cwd: Path | None = None, timeout: int = 600
+) -> subprocess.CompletedProcess:
     env = {**os.environ, "KB_DATABASE_URL": url}
-    return subprocess.run([*kb_command(), *args], env=env, cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [*kb_command(), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout
+    )
 
 
 def create_pg_database(prefix: str = "kb_test") -> str:
@@ -64,7 +67,7 @@ def drop_pg_database(url: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def fresh_url_factory(tmp_path_factory):  # noqa: ANN001, ANN201
+def fresh_url_factory(tmp_path_factory):
     """Makes empty databases of a backend; drops the PostgreSQL ones at the end."""
     made: list[str] = []
 
@@ -83,7 +86,7 @@ def fresh_url_factory(tmp_path_factory):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture(params=BACKENDS)
-def fresh_url(request, fresh_url_factory) -> str:  # noqa: ANN001
+def fresh_url(request, fresh_url_factory) -> str:
     """An empty database URL, once per backend."""
     return fresh_url_factory(request.param)
 
@@ -96,8 +99,13 @@ class Server:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "KB_DATABASE_URL": url}
-        self.proc = subprocess.Popen([*kb_command(), "serve", "--port", str(self.port)], env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        self.proc = subprocess.Popen(
+            [*kb_command(), "serve", "--port", str(self.port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
         self.client = httpx.Client(base_url=self.base, timeout=30)
         self._wait()
 
@@ -137,7 +145,7 @@ def server_factory() -> Iterator:
 
 
 @pytest.fixture(scope="session")
-def seeds_dir(tmp_path_factory) -> Path:  # noqa: ANN001
+def seeds_dir(tmp_path_factory) -> Path:
     """A copy of seeds/ (tests never write into the project's folders)."""
     target = tmp_path_factory.mktemp("seeds") / "seeds"
     shutil.copytree(ROOT / "seeds", target)
@@ -145,7 +153,7 @@ def seeds_dir(tmp_path_factory) -> Path:  # noqa: ANN001
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def corpus_api(request, fresh_url_factory, server_factory):  # noqa: ANN001, ANN201
+def corpus_api(request, fresh_url_factory, server_factory):
     """A server over the hand-made corpus (tests/corpus.py), once per backend."""
     from app.storage.db import create_script_engine
     from app.storage.migrate import upgrade
@@ -163,7 +171,7 @@ def corpus_api(request, fresh_url_factory, server_factory):  # noqa: ANN001, ANN
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def seeds_api(request, fresh_url_factory, server_factory, seeds_dir):  # noqa: ANN001, ANN201
+def seeds_api(request, fresh_url_factory, server_factory, seeds_dir):
     """A server over the seed articles ingested with `kb ingest`, once per backend."""
     url = fresh_url_factory(request.param)
     result = run_kb(["ingest", str(seeds_dir)], url)

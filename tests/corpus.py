@@ -60,56 +60,147 @@ def span(text: str, needle: str, nth: int = 0) -> Span:
 
 def refinery() -> tuple[ArticleRecord, ArticleMeta, Extraction]:
     t = REFINERY
-    lopez = PersonFact("p0", "Maria Lopez", ["Lopez"], "chief executive", "Gulf Coast Energy", "f",
-                       [span(t, "Maria Lopez"), span(t, "Lopez", 1)])
+    lopez = PersonFact(
+        "p0",
+        "Maria Lopez",
+        ["Lopez"],
+        "chief executive",
+        "Gulf Coast Energy",
+        "f",
+        [span(t, "Maria Lopez"), span(t, "Lopez", 1)],
+    )
     baker = PersonFact("p1", "Tom Baker", [], "Union leader", None, "m", [span(t, "Tom Baker")])
-    quote = QuoteFact("We will keep the plant open through the winter", "direct",
-                      Sp("Maria Lopez", "person", "p0"), span(t, "We will keep the plant open through the winter"),
-                      ["energy"])
-    indirect = QuoteFact("jobs were still at risk", "indirect", Sp("Tom Baker", "person", "p1"),
-                         span(t, "jobs were still at risk"), ["labour"])
-    org = QuoteFact("The refinery processed 250,000 barrels per day in 2024", "indirect",
-                    Sp("the company", "organization"), span(t, "The refinery processed 250,000 barrels per day in 2024"),
-                    ["energy"])
-    figure = FigureFact("250,000 barrels per day", 250000, "barrels_per_day", span(t, "250,000 barrels per day"),
-                        measure="refinery throughput", period="2024", topics=["energy"])
-    event = EventFact("Gulf Coast Energy says refinery stays open", span(t, "will keep its Port Arthur refinery"),
-                      kind="statement", date_start=date(2025, 1, 14), date_precision="day", date_text="Tuesday",
-                      location="Houston", participants=["p0", "Gulf Coast Energy"])
-    meta = ArticleMeta(title="Refinery to stay open through winter", publisher="Reuters", authors=["Dana Whitfield"],
-                       published_at="2025-01-15", dateline="HOUSTON", url="https://example.com/refinery")
+    quote = QuoteFact(
+        "We will keep the plant open through the winter",
+        "direct",
+        Sp("Maria Lopez", "person", "p0"),
+        span(t, "We will keep the plant open through the winter"),
+        ["energy"],
+    )
+    indirect = QuoteFact(
+        "jobs were still at risk",
+        "indirect",
+        Sp("Tom Baker", "person", "p1"),
+        span(t, "jobs were still at risk"),
+        ["labour"],
+    )
+    org = QuoteFact(
+        "The refinery processed 250,000 barrels per day in 2024",
+        "indirect",
+        Sp("the company", "organization"),
+        span(t, "The refinery processed 250,000 barrels per day in 2024"),
+        ["energy"],
+    )
+    figure = FigureFact(
+        "250,000 barrels per day",
+        250000,
+        "barrels_per_day",
+        span(t, "250,000 barrels per day"),
+        measure="refinery throughput",
+        period="2024",
+        topics=["energy"],
+    )
+    event = EventFact(
+        "Gulf Coast Energy says refinery stays open",
+        span(t, "will keep its Port Arthur refinery"),
+        kind="statement",
+        date_start=date(2025, 1, 14),
+        date_precision="day",
+        date_text="Tuesday",
+        location="Houston",
+        participants=["p0", "Gulf Coast Energy"],
+    )
+    meta = ArticleMeta(
+        title="Refinery to stay open through winter",
+        publisher="Reuters",
+        authors=["Dana Whitfield"],
+        published_at="2025-01-15",
+        dateline="HOUSTON",
+        url="https://example.com/refinery",
+    )
     ex = Extraction([lopez, baker], [quote, indirect, org], [figure], [event])
     return ArticleRecord("refinery.txt", t), meta, ex
 
 
 def court() -> tuple[ArticleRecord, ArticleMeta, Extraction]:
     t = COURT
-    grant = PersonFact("p0", "Peter Grant", ["Grant"], "former mayor", None, "m",
-                       [span(t, "Peter Grant"), span(t, "Grant", 1)])
+    grant = PersonFact(
+        "p0",
+        "Peter Grant",
+        ["Grant"],
+        "former mayor",
+        None,
+        "m",
+        [span(t, "Peter Grant"), span(t, "Grant", 1)],
+    )
     monroe = PersonFact("p1", "Alice Monroe", [], "Judge", None, "f", [span(t, "Alice Monroe")])
-    quote = QuoteFact("The public trust was betrayed", "direct", Sp("Alice Monroe", "person", "p1"),
-                      span(t, "The public trust was betrayed"), ["crime"])
-    figure = FigureFact("six years", 6, "years", span(t, "six years"), measure="prison sentence for Peter Grant",
-                        topics=["crime"])
-    event = EventFact("Peter Grant sentenced for bribery", span(t, "sentenced former mayor Peter Grant"),
-                      kind="sentencing", date_start=date(2024, 3, 4), date_precision="day", date_text="Monday",
-                      participants=["p0", "p1"])
-    meta = ArticleMeta(title="Judge sentences former mayor", publisher="Courthouse News", authors=["Sam Ortiz"],
-                       published_at="2024-03-05", url="https://example.org/court")
+    quote = QuoteFact(
+        "The public trust was betrayed",
+        "direct",
+        Sp("Alice Monroe", "person", "p1"),
+        span(t, "The public trust was betrayed"),
+        ["crime"],
+    )
+    figure = FigureFact(
+        "six years",
+        6,
+        "years",
+        span(t, "six years"),
+        measure="prison sentence for Peter Grant",
+        topics=["crime"],
+    )
+    event = EventFact(
+        "Peter Grant sentenced for bribery",
+        span(t, "sentenced former mayor Peter Grant"),
+        kind="sentencing",
+        date_start=date(2024, 3, 4),
+        date_precision="day",
+        date_text="Monday",
+        participants=["p0", "p1"],
+    )
+    meta = ArticleMeta(
+        title="Judge sentences former mayor",
+        publisher="Courthouse News",
+        authors=["Sam Ortiz"],
+        published_at="2024-03-05",
+        url="https://example.org/court",
+    )
     return ArticleRecord("court.txt", t), meta, Extraction([grant, monroe], [quote], [figure], [event])
 
 
 def follow_up() -> tuple[ArticleRecord, ArticleMeta, Extraction]:
     t = FOLLOW_UP
     lopez = PersonFact("p0", "Maria Lopez", [], None, None, "f", [span(t, "Maria Lopez")])
-    quote = QuoteFact("We will keep the plant open through the winter", "direct", Sp("Maria Lopez", "person", "p0"),
-                      span(t, "We will keep the plant open through the winter"), ["energy"])
-    figure = FigureFact("260,000 barrels per day", 260000, "barrels_per_day", span(t, "260,000 barrels per day"),
-                        measure="refinery throughput", period="2024", topics=["energy"])
-    event = EventFact("Refinery workers rally", span(t, "Workers rallied outside the refinery"), kind="protest",
-                      date_start=date(2025, 1, 1), date_precision="month", date_text="January")
-    meta = ArticleMeta(title="Refinery workers rally", publisher="Labor Wire", published_at="2025-01-20",
-                       url="https://example.net/rally")
+    quote = QuoteFact(
+        "We will keep the plant open through the winter",
+        "direct",
+        Sp("Maria Lopez", "person", "p0"),
+        span(t, "We will keep the plant open through the winter"),
+        ["energy"],
+    )
+    figure = FigureFact(
+        "260,000 barrels per day",
+        260000,
+        "barrels_per_day",
+        span(t, "260,000 barrels per day"),
+        measure="refinery throughput",
+        period="2024",
+        topics=["energy"],
+    )
+    event = EventFact(
+        "Refinery workers rally",
+        span(t, "Workers rallied outside the refinery"),
+        kind="protest",
+        date_start=date(2025, 1, 1),
+        date_precision="month",
+        date_text="January",
+    )
+    meta = ArticleMeta(
+        title="Refinery workers rally",
+        publisher="Labor Wire",
+        published_at="2025-01-20",
+        url="https://example.net/rally",
+    )
     return ArticleRecord("rally.txt", t), meta, Extraction([lopez], [quote], [figure], [event])
 
 

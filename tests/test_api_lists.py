@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 
-def items(api, path: str, **params) -> list[dict]:  # noqa: ANN001
+def items(api, path: str, **params) -> list[dict]:
     response = api.client.get(path, params=params)
     assert response.status_code == 200, response.text
     return response.json()["items"]
@@ -19,12 +19,16 @@ class TestQuotes:
     def test_a_quote_reported_by_two_sources_is_one_quote_with_two_evidence_entries(self, corpus_api):
         [quote] = items(corpus_api, "/quotes", q="plant open winter")
         assert quote["speaker"]["name"] == "Maria Lopez"
-        assert sorted(e["source_id"] for e in quote["evidence"]) == [corpus_api.source_ids[0], corpus_api.source_ids[2]]
+        assert sorted(e["source_id"] for e in quote["evidence"]) == [
+            corpus_api.source_ids[0],
+            corpus_api.source_ids[2],
+        ]
 
     @pytest.mark.parametrize("speaker", ["Lopez", "lopez", "Maria Lopez", "MARIA LOPEZ"])
     def test_speaker_by_any_name_any_case(self, corpus_api, speaker):
         assert texts(items(corpus_api, "/quotes", speaker=speaker)) == [
-            "We will keep the plant open through the winter"]
+            "We will keep the plant open through the winter"
+        ]
 
     def test_organisation_speaker_with_or_without_the(self, corpus_api):
         for name in ("the company", "Company"):
@@ -100,12 +104,16 @@ class TestFigures:
 class TestEvents:
     def test_date_range_overlaps(self, corpus_api):
         assert texts(items(corpus_api, "/events", date_from="2025-01-01"), "summary") == [
-            "Gulf Coast Energy says refinery stays open", "Refinery workers rally"]
+            "Gulf Coast Energy says refinery stays open",
+            "Refinery workers rally",
+        ]
         # a month-precision event overlaps any day of its month
-        assert texts(items(corpus_api, "/events", date_from="2025-01-31", date_to="2025-02-10"), "summary") == [
-            "Refinery workers rally"]
+        assert texts(
+            items(corpus_api, "/events", date_from="2025-01-31", date_to="2025-02-10"), "summary"
+        ) == ["Refinery workers rally"]
         assert texts(items(corpus_api, "/events", date_to="2024-12-31"), "summary") == [
-            "Peter Grant sentenced for bribery"]
+            "Peter Grant sentenced for bribery"
+        ]
 
     def test_dates_are_rendered_at_their_precision(self, corpus_api):
         [rally] = items(corpus_api, "/events", q="rally")
@@ -113,7 +121,8 @@ class TestEvents:
 
     def test_participant_by_alias_or_organisation(self, corpus_api):
         assert texts(items(corpus_api, "/events", participant="grant"), "summary") == [
-            "Peter Grant sentenced for bribery"]
+            "Peter Grant sentenced for bribery"
+        ]
         [event] = items(corpus_api, "/events", participant="Gulf Coast Energy")
         assert event["participants"][0]["name"] == "Maria Lopez" and event["participants"][0]["id"]
         assert event["participants"][1] == {"id": None, "name": "Gulf Coast Energy"}
@@ -122,7 +131,8 @@ class TestEvents:
 class TestSources:
     def test_publisher_any_case(self, corpus_api):
         assert texts(items(corpus_api, "/sources", publisher="reuters"), "title") == [
-            "Refinery to stay open through winter"]
+            "Refinery to stay open through winter"
+        ]
 
     def test_publication_dates(self, corpus_api):
         found = items(corpus_api, "/sources", date_from="2025-01-01", date_to="2025-01-15")
@@ -138,8 +148,25 @@ class TestSources:
 def test_topics_taxonomy(corpus_api):
     body = corpus_api.client.get("/topics").json()
     by_slug = {t["slug"]: t for t in body["items"]}
-    for slug in ("energy", "trade", "economy", "sanctions", "military", "conflict", "diplomacy", "politics",
-                 "health", "environment", "technology", "science", "crime", "disaster", "sport", "society",
-                 "labour", "education"):
+    for slug in (
+        "energy",
+        "trade",
+        "economy",
+        "sanctions",
+        "military",
+        "conflict",
+        "diplomacy",
+        "politics",
+        "health",
+        "environment",
+        "technology",
+        "science",
+        "crime",
+        "disaster",
+        "sport",
+        "society",
+        "labour",
+        "education",
+    ):
         assert by_slug[slug]["iptc_code"].startswith("medtop:")
     assert by_slug["energy"]["parent"] == "economy"

@@ -33,15 +33,21 @@ class ListParams:
 
 def list_params(
     limit: Annotated[int, Query(ge=1, le=200, description="page size")] = 50,
-    cursor: Annotated[str | None, Query(max_length=200, description="next_cursor from the previous page")] = None,
-    source_id: Annotated[int | None, Query(ge=1, le=2**62, description="only facts found in this source")] = None,
-    format: Annotated[Literal["json", "csv"] | None,
-                      Query(description="csv: every matching row as CSV (also via Accept: text/csv)")] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=200, description="next_cursor from the previous page")
+    ] = None,
+    source_id: Annotated[
+        int | None, Query(ge=1, le=2**62, description="only facts found in this source")
+    ] = None,
+    format: Annotated[
+        Literal["json", "csv"] | None,
+        Query(description="csv: every matching row as CSV (also via Accept: text/csv)"),
+    ] = None,
 ) -> ListParams:
     return ListParams(limit, cursor, source_id, format)
 
 
-def known_params(*names: str):  # noqa: ANN201
+def known_params(*names: str):
     """A dependency rejecting unknown, repeated-too-often or NUL-carrying query parameters (422)."""
     allowed = COMMON_PARAMS | set(names)
 
@@ -51,7 +57,9 @@ def known_params(*names: str):  # noqa: ANN201
             raise InvalidParameter("query", f"too many query parameters ({len(items)}; at most {MAX_PARAMS})")
         for key, value in items:
             if key not in allowed:
-                raise InvalidParameter(key, f"unknown parameter; this endpoint accepts {', '.join(sorted(allowed))}")
+                raise InvalidParameter(
+                    key, f"unknown parameter; this endpoint accepts {', '.join(sorted(allowed))}"
+                )
             if "\x00" in value:
                 raise InvalidParameter(key, "must not contain NUL characters")
 

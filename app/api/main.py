@@ -50,12 +50,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             app.state.db.close()
 
-    app = FastAPI(title="Newsroom Knowledge Base", version=__version__, description=DESCRIPTION,
-                  openapi_tags=TAGS, lifespan=lifespan)
+    app = FastAPI(
+        title="Newsroom Knowledge Base",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
     app.state.settings = settings
     problems.install(app)
-    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "HEAD"],
-                       allow_headers=["*"], expose_headers=["ETag", "Link"])
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "HEAD"],
+        allow_headers=["*"],
+        expose_headers=["ETag", "Link"],
+    )
     for module in (quotes, people, figures, events, sources, meta):
         app.include_router(module.router)
     return app

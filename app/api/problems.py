@@ -18,8 +18,16 @@ log = logging.getLogger("app.api")
 PROBLEM_JSON = "application/problem+json"
 
 
-def problem(status: int, detail: str, *, slug: str | None = None, title: str | None = None,
-            instance: str | None = None, headers: dict | None = None, **extra: object) -> Response:
+def problem(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    title: str | None = None,
+    instance: str | None = None,
+    headers: dict | None = None,
+    **extra: object,
+) -> Response:
     body = {
         "type": f"/problems/{slug}" if slug else "about:blank",
         "title": title or HTTPStatus(status).phrase,
@@ -33,8 +41,9 @@ def problem(status: int, detail: str, *, slug: str | None = None, title: str | N
 
 
 def not_found(kind: str, item_id: int, request: Request) -> Response:
-    return problem(404, f"no {kind} with id {item_id}", slug="not-found", title="Not found",
-                   instance=request.url.path)
+    return problem(
+        404, f"no {kind} with id {item_id}", slug="not-found", title="Not found", instance=request.url.path
+    )
 
 
 def install(app: FastAPI) -> None:
@@ -46,18 +55,34 @@ def install(app: FastAPI) -> None:
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> Response:
-    errors = [{"parameter": ".".join(str(p) for p in e.get("loc", ())[1:]) or "request",
-               "in": (e.get("loc") or ["query"])[0], "message": e.get("msg", "invalid")}
-              for e in exc.errors()]
+    errors = [
+        {
+            "parameter": ".".join(str(p) for p in e.get("loc", ())[1:]) or "request",
+            "in": (e.get("loc") or ["query"])[0],
+            "message": e.get("msg", "invalid"),
+        }
+        for e in exc.errors()
+    ]
     detail = "; ".join(f"{e['parameter']}: {e['message']}" for e in errors) or "invalid request"
-    return problem(422, detail, slug="invalid-parameter", title="Invalid parameter",
-                   instance=request.url.path, errors=errors)
+    return problem(
+        422,
+        detail,
+        slug="invalid-parameter",
+        title="Invalid parameter",
+        instance=request.url.path,
+        errors=errors,
+    )
 
 
 async def _invalid_parameter(request: Request, exc: InvalidParameter) -> Response:
-    return problem(422, f"{exc.name}: {exc.message}", slug="invalid-parameter", title="Invalid parameter",
-                   instance=request.url.path,
-                   errors=[{"parameter": exc.name, "in": "query", "message": exc.message}])
+    return problem(
+        422,
+        f"{exc.name}: {exc.message}",
+        slug="invalid-parameter",
+        title="Invalid parameter",
+        instance=request.url.path,
+        errors=[{"parameter": exc.name, "in": "query", "message": exc.message}],
+    )
 
 
 async def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -71,11 +96,21 @@ async def _http(request: Request, exc: StarletteHTTPException) -> Response:
 
 async def _database(request: Request, exc: DatabaseError) -> Response:
     title = "Query timed out" if exc.timeout else "Database unavailable"
-    return problem(503, exc.detail, slug="query-timeout" if exc.timeout else "database-unavailable",
-                   title=title, instance=request.url.path, headers={"Retry-After": "1"})
+    return problem(
+        503,
+        exc.detail,
+        slug="query-timeout" if exc.timeout else "database-unavailable",
+        title=title,
+        instance=request.url.path,
+        headers={"Retry-After": "1"},
+    )
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
-    return problem(500, "the server failed to answer this request; it has been logged",
-                   slug="internal-error", instance=request.url.path)
+    return problem(
+        500,
+        "the server failed to answer this request; it has been logged",
+        slug="internal-error",
+        instance=request.url.path,
+    )

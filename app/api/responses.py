@@ -35,8 +35,13 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
     return "*" in tags or etag in tags
 
 
-def page_response(request: Request, items: list[dict], page) -> Response:  # noqa: ANN001
-    body = {"items": items, "total": page.total, "total_exact": page.total_exact, "next_cursor": page.next_cursor}
+def page_response(request: Request, items: list[dict], page) -> Response:
+    body = {
+        "items": items,
+        "total": page.total,
+        "total_exact": page.total_exact,
+        "next_cursor": page.next_cursor,
+    }
     headers = {}
     if page.next_cursor:
         params = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
@@ -59,11 +64,14 @@ def csv_response(rows: Iterator[dict], columns: list[str], filename: str) -> Str
     problem+json response; an error later can only end the stream early (and is logged).
     """
     first = next(rows, None)
-    return StreamingResponse(_csv_chunks(first, rows, columns), media_type="text/csv; charset=utf-8",
-                             headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'})
+    return StreamingResponse(
+        _csv_chunks(first, rows, columns),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
+    )
 
 
-async def _csv_chunks(first: dict | None, rows: Iterator[dict], columns: list[str]):  # noqa: ANN202
+async def _csv_chunks(first: dict | None, rows: Iterator[dict], columns: list[str]):
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()

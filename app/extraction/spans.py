@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from app.extraction.types import Span
 
@@ -18,7 +19,9 @@ def span_at(doc: Doc, start: int, end: int) -> Span:
     else:
         s_start, s_end = start, end
     s_start, s_end = min(s_start, start), max(s_end, end)
-    return Span(start=start, end=end, text=text[start:end], sentence=text[s_start:s_end], sentence_start=s_start)
+    return Span(
+        start=start, end=end, text=text[start:end], sentence=text[s_start:s_end], sentence_start=s_start
+    )
 
 
 def span_of(span: SpacySpan) -> Span:

@@ -18,16 +18,28 @@ HEADER_LINES = 8
 
 # Wire agencies and how datelines abbreviate them: a general resource, not article data.
 AGENCIES = {
-    "reuters": "Reuters", "thomson reuters": "Reuters", "ap": "Associated Press",
-    "associated press": "Associated Press", "the associated press": "Associated Press",
-    "afp": "AFP", "agence france-presse": "AFP", "bloomberg": "Bloomberg", "upi": "UPI",
-    "dpa": "dpa", "xinhua": "Xinhua", "tass": "TASS", "cnn": "CNN", "bbc": "BBC",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "ap": "Associated Press",
+    "associated press": "Associated Press",
+    "the associated press": "Associated Press",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "bloomberg": "Bloomberg",
+    "upi": "UPI",
+    "dpa": "dpa",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "cnn": "CNN",
+    "bbc": "BBC",
 }
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
 MONTH_DATE = re.compile(rf"\b(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b")
 DAY_MONTH_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
-ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin|le|la))*"
 BYLINE = re.compile(rf"^\s*(?:By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>.*)$")
@@ -35,15 +47,23 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’/&-]{1,60}?)(?:,\s+(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?\s*"
     r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*[–—-]{1,2}\s+\S"
 )
-CONTRIBUTED = re.compile(r"^(?P<names>.+?)\s+contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$",
-                         re.IGNORECASE)
-REPORTED_FROM = re.compile(rf"^(?P<names>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+reported from\s+[^.]+\.\s*(?P<rest>.*)$")
+CONTRIBUTED = re.compile(
+    r"^(?P<names>.+?)\s+contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$", re.IGNORECASE
+)
+REPORTED_FROM = re.compile(
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+reported from\s+[^.]+\.\s*(?P<rest>.*)$"
+)
 REPORTING_BY = re.compile(r"^\((?P<body>(?:Reporting|Writing|Additional reporting)[^)]*)\)$", re.IGNORECASE)
-COPYRIGHT = re.compile(r"(?:©|\bCopyright\b)\s*(?:\(c\)\s*)?(?:\d{4}\s+)?(?P<org>[A-Z][\w .&'-]{2,60}?)"
-                       r"(?:\.|,|\s+All rights|$)", re.MULTILINE)
+COPYRIGHT = re.compile(
+    r"(?:©|\bCopyright\b)\s*(?:\(c\)\s*)?(?:\d{4}\s+)?(?P<org>[A-Z][\w .&'-]{2,60}?)"
+    r"(?:\.|,|\s+All rights|$)",
+    re.MULTILINE,
+)
 ORG_NAME = r"[A-Z][\w'&-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w'&-]*)*"
 NEWSLETTER = re.compile(rf"\bnews (?:stories|headlines|updates) from (?P<org>{ORG_NAME})")
-PHOTO_CREDIT = re.compile(r"\((?P<names>[^()]{3,120}?)(?:,|/)\s*[^()]*\b(?:photo|Photo|pool|Getty|AP|Reuters|AFP)\b[^()]*\)")
+PHOTO_CREDIT = re.compile(
+    r"\((?P<names>[^()]{3,120}?)(?:,|/)\s*[^()]*\b(?:photo|Photo|pool|Getty|AP|Reuters|AFP)\b[^()]*\)"
+)
 
 
 def infer_metadata(text: str) -> ArticleMeta:
@@ -87,7 +107,7 @@ def infer_title(lines: list[str]) -> str | None:
     followed_by_blank = len(lines) > 1 and not lines[1]
     if not (3 <= len(words) <= 25 and len(first) <= 200 and followed_by_blank):
         return None
-    if first[-1] in ".!\"”" or first.startswith(("By ", "BY ")) or parse_dateline(first):
+    if first[-1] in '.!"”' or first.startswith(("By ", "BY ")) or parse_dateline(first):
         return None
     return first
 

@@ -56,8 +56,14 @@ class Outcome:
 
 
 def ingest_paths(
-    paths: list[Path], engine: Engine, *, model: str, batch_size: int = 16, workers: int = 1,
-    max_chars: int = 500_000, on_file_start: Callable[[int], None] | None = None,
+    paths: list[Path],
+    engine: Engine,
+    *,
+    model: str,
+    batch_size: int = 16,
+    workers: int = 1,
+    max_chars: int = 500_000,
+    on_file_start: Callable[[int], None] | None = None,
     on_file_done: Callable[[str], None] | None = None,
 ) -> IngestReport:
     files, errors = discover(paths)
@@ -105,8 +111,9 @@ class FileTracker:
             self._maybe_done(file)
 
 
-def _jobs(files: list[Path], engine: Engine, report: IngestReport, tracker: FileTracker,
-          max_chars: int) -> Iterator[Job]:
+def _jobs(
+    files: list[Path], engine: Engine, report: IngestReport, tracker: FileTracker, max_chars: int
+) -> Iterator[Job]:
     seen: set[str] = set()
     for path in files:
         file = str(path)
@@ -140,8 +147,9 @@ def _extract_all(jobs: Iterator[Job], model: str, batch_size: int, workers: int)
         for batch in batches:
             yield from _extract_batch(batch)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"),
-                             initializer=_init_worker, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("fork"), initializer=_init_worker, initargs=(model,)
+    ) as pool:
         in_flight = []
         for batch in batches:
             in_flight.append(pool.submit(_extract_batch, batch))
@@ -181,8 +189,14 @@ def _extract_batch(batch: list[Job]) -> list[Outcome]:
             outcomes.append(Outcome(job, extract(doc, job.meta)))
         except Exception as exc:  # an extractor bug must not sink the other articles
             where = traceback.extract_tb(exc.__traceback__)[-1]
-            outcomes.append(Outcome(job, None, f"extraction failed: {type(exc).__name__}: {exc} "
-                                               f"({Path(where.filename).name}:{where.lineno})"))
+            outcomes.append(
+                Outcome(
+                    job,
+                    None,
+                    f"extraction failed: {type(exc).__name__}: {exc} "
+                    f"({Path(where.filename).name}:{where.lineno})",
+                )
+            )
     return outcomes
 
 

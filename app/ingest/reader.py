@@ -54,8 +54,13 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[ReadError]]:
             if is_article_file(path):
                 found.append(path)
             else:
-                errors.append(ReadError(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-                                                   "expected .txt, .md, .json or .jsonl"))
+                errors.append(
+                    ReadError(
+                        str(path),
+                        f"unsupported file type {path.suffix or '(none)'!r}; "
+                        "expected .txt, .md, .json or .jsonl",
+                    )
+                )
         else:
             errors.append(ReadError(str(path), "no such file or directory"))
     return list(dict.fromkeys(found)), errors
@@ -96,7 +101,9 @@ def decode_text(raw: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     if b"\x00" in raw[:8192]:
         raise ValueError("binary file (contains NUL bytes), not text")
     if len(raw) > max_chars * 4:
-        raise ValueError(f"too large ({len(raw):,} bytes; an article may have at most {max_chars:,} characters)")
+        raise ValueError(
+            f"too large ({len(raw):,} bytes; an article may have at most {max_chars:,} characters)"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -125,8 +132,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if end == -1:
         raise ValueError("front matter opened with '---' but never closed")
     block = text[4:end]
-    rest = text[end + 4:]
-    rest = rest[rest.find("\n") + 1:] if "\n" in rest else ""
+    rest = text[end + 4 :]
+    rest = rest[rest.find("\n") + 1 :] if "\n" in rest else ""
     try:
         data = yaml.safe_load(block) or {}
     except yaml.YAMLError as exc:

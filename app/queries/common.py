@@ -40,15 +40,20 @@ class Filters:
 
     def by_source(self, fact_type: str, source_id: int | None) -> None:
         if source_id is not None:
-            self.add(f"t.id IN (SELECT fact_id FROM evidence WHERE source_id = :source_id "
-                     f"AND fact_type = '{fact_type}')", source_id=source_id)
+            self.add(
+                f"t.id IN (SELECT fact_id FROM evidence WHERE source_id = :source_id "
+                f"AND fact_type = '{fact_type}')",
+                source_id=source_id,
+            )
 
     def by_topic(self, link_table: str, link_column: str, topic: str | None) -> None:
         if topic is None:
             return
         slugs = sorted(descendants(topic))
-        self.add(f"EXISTS (SELECT 1 FROM {link_table} lt WHERE lt.{link_column} = t.id "
-                 f"AND lt.topic_slug IN {in_list('topic', slugs, self.params)})")
+        self.add(
+            f"EXISTS (SELECT 1 FROM {link_table} lt WHERE lt.{link_column} = t.id "
+            f"AND lt.topic_slug IN {in_list('topic', slugs, self.params)})"
+        )
 
 
 @dataclass
@@ -74,11 +79,20 @@ def decode_cursor(cursor: str | None) -> int:
             raise ValueError
         return int(value)
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise InvalidParameter("cursor", "cursor is not one this API issued; use next_cursor as given") from None
+        raise InvalidParameter(
+            "cursor", "cursor is not one this API issued; use next_cursor as given"
+        ) from None
 
 
-def page(db: ReadDatabase, table: str, columns: str, filters: Filters, cursor: str | None, limit: int,
-         total_cap: int) -> Page:
+def page(
+    db: ReadDatabase,
+    table: str,
+    columns: str,
+    filters: Filters,
+    cursor: str | None,
+    limit: int,
+    total_cap: int,
+) -> Page:
     """One keyset page (``id > cursor ORDER BY id``) and the total, exact up to ``total_cap``."""
     after = decode_cursor(cursor)
     params = {**filters.params, "after": after, "limit_plus": limit + 1}
@@ -99,13 +113,17 @@ def count(db: ReadDatabase, table: str, filters: Filters, cap: int) -> tuple[int
     return (cap, False) if n > cap else (n, True)
 
 
-def walk(db: ReadDatabase, table: str, columns: str, filters: Filters, chunk: int = 500) -> Iterator[list[tuple]]:
+def walk(
+    db: ReadDatabase, table: str, columns: str, filters: Filters, chunk: int = 500
+) -> Iterator[list[tuple]]:
     """Every matching row in id order, a chunk at a time (each chunk its own short query)."""
     after = 0
     while True:
         params = {**filters.params, "after": after, "chunk": chunk}
-        rows = db.all(f"SELECT {columns} FROM {table} t{filters.sql('t.id > :after')} "
-                      f"ORDER BY t.id LIMIT :chunk", params)
+        rows = db.all(
+            f"SELECT {columns} FROM {table} t{filters.sql('t.id > :after')} ORDER BY t.id LIMIT :chunk",
+            params,
+        )
         if not rows:
             return
         yield rows
@@ -127,8 +145,9 @@ def evidence_for(db: ReadDatabase, fact_type: str, ids: list[int]) -> dict[int, 
         params,
     )
     for fact_id, source_id, start, end, text, sentence in rows:
-        out[fact_id].append({"source_id": source_id, "start": start, "end": end, "text": text,
-                             "sentence": sentence})
+        out[fact_id].append(
+            {"source_id": source_id, "start": start, "end": end, "text": text, "sentence": sentence}
+        )
     return out
 
 
@@ -137,8 +156,11 @@ def topics_for(db: ReadDatabase, link_table: str, link_column: str, ids: list[in
     if not ids:
         return out
     params: dict[str, Any] = {}
-    rows = db.all(f"SELECT {link_column}, topic_slug FROM {link_table} "
-                  f"WHERE {link_column} IN {in_list('f', ids, params)} ORDER BY {link_column}, topic_slug", params)
+    rows = db.all(
+        f"SELECT {link_column}, topic_slug FROM {link_table} "
+        f"WHERE {link_column} IN {in_list('f', ids, params)} ORDER BY {link_column}, topic_slug",
+        params,
+    )
     for fact_id, slug in rows:
         out[fact_id].append(slug)
     return out

@@ -10,6 +10,7 @@ surface as :class:`DatabaseError` (served as 503 problem+json).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Sequence
@@ -43,10 +44,8 @@ class ReadDatabase:
 
     def close(self) -> None:
         if self._conn is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing a dead connection may fail; nothing to do
                 self._conn.close()
-            except Exception:  # noqa: BLE001 - closing a dead connection may fail; nothing to do
-                pass
             self._conn = None
         self.engine.dispose()
 
@@ -63,7 +62,7 @@ class ReadDatabase:
                 rows = cur.fetchall()
                 cur.close()
                 return rows
-            except Exception as exc:  # noqa: BLE001 - classified below, never leaked to clients
+            except Exception as exc:
                 self._drop(conn)
                 if _is_timeout(exc):
                     raise DatabaseError("the query took too long and was cancelled", timeout=True) from exc
@@ -85,7 +84,7 @@ class ReadDatabase:
         hit = self._count_cache.get(table)
         if hit and now - hit[0] < ttl:
             return hit[1]
-        value = int(self.scalar(f"SELECT count(*) FROM {table}") or 0)  # noqa: S608 - table is ours
+        value = int(self.scalar(f"SELECT count(*) FROM {table}") or 0)
         self._count_cache[table] = (now, value)
         return value
 
@@ -96,17 +95,15 @@ class ReadDatabase:
         if self._conn is None:
             try:
                 self._conn = self.engine.raw_connection()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise DatabaseError(_reason(exc)) from exc
             if not self.sqlite:
                 self._conn.dbapi_connection.autocommit = True
         return self._conn
 
     def _drop(self, conn: Any) -> None:
-        try:
+        with contextlib.suppress(Exception):
             conn.invalidate()
-        except Exception:  # noqa: BLE001
-            pass
         self._conn = None
 
 

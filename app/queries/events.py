@@ -33,16 +33,21 @@ def build_filters(f: EventFilters) -> Filters:
         filters.add("t.date_start <= :date_to", date_to=f.date_to)
     if f.participant:
         key = name_key(f.participant)
-        filters.add("t.id IN (SELECT event_id FROM event_participants WHERE name_key = :pkey OR person_id IN "
-                    "(SELECT person_id FROM person_aliases WHERE alias_key = :pkey))", pkey=key)
+        filters.add(
+            "t.id IN (SELECT event_id FROM event_participants WHERE name_key = :pkey OR person_id IN "
+            "(SELECT person_id FROM person_aliases WHERE alias_key = :pkey))",
+            pkey=key,
+        )
     if f.q:
-        filters.add("(lower(t.summary) LIKE :q_like ESCAPE '\\' OR lower(t.location) LIKE :q_like ESCAPE '\\')",
-                    q_like=common.like_pattern(f.q))
+        filters.add(
+            "(lower(t.summary) LIKE :q_like ESCAPE '\\' OR lower(t.location) LIKE :q_like ESCAPE '\\')",
+            q_like=common.like_pattern(f.q),
+        )
     filters.by_source("event", f.source_id)
     return filters
 
 
-def list_page(db: ReadDatabase, f: EventFilters, cursor: str | None, limit: int, total_cap: int):  # noqa: ANN201
+def list_page(db: ReadDatabase, f: EventFilters, cursor: str | None, limit: int, total_cap: int):
     pg = common.page(db, TABLE, COLUMNS, build_filters(f), cursor, limit, total_cap)
     return to_items(db, pg.rows), pg
 
@@ -65,9 +70,18 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     evidence = common.evidence_for(db, "event", ids)
     participants = _participants(db, ids)
     return [
-        {"id": eid, "summary": summary, "kind": kind, "date_start": render_date(start, precision),
-         "date_end": render_date(end, precision), "date_precision": precision, "date_text": date_text,
-         "location": location, "participants": participants.get(eid, []), "evidence": evidence[eid]}
+        {
+            "id": eid,
+            "summary": summary,
+            "kind": kind,
+            "date_start": render_date(start, precision),
+            "date_end": render_date(end, precision),
+            "date_precision": precision,
+            "date_text": date_text,
+            "location": location,
+            "participants": participants.get(eid, []),
+            "evidence": evidence[eid],
+        }
         for eid, summary, kind, start, end, precision, date_text, location in rows
     ]
 
@@ -77,9 +91,12 @@ def _participants(db: ReadDatabase, ids: list[int]) -> dict[int, list[dict]]:
     if not ids:
         return out
     params: dict = {}
-    rows = db.all("SELECT ep.event_id, ep.person_id, coalesce(p.name, ep.name) FROM event_participants ep "
-                  "LEFT JOIN people p ON p.id = ep.person_id "
-                  f"WHERE ep.event_id IN {in_list('e', ids, params)} ORDER BY ep.event_id, ep.position", params)
+    rows = db.all(
+        "SELECT ep.event_id, ep.person_id, coalesce(p.name, ep.name) FROM event_participants ep "
+        "LEFT JOIN people p ON p.id = ep.person_id "
+        f"WHERE ep.event_id IN {in_list('e', ids, params)} ORDER BY ep.event_id, ep.position",
+        params,
+    )
     for eid, pid, name in rows:
         out.setdefault(eid, []).append({"id": pid, "name": name})
     return out

@@ -10,8 +10,10 @@ from app.queries.common import Filters
 from app.queries.database import ReadDatabase, in_list
 
 TABLE = "figures"
-COLUMNS = ("t.id, t.text, t.value, t.unit, t.measure, t.period, t.approximate, t.qualifier, t.is_change, "
-           "t.restates_id")
+COLUMNS = (
+    "t.id, t.text, t.value, t.unit, t.measure, t.period, t.approximate, t.qualifier, t.is_change, "
+    "t.restates_id"
+)
 
 
 @dataclass
@@ -35,8 +37,10 @@ def build_filters(f: FigureFilters) -> Filters:
     if f.max_value is not None:
         filters.add("t.value <= :max_value", max_value=f.max_value)
     if f.q:
-        filters.add("(lower(t.measure) LIKE :q_like ESCAPE '\\' OR lower(t.text) LIKE :q_like ESCAPE '\\')",
-                    q_like=common.like_pattern(f.q))
+        filters.add(
+            "(lower(t.measure) LIKE :q_like ESCAPE '\\' OR lower(t.text) LIKE :q_like ESCAPE '\\')",
+            q_like=common.like_pattern(f.q),
+        )
     if f.conflicting is not None:
         op = "" if f.conflicting else "NOT "
         filters.add(f"{op}EXISTS (SELECT 1 FROM figure_conflicts fc WHERE fc.figure_id = t.id)")
@@ -44,7 +48,7 @@ def build_filters(f: FigureFilters) -> Filters:
     return filters
 
 
-def list_page(db: ReadDatabase, f: FigureFilters, cursor: str | None, limit: int, total_cap: int):  # noqa: ANN201
+def list_page(db: ReadDatabase, f: FigureFilters, cursor: str | None, limit: int, total_cap: int):
     pg = common.page(db, TABLE, COLUMNS, build_filters(f), cursor, limit, total_cap)
     return to_items(db, pg.rows), pg
 
@@ -60,10 +64,21 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     topics = common.topics_for(db, "figure_topics", "figure_id", ids)
     conflicts = _conflicts(db, ids)
     return [
-        {"id": fid, "text": text, "value": value, "unit": unit, "measure": measure, "period": period,
-         "approximate": bool(approximate), "qualifier": qualifier, "is_change": bool(is_change),
-         "restates": restates, "topics": topics[fid], "conflicts_with": conflicts.get(fid, []),
-         "evidence": evidence[fid]}
+        {
+            "id": fid,
+            "text": text,
+            "value": value,
+            "unit": unit,
+            "measure": measure,
+            "period": period,
+            "approximate": bool(approximate),
+            "qualifier": qualifier,
+            "is_change": bool(is_change),
+            "restates": restates,
+            "topics": topics[fid],
+            "conflicts_with": conflicts.get(fid, []),
+            "evidence": evidence[fid],
+        }
         for fid, text, value, unit, measure, period, approximate, qualifier, is_change, restates in rows
     ]
 
@@ -73,8 +88,11 @@ def _conflicts(db: ReadDatabase, ids: list[int]) -> dict[int, list[int]]:
     if not ids:
         return out
     params: dict = {}
-    for fid, other in db.all(f"SELECT figure_id, other_id FROM figure_conflicts WHERE figure_id IN "
-                             f"{in_list('f', ids, params)} ORDER BY figure_id, other_id", params):
+    for fid, other in db.all(
+        f"SELECT figure_id, other_id FROM figure_conflicts WHERE figure_id IN "
+        f"{in_list('f', ids, params)} ORDER BY figure_id, other_id",
+        params,
+    ):
         out.setdefault(fid, []).append(other)
     return out
 

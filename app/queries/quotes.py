@@ -40,9 +40,13 @@ def build_filters(db: ReadDatabase, f: QuoteFilters) -> Filters:
 
 def _by_speaker(db: ReadDatabase, filters: Filters, speaker: str) -> None:
     """A person by any name or alias (surname alone works), else an organisation or source name."""
-    person_ids = [r[0] for r in db.all(
-        "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = :k ORDER BY person_id",
-        {"k": name_key(speaker)})]
+    person_ids = [
+        r[0]
+        for r in db.all(
+            "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = :k ORDER BY person_id",
+            {"k": name_key(speaker)},
+        )
+    ]
     if len(person_ids) == 1:
         filters.add("t.speaker_person_id = :speaker_pid", speaker_pid=person_ids[0])
     elif person_ids:
@@ -63,7 +67,7 @@ def full_text(db: ReadDatabase, filters: Filters, q: str) -> None:
         filters.add("t.search @@ plainto_tsquery('simple', :fts)", fts=" ".join(words))
 
 
-def list_page(db: ReadDatabase, f: QuoteFilters, cursor: str | None, limit: int, total_cap: int):  # noqa: ANN201
+def list_page(db: ReadDatabase, f: QuoteFilters, cursor: str | None, limit: int, total_cap: int):
     filters = build_filters(db, f)
     pg = common.page(db, TABLE, COLUMNS, filters, cursor, limit, total_cap)
     return to_items(db, pg.rows), pg
@@ -85,8 +89,16 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
         speaker = None
         if speaker_name is not None or pid is not None:
             speaker = {"id": pid, "name": names.get(pid, speaker_name), "type": speaker_type or "person"}
-        items.append({"id": qid, "text": text, "kind": kind, "speaker": speaker, "topics": topics[qid],
-                      "evidence": evidence[qid]})
+        items.append(
+            {
+                "id": qid,
+                "text": text,
+                "kind": kind,
+                "speaker": speaker,
+                "topics": topics[qid],
+                "evidence": evidence[qid],
+            }
+        )
     return items
 
 
@@ -104,8 +116,12 @@ def csv_rows(db: ReadDatabase, f: QuoteFilters) -> Iterator[dict]:
         for item in to_items(db, rows):
             speaker = item["speaker"] or {}
             yield {
-                "id": item["id"], "text": item["text"], "kind": item["kind"],
-                "speaker_id": speaker.get("id"), "speaker_name": speaker.get("name"),
-                "speaker_type": speaker.get("type"), "topics": item["topics"],
+                "id": item["id"],
+                "text": item["text"],
+                "kind": item["kind"],
+                "speaker_id": speaker.get("id"),
+                "speaker_name": speaker.get("name"),
+                "speaker_type": speaker.get("type"),
+                "topics": item["topics"],
                 "evidence": [e["source_id"] for e in item["evidence"]],
             }

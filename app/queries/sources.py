@@ -12,8 +12,10 @@ from app.queries.common import Filters
 from app.queries.database import ReadDatabase
 
 TABLE = "sources"
-COLUMNS = ("t.id, t.title, t.publisher, t.authors, t.published_at, t.url, t.dateline, t.language, "
-           "t.word_count, t.ingested_at, t.credits")
+COLUMNS = (
+    "t.id, t.title, t.publisher, t.authors, t.published_at, t.url, t.dateline, t.language, "
+    "t.word_count, t.ingested_at, t.credits"
+)
 
 
 @dataclass
@@ -37,7 +39,7 @@ def build_filters(f: SourceFilters) -> Filters:
     return filters
 
 
-def list_page(db: ReadDatabase, f: SourceFilters, cursor: str | None, limit: int, total_cap: int):  # noqa: ANN201
+def list_page(db: ReadDatabase, f: SourceFilters, cursor: str | None, limit: int, total_cap: int):
     pg = common.page(db, TABLE, COLUMNS, build_filters(f), cursor, limit, total_cap)
     return [to_item(r) for r in pg.rows], pg
 
@@ -48,18 +50,40 @@ def get(db: ReadDatabase, source_id: int) -> dict | None:
         return None
     item = to_item(row[:-1])
     item["text"] = row[-1]
-    counts = dict(db.all("SELECT fact_type, count(DISTINCT fact_id) FROM evidence WHERE source_id = :id "
-                         "GROUP BY fact_type", {"id": source_id}))
-    item["counts"] = {kind: counts.get(fact_type, 0) for kind, fact_type in
-                      (("people", "person"), ("quotes", "quote"), ("figures", "figure"), ("events", "event"))}
+    counts = dict(
+        db.all(
+            "SELECT fact_type, count(DISTINCT fact_id) FROM evidence WHERE source_id = :id "
+            "GROUP BY fact_type",
+            {"id": source_id},
+        )
+    )
+    item["counts"] = {
+        kind: counts.get(fact_type, 0)
+        for kind, fact_type in (
+            ("people", "person"),
+            ("quotes", "quote"),
+            ("figures", "figure"),
+            ("events", "event"),
+        )
+    }
     return item
 
 
 def to_item(row: tuple) -> dict:
     sid, title, publisher, authors, published_at, url, dateline, language, words, ingested, credits = row
-    return {"id": sid, "title": title, "publisher": publisher, "authors": _json_list(authors),
-            "published_at": published_at, "url": url, "dateline": dateline, "language": language,
-            "word_count": words, "credits": _json_list(credits), "ingested_at": _iso(ingested)}
+    return {
+        "id": sid,
+        "title": title,
+        "publisher": publisher,
+        "authors": _json_list(authors),
+        "published_at": published_at,
+        "url": url,
+        "dateline": dateline,
+        "language": language,
+        "word_count": words,
+        "credits": _json_list(credits),
+        "ingested_at": _iso(ingested),
+    }
 
 
 def _json_list(value: object) -> list:

@@ -26,9 +26,16 @@ class ListPage(BaseModel):
 class Problem(BaseModel):
     """An RFC 9457 problem detail."""
 
-    model_config = ConfigDict(json_schema_extra={"example": {
-        "type": "https://kb.example/problems/invalid-parameter", "title": "Invalid parameter",
-        "status": 422, "detail": "limit: Input should be less than or equal to 200"}})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "type": "https://kb.example/problems/invalid-parameter",
+                "title": "Invalid parameter",
+                "status": 422,
+                "detail": "limit: Input should be less than or equal to 200",
+            }
+        }
+    )
 
     type: str = Field(description="URI identifying the problem type")
     title: str

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
 from app.schemas.common import Evidence, ListPage
 
 
-class DatePrecision(str, Enum):
+class DatePrecision(StrEnum):
     day = "day"
     month = "month"
     year = "year"
@@ -22,8 +22,9 @@ class Event(BaseModel):
     id: int
     summary: str
     kind: str | None = Field(description="visit, meeting, summit, signing, election, ruling, strike, ...")
-    date_start: str | None = Field(description="ISO date cut to its precision: 2024-05-16, 2024-05 or 2024",
-                                   examples=["2024-05-16"])
+    date_start: str | None = Field(
+        description="ISO date cut to its precision: 2024-05-16, 2024-05 or 2024", examples=["2024-05-16"]
+    )
     date_end: str | None
     date_precision: DatePrecision | None
     date_text: str | None = Field(description="the date expression as written")

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import Evidence, ListPage
 
 
-class Unit(str, Enum):
+class Unit(StrEnum):
     """Common unit codes; currencies use ISO 4217 codes, so other values occur too."""
 
     USD = "USD"
@@ -31,11 +31,25 @@ class Unit(str, Enum):
 
 
 class Figure(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"example": {
-        "id": 7, "text": "$3.5bn", "value": 3500000000, "unit": "USD", "measure": "quarterly net profit",
-        "period": "Q3 2025", "approximate": False, "qualifier": None, "is_change": False, "restates": None,
-        "topics": ["economy"], "conflicts_with": [],
-        "evidence": [{"source_id": 2, "start": 88, "end": 94, "text": "$3.5bn", "sentence": "..."}]}})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "id": 7,
+                "text": "$3.5bn",
+                "value": 3500000000,
+                "unit": "USD",
+                "measure": "quarterly net profit",
+                "period": "Q3 2025",
+                "approximate": False,
+                "qualifier": None,
+                "is_change": False,
+                "restates": None,
+                "topics": ["economy"],
+                "conflicts_with": [],
+                "evidence": [{"source_id": 2, "start": 88, "end": 94, "text": "$3.5bn", "sentence": "..."}],
+            }
+        }
+    )
 
     id: int
     text: str = Field(description="the figure as written")
@@ -48,7 +62,9 @@ class Figure(BaseModel):
     is_change: bool = Field(description="a change (up 63%) rather than a level")
     restates: int | None = Field(description="id of the figure this one converts or restates")
     topics: list[str]
-    conflicts_with: list[int] = Field(description="figures for the same measure and period with another value")
+    conflicts_with: list[int] = Field(
+        description="figures for the same measure and period with another value"
+    )
     evidence: list[Evidence]
 
 

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import Evidence, ListPage
 
 
-class QuoteKind(str, Enum):
+class QuoteKind(StrEnum):
     direct = "direct"
     partial = "partial"
     indirect = "indirect"
 
 
-class SpeakerType(str, Enum):
+class SpeakerType(StrEnum):
     person = "person"
     organization = "organization"
     anonymous = "anonymous"
@@ -26,12 +26,26 @@ class Speaker(BaseModel):
 
 
 class Quote(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"example": {
-        "id": 12, "text": "We will keep the plant open through the winter", "kind": "direct",
-        "speaker": {"id": 4, "name": "Maria Lopez", "type": "person"}, "topics": ["energy"],
-        "evidence": [{"source_id": 3, "start": 1204, "end": 1251,
-                      "text": "We will keep the plant open through the winter",
-                      "sentence": "“We will keep the plant open through the winter,” Lopez said."}]}})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "id": 12,
+                "text": "We will keep the plant open through the winter",
+                "kind": "direct",
+                "speaker": {"id": 4, "name": "Maria Lopez", "type": "person"},
+                "topics": ["energy"],
+                "evidence": [
+                    {
+                        "source_id": 3,
+                        "start": 1204,
+                        "end": 1251,
+                        "text": "We will keep the plant open through the winter",
+                        "sentence": "“We will keep the plant open through the winter,” Lopez said.",
+                    }
+                ],
+            }
+        }
+    )
 
     id: int
     text: str = Field(description="the quoted words (indirect: the reported clause as written)")

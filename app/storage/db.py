@@ -35,16 +35,26 @@ def is_sqlite(url: str) -> bool:
 def create_db_engine(url: str, *, query_timeout_ms: int | None = None, pool_size: int = 8) -> Engine:
     """An engine for ``url``; ``query_timeout_ms`` bounds every statement (the API sets it)."""
     if is_sqlite(url):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30,
-                                                  "factory": TimedConnection},
-                               pool_size=pool_size, max_overflow=32, pool_pre_ping=False)
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30, "factory": TimedConnection},
+            pool_size=pool_size,
+            max_overflow=32,
+            pool_pre_ping=False,
+        )
         _configure_sqlite(engine, query_timeout_ms)
         return engine
     connect_args: dict = {"connect_timeout": 3}
     if query_timeout_ms:
         connect_args["options"] = f"-c statement_timeout={int(query_timeout_ms)}"
-    return create_engine(url, connect_args=connect_args, pool_size=pool_size, max_overflow=16,
-                         pool_pre_ping=True, pool_recycle=600)
+    return create_engine(
+        url,
+        connect_args=connect_args,
+        pool_size=pool_size,
+        max_overflow=16,
+        pool_pre_ping=True,
+        pool_recycle=600,
+    )
 
 
 def create_script_engine(url: str) -> Engine:

@@ -15,7 +15,7 @@ from app.storage.facts import insert_ignore
 from app.storage.models import Person, PersonAlias
 
 
-def store_people(conn: Connection, found: list[PersonFact], evidence) -> dict[str, int]:  # noqa: ANN001
+def store_people(conn: Connection, found: list[PersonFact], evidence) -> dict[str, int]:
     """Person id for each article-local person key; mentions become evidence."""
     ids: dict[str, int] = {}
     for fact in sorted(found, key=lambda p: -len(p.name.split())):  # full names before bare surnames

@@ -31,7 +31,9 @@ class StoreResult:
     events: int = 0
 
 
-def store_article(conn: Connection, record: ArticleRecord, meta: ArticleMeta, extraction: Extraction) -> StoreResult:
+def store_article(
+    conn: Connection, record: ArticleRecord, meta: ArticleMeta, extraction: Extraction
+) -> StoreResult:
     """Write everything inside the caller's transaction (``with engine.begin() as conn``)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": STORE_LOCK_ID})
@@ -49,8 +51,13 @@ def store_article(conn: Connection, record: ArticleRecord, meta: ArticleMeta, ex
     for event in extraction.events:
         facts.store_event(conn, event, known, evidence)
     evidence.flush()
-    return StoreResult(source_id, len(extraction.people), len(extraction.quotes), len(extraction.figures),
-                       len(extraction.events))
+    return StoreResult(
+        source_id,
+        len(extraction.people),
+        len(extraction.quotes),
+        len(extraction.figures),
+        len(extraction.events),
+    )
 
 
 def insert_source(conn: Connection, record: ArticleRecord, meta: ArticleMeta) -> int | None:
@@ -93,11 +100,18 @@ class EvidenceWriter:
         if key in self.seen:
             return
         self.seen.add(key)
-        self.rows.append({
-            "fact_type": fact_type, "fact_id": fact_id, "source_id": self.source_id,
-            "start_char": span.start, "end_char": span.end, "text": span.text,
-            "sentence": span.sentence, "sentence_start": span.sentence_start,
-        })
+        self.rows.append(
+            {
+                "fact_type": fact_type,
+                "fact_id": fact_id,
+                "source_id": self.source_id,
+                "start_char": span.start,
+                "end_char": span.end,
+                "text": span.text,
+                "sentence": span.sentence,
+                "sentence_start": span.sentence_start,
+            }
+        )
 
     def flush(self) -> None:
         if self.rows:

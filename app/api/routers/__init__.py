@@ -12,16 +12,22 @@ from app.taxonomy import BY_SLUG
 ERRORS = {
     404: {"model": Problem, "description": "Not found", "content": {"application/problem+json": {}}},
     422: {"model": Problem, "description": "Invalid parameter", "content": {"application/problem+json": {}}},
-    503: {"model": Problem, "description": "Database unavailable or query timed out",
-          "content": {"application/problem+json": {}}},
+    503: {
+        "model": Problem,
+        "description": "Database unavailable or query timed out",
+        "content": {"application/problem+json": {}},
+    },
 }
 
 TopicParam = Annotated[
     str | None,
-    Query(description="topic slug (GET /topics); matches the topic and its descendants",
-          pattern="^(" + "|".join(sorted(BY_SLUG)) + ")$", examples=["energy"]),
+    Query(
+        description="topic slug (GET /topics); matches the topic and its descendants",
+        pattern="^(" + "|".join(sorted(BY_SLUG)) + ")$",
+        examples=["energy"],
+    ),
 ]
 
 
-def q_param(description: str):  # noqa: ANN201
+def q_param(description: str):
     return Query(min_length=1, max_length=200, description=description)

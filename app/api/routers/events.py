@@ -17,33 +17,60 @@ from app.queries.common import InvalidParameter
 from app.schemas.events import Event, EventList
 
 router = APIRouter(prefix="/events", tags=["events"])
-CSV_COLUMNS = ["id", "summary", "kind", "date_start", "date_end", "date_precision", "date_text", "location",
-               "participants", "evidence"]
+CSV_COLUMNS = [
+    "id",
+    "summary",
+    "kind",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "location",
+    "participants",
+    "evidence",
+]
 
 
-@router.get("", operation_id="events-list", summary="List events", response_model=EventList,
-            responses=ERRORS, dependencies=[known_params("date_from", "date_to", "participant", "q")])
+@router.get(
+    "",
+    operation_id="events-list",
+    summary="List events",
+    response_model=EventList,
+    responses=ERRORS,
+    dependencies=[known_params("date_from", "date_to", "participant", "q")],
+)
 async def list_events(
-    request: Request, db: DB, params: Params,
-    date_from: Annotated[date | None, Query(description="events overlapping this day or later (ISO date)")] = None,
-    date_to: Annotated[date | None, Query(description="events overlapping this day or earlier (ISO date)")] = None,
-    participant: Annotated[str | None, Query(min_length=1, max_length=200,
-                                             description="a participant's name or alias, any case")] = None,
+    request: Request,
+    db: DB,
+    params: Params,
+    date_from: Annotated[
+        date | None, Query(description="events overlapping this day or later (ISO date)")
+    ] = None,
+    date_to: Annotated[
+        date | None, Query(description="events overlapping this day or earlier (ISO date)")
+    ] = None,
+    participant: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="a participant's name or alias, any case")
+    ] = None,
     q: Annotated[str | None, q_param("part of the summary or location, any case")] = None,
 ) -> Response:
     """Dated happenings (visits, meetings, rulings, strikes, ...) with participants and evidence."""
     if date_from and date_to and date_from > date_to:
         raise InvalidParameter("date_from", "date_from is after date_to")
-    filters = events.EventFilters(date_from=date_from, date_to=date_to, participant=participant, q=q,
-                                  source_id=params.source_id)
+    filters = events.EventFilters(
+        date_from=date_from, date_to=date_to, participant=participant, q=q, source_id=params.source_id
+    )
     if wants_csv(request, params.format):
         return csv_response(events.csv_rows(db, filters), CSV_COLUMNS, "events")
-    items, page = events.list_page(db, filters, params.cursor, params.limit, request.app.state.settings.total_cap)
+    items, page = events.list_page(
+        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
+    )
     return page_response(request, items, page)
 
 
-@router.get("/{event_id}", operation_id="events-get", summary="Get one event", response_model=Event,
-            responses=ERRORS)
+@router.get(
+    "/{event_id}", operation_id="events-get", summary="Get one event", response_model=Event, responses=ERRORS
+)
 async def get_event(request: Request, db: DB, event_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
     item = events.get(db, event_id)
     return json_response(request, item) if item else not_found("event", event_id, request)

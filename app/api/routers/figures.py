@@ -15,34 +15,76 @@ from app.queries import figures
 from app.schemas.figures import Figure, FigureList
 
 router = APIRouter(prefix="/figures", tags=["figures"])
-CSV_COLUMNS = ["id", "text", "value", "unit", "measure", "period", "approximate", "qualifier", "is_change",
-               "restates", "topics", "conflicts_with", "evidence"]
+CSV_COLUMNS = [
+    "id",
+    "text",
+    "value",
+    "unit",
+    "measure",
+    "period",
+    "approximate",
+    "qualifier",
+    "is_change",
+    "restates",
+    "topics",
+    "conflicts_with",
+    "evidence",
+]
 
 
-@router.get("", operation_id="figures-list", summary="List figures", response_model=FigureList,
-            responses=ERRORS,
-            dependencies=[known_params("topic", "unit", "min_value", "max_value", "q", "conflicting")])
+@router.get(
+    "",
+    operation_id="figures-list",
+    summary="List figures",
+    response_model=FigureList,
+    responses=ERRORS,
+    dependencies=[known_params("topic", "unit", "min_value", "max_value", "q", "conflicting")],
+)
 async def list_figures(
-    request: Request, db: DB, params: Params,
+    request: Request,
+    db: DB,
+    params: Params,
     topic: TopicParam = None,
-    unit: Annotated[str | None, Query(min_length=1, max_length=40, description="unit code, e.g. USD, percent",
-                                      examples=["USD"])] = None,
-    min_value: Annotated[float | None, Query(allow_inf_nan=False, description="value >= this (base units)")] = None,
-    max_value: Annotated[float | None, Query(allow_inf_nan=False, description="value <= this (base units)")] = None,
+    unit: Annotated[
+        str | None,
+        Query(min_length=1, max_length=40, description="unit code, e.g. USD, percent", examples=["USD"]),
+    ] = None,
+    min_value: Annotated[
+        float | None, Query(allow_inf_nan=False, description="value >= this (base units)")
+    ] = None,
+    max_value: Annotated[
+        float | None, Query(allow_inf_nan=False, description="value <= this (base units)")
+    ] = None,
     q: Annotated[str | None, q_param("part of the measure or of the figure as written, any case")] = None,
-    conflicting: Annotated[bool | None, Query(description="true: only figures another source contradicts")] = None,
+    conflicting: Annotated[
+        bool | None, Query(description="true: only figures another source contradicts")
+    ] = None,
 ) -> Response:
     """Numbers with what they measure, their period, topics and evidence."""
-    filters = figures.FigureFilters(topic=topic, unit=unit, min_value=min_value, max_value=max_value, q=q,
-                                    conflicting=conflicting, source_id=params.source_id)
+    filters = figures.FigureFilters(
+        topic=topic,
+        unit=unit,
+        min_value=min_value,
+        max_value=max_value,
+        q=q,
+        conflicting=conflicting,
+        source_id=params.source_id,
+    )
     if wants_csv(request, params.format):
         return csv_response(figures.csv_rows(db, filters), CSV_COLUMNS, "figures")
-    items, page = figures.list_page(db, filters, params.cursor, params.limit, request.app.state.settings.total_cap)
+    items, page = figures.list_page(
+        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
+    )
     return page_response(request, items, page)
 
 
-@router.get("/{figure_id}", operation_id="figures-get", summary="Get one figure", response_model=Figure,
-            responses=ERRORS)
+@router.get(
+    "/{figure_id}",
+    operation_id="figures-get",
+    summary="Get one figure",
+    response_model=Figure,
+    responses=ERRORS,
+)
 async def get_figure(request: Request, db: DB, figure_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
     item = figures.get(db, figure_id)
     return json_response(request, item) if item else not_found("figure", figure_id, request)

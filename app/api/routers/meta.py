@@ -15,22 +15,41 @@ from app.schemas.topics import Health, TopicList
 router = APIRouter()
 
 
-@router.get("/topics", operation_id="topics-list", summary="The topic taxonomy", tags=["topics"],
-            response_model=TopicList, responses=ERRORS)
+@router.get(
+    "/topics",
+    operation_id="topics-list",
+    summary="The topic taxonomy",
+    tags=["topics"],
+    response_model=TopicList,
+    responses=ERRORS,
+)
 async def list_topics(request: Request, db: DB) -> Response:
     """Every topic with its slug, label, IPTC Media Topic code and parent slug."""
     rows = db.all("SELECT slug, label, iptc_code, parent_slug FROM topics ORDER BY iptc_code, slug")
-    items = [{"slug": s, "label": label, "iptc_code": code, "parent": parent} for s, label, code, parent in rows]
+    items = [
+        {"slug": s, "label": label, "iptc_code": code, "parent": parent} for s, label, code, parent in rows
+    ]
     return json_response(request, {"items": items, "total": len(items)})
 
 
-@router.get("/healthz", operation_id="health-get", summary="Liveness and database check", tags=["health"],
-            response_model=Health, responses={503: ERRORS[503]})
+@router.get(
+    "/healthz",
+    operation_id="health-get",
+    summary="Liveness and database check",
+    tags=["health"],
+    response_model=Health,
+    responses={503: ERRORS[503]},
+)
 async def healthz(request: Request, db: DB) -> Response:
     """200 when the database answers; 503 problem+json when it does not."""
     try:
         db.ping()
     except DatabaseError as exc:
-        return problem(503, exc.detail, slug="database-unavailable", title="Database unavailable",
-                       headers={"Retry-After": "1"})
+        return problem(
+            503,
+            exc.detail,
+            slug="database-unavailable",
+            title="Database unavailable",
+            headers={"Retry-After": "1"},
+        )
     return json_response(request, {"status": "ok", "database": db.dialect})

@@ -18,24 +18,43 @@ router = APIRouter(prefix="/people", tags=["people"])
 CSV_COLUMNS = ["id", "name", "aliases", "title", "affiliation", "quote_count", "mention_count"]
 
 
-@router.get("", operation_id="people-list", summary="List people", response_model=PersonList,
-            responses=ERRORS, dependencies=[known_params("name", "q")])
+@router.get(
+    "",
+    operation_id="people-list",
+    summary="List people",
+    response_model=PersonList,
+    responses=ERRORS,
+    dependencies=[known_params("name", "q")],
+)
 async def list_people(
-    request: Request, db: DB, params: Params,
-    name: Annotated[str | None, Query(min_length=1, max_length=200,
-                                      description="exact name or alias, any case (surname alone works)")] = None,
+    request: Request,
+    db: DB,
+    params: Params,
+    name: Annotated[
+        str | None,
+        Query(
+            min_length=1, max_length=200, description="exact name or alias, any case (surname alone works)"
+        ),
+    ] = None,
     q: Annotated[str | None, q_param("part of any name or alias, any case")] = None,
 ) -> Response:
     """People the sources mention, with aliases, title, affiliation and counts."""
     filters = people.PeopleFilters(name=name, q=q, source_id=params.source_id)
     if wants_csv(request, params.format):
         return csv_response(people.csv_rows(db, filters), CSV_COLUMNS, "people")
-    items, page = people.list_page(db, filters, params.cursor, params.limit, request.app.state.settings.total_cap)
+    items, page = people.list_page(
+        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
+    )
     return page_response(request, items, page)
 
 
-@router.get("/{person_id}", operation_id="people-get", summary="Get one person",
-            response_model=PersonDetail, responses=ERRORS)
+@router.get(
+    "/{person_id}",
+    operation_id="people-get",
+    summary="Get one person",
+    response_model=PersonDetail,
+    responses=ERRORS,
+)
 async def get_person(request: Request, db: DB, person_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
     """A person with quote and mention counts, the sources they appear in and their first mentions."""
     item = people.get(db, person_id)

@@ -18,29 +18,46 @@ router = APIRouter(prefix="/quotes", tags=["quotes"])
 CSV_COLUMNS = ["id", "text", "kind", "speaker_id", "speaker_name", "speaker_type", "topics", "evidence"]
 
 
-@router.get("", operation_id="quotes-list", summary="List quotes",
-            response_model=QuoteList, responses=ERRORS,
-            dependencies=[known_params("speaker", "kind", "topic", "q")])
+@router.get(
+    "",
+    operation_id="quotes-list",
+    summary="List quotes",
+    response_model=QuoteList,
+    responses=ERRORS,
+    dependencies=[known_params("speaker", "kind", "topic", "q")],
+)
 async def list_quotes(
-    request: Request, db: DB, params: Params,
-    speaker: Annotated[str | None, Query(min_length=1, max_length=200,
-                                         description="any name or alias of the speaker, any case; "
-                                                     "the surname alone works; organisations by name")] = None,
+    request: Request,
+    db: DB,
+    params: Params,
+    speaker: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="any name or alias of the speaker, any case; "
+            "the surname alone works; organisations by name",
+        ),
+    ] = None,
     kind: Annotated[QuoteKind | None, Query(description="direct, partial or indirect")] = None,
     topic: TopicParam = None,
     q: Annotated[str | None, q_param("every word must occur in the quote (whole words, any case)")] = None,
 ) -> Response:
     """Quotes with their speaker, topics and evidence, newest ids last; filters combine with AND."""
-    filters = quotes.QuoteFilters(speaker=speaker, kind=kind.value if kind else None, topic=topic, q=q,
-                                  source_id=params.source_id)
+    filters = quotes.QuoteFilters(
+        speaker=speaker, kind=kind.value if kind else None, topic=topic, q=q, source_id=params.source_id
+    )
     if wants_csv(request, params.format):
         return csv_response(quotes.csv_rows(db, filters), CSV_COLUMNS, "quotes")
-    items, page = quotes.list_page(db, filters, params.cursor, params.limit, request.app.state.settings.total_cap)
+    items, page = quotes.list_page(
+        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
+    )
     return page_response(request, items, page)
 
 
-@router.get("/{quote_id}", operation_id="quotes-get", summary="Get one quote",
-            response_model=Quote, responses=ERRORS)
+@router.get(
+    "/{quote_id}", operation_id="quotes-get", summary="Get one quote", response_model=Quote, responses=ERRORS
+)
 async def get_quote(request: Request, db: DB, quote_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
     item = quotes.get(db, quote_id)
     return json_response(request, item) if item else not_found("quote", quote_id, request)

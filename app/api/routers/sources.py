@@ -17,32 +17,61 @@ from app.queries.common import InvalidParameter
 from app.schemas.sources import SourceDetail, SourceList
 
 router = APIRouter(prefix="/sources", tags=["sources"])
-CSV_COLUMNS = ["id", "title", "publisher", "authors", "published_at", "url", "dateline", "language",
-               "word_count", "credits", "ingested_at"]
+CSV_COLUMNS = [
+    "id",
+    "title",
+    "publisher",
+    "authors",
+    "published_at",
+    "url",
+    "dateline",
+    "language",
+    "word_count",
+    "credits",
+    "ingested_at",
+]
 
 
-@router.get("", operation_id="sources-list", summary="List sources", response_model=SourceList,
-            responses=ERRORS, dependencies=[known_params("publisher", "date_from", "date_to")])
+@router.get(
+    "",
+    operation_id="sources-list",
+    summary="List sources",
+    response_model=SourceList,
+    responses=ERRORS,
+    dependencies=[known_params("publisher", "date_from", "date_to")],
+)
 async def list_sources(
-    request: Request, db: DB, params: Params,
-    publisher: Annotated[str | None, Query(min_length=1, max_length=200,
-                                           description="publisher name, any case", examples=["Reuters"])] = None,
+    request: Request,
+    db: DB,
+    params: Params,
+    publisher: Annotated[
+        str | None,
+        Query(min_length=1, max_length=200, description="publisher name, any case", examples=["Reuters"]),
+    ] = None,
     date_from: Annotated[date | None, Query(description="published on or after (ISO date)")] = None,
     date_to: Annotated[date | None, Query(description="published on or before (ISO date)")] = None,
 ) -> Response:
     """Ingested articles and their metadata (the text is in GET /sources/{id})."""
     if date_from and date_to and date_from > date_to:
         raise InvalidParameter("date_from", "date_from is after date_to")
-    filters = sources.SourceFilters(publisher=publisher, date_from=date_from, date_to=date_to,
-                                    source_id=params.source_id)
+    filters = sources.SourceFilters(
+        publisher=publisher, date_from=date_from, date_to=date_to, source_id=params.source_id
+    )
     if wants_csv(request, params.format):
         return csv_response(sources.csv_rows(db, filters), CSV_COLUMNS, "sources")
-    items, page = sources.list_page(db, filters, params.cursor, params.limit, request.app.state.settings.total_cap)
+    items, page = sources.list_page(
+        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
+    )
     return page_response(request, items, page)
 
 
-@router.get("/{source_id}", operation_id="sources-get", summary="Get one source with its text",
-            response_model=SourceDetail, responses=ERRORS)
+@router.get(
+    "/{source_id}",
+    operation_id="sources-get",
+    summary="Get one source with its text",
+    response_model=SourceDetail,
+    responses=ERRORS,
+)
 async def get_source(request: Request, db: DB, source_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
     """The source's metadata, its stored text (what evidence offsets index) and fact counts."""
     item = sources.get(db, source_id)

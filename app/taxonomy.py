@@ -19,12 +19,16 @@ class Topic:
     parent: str | None = None
 
 
+# Codes and labels checked against IPTC's published Media Topics (en-GB). A parent is the nearest
+# IPTC ancestor that is also in this list: energy and resource sits under economic sector, international
+# trade under economic trends and indicators, national security under government, all three of which
+# are folded into their top-level topics here.
 TOPICS: tuple[Topic, ...] = (
     Topic("crime", "crime, law and justice", "medtop:02000000"),
     Topic("disaster", "disaster, accident and emergency incident", "medtop:03000000"),
     Topic("economy", "economy, business and finance", "medtop:04000000"),
     Topic("energy", "energy and resource", "medtop:20000256", "economy"),
-    Topic("trade", "international trade", "medtop:20000361", "economy"),
+    Topic("trade", "international trade", "medtop:20000373", "economy"),
     Topic("education", "education", "medtop:05000000"),
     Topic("environment", "environment", "medtop:06000000"),
     Topic("health", "health", "medtop:07000000"),
@@ -33,14 +37,14 @@ TOPICS: tuple[Topic, ...] = (
     Topic("international-relations", "international relations", "medtop:20000638", "politics"),
     Topic("diplomacy", "diplomacy", "medtop:20000639", "international-relations"),
     Topic("sanctions", "economic sanction", "medtop:20000642", "international-relations"),
+    Topic("military", "national security", "medtop:20000598", "politics"),
     Topic("science-technology", "science and technology", "medtop:13000000"),
     Topic("science", "natural science", "medtop:20000717", "science-technology"),
-    Topic("technology", "technology and engineering", "medtop:20000755", "science-technology"),
+    Topic("technology", "technology and engineering", "medtop:20000756", "science-technology"),
     Topic("society", "society", "medtop:14000000"),
     Topic("sport", "sport", "medtop:15000000"),
     Topic("conflict", "conflict, war and peace", "medtop:16000000"),
     Topic("armed-conflict", "armed conflict", "medtop:20000056", "conflict"),
-    Topic("military", "national security", "medtop:20000598", "conflict"),
 )
 
 BY_SLUG: dict[str, Topic] = {t.slug: t for t in TOPICS}

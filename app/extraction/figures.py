@@ -1,11 +1,409 @@
-"""Figures in one article (numbers with what they measure). Not yet extracted."""
+"""Figures in one article: numbers with their unit, what they measure, for when, and their topics.
+
+Two passes. :mod:`quantities` finds every quantity expression in the raw text with exact offsets and a
+normalised value. This module then decides, with the parse, which of them are figures: dates, years,
+times of day, ordinals, page furniture, numbers inside names ("Power of Siberia 2") and anaphoric
+counts ("the two leaders") are not; a bare number becomes a figure when it counts a noun ("280
+entities"), states an age, or stands as a value on its own ("rose to 127,350"). Each figure then gets
+its measure and change/level reading (:mod:`measure`), its period (a date expression in its sentence,
+resolved against the publication date), and topics from its own words (:mod:`topics`).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
 
+from spacy.tokens import Doc, Span, Token
+
+from app.extraction import dates as dates_mod
+from app.extraction.measure import read
+from app.extraction.quantities import Quantity, blocked_spans, scan
+from app.extraction.spans import span_at
+from app.extraction.topics import classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
+from app.extraction.units import NOT_COUNTED, PEOPLE_NOUNS, word_set
+from app.resolution.figures import measure_key
+
+TIME_NOUNS = (
+    word_set(
+        """
+second seconds minute minutes hour hours day days week weeks month months year years decade decades
+century centuries am pm a.m. p.m. o'clock percent
+"""
+    )
+    | {m.lower() for m in dates_mod.MONTHS}
+    | set(dates_mod.WEEKDAYS)
+)
+REFERENCE_WORDS = word_set(
+    """
+the these those all both its their his her our my your each every first last next past top previous
+other remaining final same
+"""
+)
+PERIOD_KINDS = frozenset(
+    {
+        "iso",
+        "mdy",
+        "dmy",
+        "md",
+        "dm",
+        "my",
+        "mrel",
+        "quarter",
+        "qcode",
+        "half",
+        "months_of",
+        "fiscal",
+        "rel",
+        "month",
+        "year",
+        "ago",
+        "recent",
+    }
+)
+SCORE_CONTEXT = re.compile(
+    r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|defeat\w*|draw|drew|victory|score\w*"
+    r"|lead|led|vote\w*|passed|approved|rejected|majority|ruled|series|match|game|final)\b",
+    re.IGNORECASE,
+)
+BASE_BEFORE = re.compile(
+    r"(?:since|from|compared\s+(?:with|to)|than|until|till|before|after|by|versus|vs\.?"
+    r"|as\s+of|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+PERIOD_PREFIX = re.compile(
+    r"(?:the\s+)?(?:first|last|past|next|previous|coming|recent|final|initial|latest)\s+$", re.IGNORECASE
+)
+FURNITURE_LINE = re.compile(
+    r"^\s*(?:By\s+[A-Z]|Updated\b|Published\b|Posted\b|Last updated\b|Sign up\b|Subscribe\b|Follow us\b"
+    r"|Copyright\b|©|Read more\b|Click here\b|Advertisement\b|\(Reporting\b|Reporting by\b|Editing by\b"
+    r"|Share\b|Photo:|Image:|Watch:)",
+    re.IGNORECASE,
+)
 
 
 def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
-    return []
+    """Every figure in the article, once per fact, conversions linked to what they convert."""
+    text = doc.text
+    anchor = meta.published_date
+    mentions = dates_mod.find_dates(text)
+    blocked = blocked_spans(text) + furniture_spans(text)
+    found: list[tuple[Quantity, FigureFact]] = []
+    for q in scan(text):
+        if any(q.start < e and s < q.end for s, e in blocked):
+            continue
+        fact = _figure(doc, q, mentions, anchor)
+        if fact is not None:
+            found.append((q, fact))
+    kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
+    _link_restatements(text, kept)
+    return [f for _, f in kept]
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that are bylines, timestamps, sign-up prompts or credits: never figures."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip() and len(line) < 160 and (FURNITURE_LINE.match(line) or " | " in line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _figure(doc: Doc, q: Quantity, mentions: list, anchor) -> FigureFact | None:
+    if _inside_date(q, mentions, doc):
+        return None
+    expr = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if expr is None or len(expr) == 0:
+        return None
+    counted: Token | None = None
+    unit, value, core = q.unit, q.value, True
+    if q.kind in ("number", "words"):
+        verdict = _bare_number(doc, q, expr)
+        if verdict is None:
+            return None
+        unit, counted = verdict
+        if counted is not None:
+            q.end = max(q.end, counted.idx + len(counted.text))
+    elif (
+        (q.kind == "score" and not SCORE_CONTEXT.search(span_at(doc, q.start, q.end).sentence or ""))
+        or (q.kind == "fraction" and not _fraction_ok(doc.text, q))
+        or (q.kind in ("duration", "age") and not _duration_ok(doc.text, q))
+    ):
+        return None
+    elif q.kind == "vague":
+        unit = "people" if _of_people(doc.text, q.end) else "count"
+    if q.kind in ("age",) or unit == "age":
+        unit = "years"
+    span = span_at(doc, q.start, q.end)
+    reading = read(doc.char_span(q.start, q.end, alignment_mode="expand"), counted)
+    measure = (
+        _age_measure(doc, q)
+        if q.kind == "age" or (q.kind == "number" and unit == "years")
+        else reading.measure
+    )
+    period = _period(doc.text, q, span, mentions, anchor)
+    topics = classify_figure(measure, span.sentence, unit, _context(doc.text, span))
+    return (
+        FigureFact(
+            text=span.text,
+            value=value,
+            unit=unit,
+            span=span,
+            measure=measure,
+            period=period,
+            approximate=q.approximate,
+            qualifier=q.qualifier,
+            is_change=reading.is_change,
+            topics=topics,
+        )
+        if core
+        else None
+    )
+
+
+def _inside_date(q: Quantity, mentions: list, doc: Doc) -> bool:
+    """A quantity that lies in a date expression is part of the date, except a year-like number that
+    counts something ("2000 people")."""
+    for d in mentions:
+        if q.start < d.end and d.start < q.end:
+            if d.kind == "year" and q.kind == "number" and q.unit is None:
+                tok = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
+                return not (tok is not None and _plural_after(tok[-1]))
+            return q.kind not in ("money", "percent", "unit")
+    return False
+
+
+def _plural_after(tok: Token) -> bool:
+    """A year-like number counts people ("2000 protesters", "about 1500 troops"), not events or things
+    ("Russia's 2022 actions", "the 2024 elections", which are dates used as modifiers)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in REFERENCE_WORDS or prev.tag_ in ("POS", "PRP$", "IN", "DT")):
+        return False
+    return nxt is not None and nxt.lower_ in PEOPLE_NOUNS
+
+
+def _bare_number(doc: Doc, q: Quantity, expr: Span) -> tuple[str, Token | None] | None:
+    """(unit, counted noun) for a number with no unit of its own, or None when it is not a figure."""
+    text = doc.text
+    if q.end < len(text) and (text[q.end].isalpha() or text[q.end] in "°"):
+        return None  # "2nd", "5G", "100m": an ordinal or part of a word
+    first = expr[0]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.lower_ in REFERENCE_WORDS:
+        return None  # "the two leaders", "all three boxes": a reference, not a count
+    if prev is not None and _name_part(prev, first):
+        return None  # "Power of Siberia 2", "S&P 500", "iPhone 17"
+    if re.match(r"\s*(?:st|nd|rd|th)\b", text[q.end : q.end + 3]):
+        return None
+    counted = _counted_noun(expr[-1])
+    if counted is not None:
+        if q.value == 1 and counted.lower_ not in PEOPLE_NOUNS and counted.lemma_ not in ("person",):
+            return None  # "one" is mostly an idiom ("one of the", "one day")
+        return ("people" if counted.lower_ in PEOPLE_NOUNS else "count"), counted
+    if _is_age(doc, expr, q):
+        return "age", None
+    if q.kind == "words" or q.value is None:
+        return None
+    raw = text[q.num_start : q.num_end]
+    if ("," in raw or "." in raw or q.value >= 100) and expr.root.dep_ in (
+        "dobj",
+        "pobj",
+        "attr",
+        "appos",
+        "conj",
+        "nsubj",
+        "npadvmod",
+        "ROOT",
+        "oprd",
+    ):
+        return "count", None
+    return None
+
+
+def _name_part(prev: Token, tok: Token) -> bool:
+    if prev.pos_ != "PROPN" or prev.lower_ in dates_mod.MONTHS or prev.lower_ in dates_mod.WEEKDAYS:
+        return False
+    return prev.idx + len(prev.text) + 1 >= tok.idx and not prev.is_punct
+
+
+def _counted_noun(tok: Token) -> Token | None:
+    """The plural noun a number counts: its syntactic head, or the first noun after a few modifiers
+    ("20 Chinese and Hong Kong-based firms")."""
+    doc = tok.doc
+    cand = None
+    if (
+        tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and tok.head.i > tok.i
+        and tok.head.tag_ in ("NNS", "NNPS")
+        and tok.head.i - tok.i <= 7
+    ):
+        cand = tok.head
+    else:
+        for j in range(tok.i + 1, min(tok.i + 8, len(doc))):
+            t = doc[j]
+            if t.tag_ in ("NNS", "NNPS") or (t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "nmod")):
+                cand = t
+                break
+            if not (t.tag_ in ("JJ", "NNP", "NN", "VBN", "VBG", "HYPH") or t.text in ("-", "and", "&")):
+                break
+    if cand is None or cand.lower_ in TIME_NOUNS or cand.lemma_.lower() in NOT_COUNTED:
+        return None
+    if cand.tag_ not in ("NNS", "NNPS") and cand.lower_ not in PEOPLE_NOUNS:
+        return None
+    if any(doc[i].is_punct and doc[i].text not in "-–" for i in range(tok.i + 1, cand.i)):
+        return None
+    return cand
+
+
+def _is_age(doc: Doc, expr: Span, q: Quantity) -> bool:
+    """ "Sawe, 29, won ..." or "aged 52": an age, recorded as a non-core figure in years."""
+    if q.value is None or not (0 < q.value < 120) or q.value != int(q.value):
+        return False
+    first, last = expr[0], expr[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.lower_ in ("aged", "age"):
+        return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    before = doc[first.i - 2] if first.i > 1 else None
+    return (
+        prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and nxt.text in (",", ")")
+        and before is not None
+        and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN")
+    )
+
+
+def _age_measure(doc: Doc, q: Quantity) -> str:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    before = doc[span[0].i - 2] if span is not None and span[0].i > 1 else None
+    return f"age of {before.text}" if before is not None and before.pos_ == "PROPN" else "age"
+
+
+def _fraction_ok(text: str, q: Quantity) -> bool:
+    """Fractions are figures ("half of all", "rose one quarter", "more than a third"), but not dates
+    ("first half", "third quarter of 2024"), ordinals ("a third term") or idioms ("half an hour")."""
+    before = text[max(0, q.start - 12) : q.start].lower().split()
+    after = text[q.end : q.end + 30].lower()
+    if before and before[-1] in (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "last",
+        "latest",
+        "same",
+        "previous",
+        "each",
+        "every",
+        "other",
+        "the",
+    ):
+        return False
+    if re.search(r"\s(?:in|out\s+of)\s", q.text):
+        return True  # "one in five", "nine out of 10"
+    if re.match(r"\s+of\s+(?:the\s+)?(?:year|\d{4}|fiscal|century|decade|season|an?\s)", after):
+        return False
+    word = q.text.lower().split()[-1] if q.text else ""
+    if word == "half":
+        return bool(re.match(r"\s+(?:of|the)\b", after))
+    nxt = re.match(r"[\s-]+([a-z]+)", after)
+    return nxt is None or nxt.group(1) in (
+        "of",
+        "since",
+        "from",
+        "in",
+        "on",
+        "to",
+        "last",
+        "this",
+        "over",
+        "compared",
+        "while",
+        "and",
+        "or",
+        "but",
+        "than",
+        "after",
+        "year",
+    )
+
+
+def _duration_ok(text: str, q: Quantity) -> bool:
+    """A duration is a figure unless it names a period ("the past five years", "the next two weeks")."""
+    return not PERIOD_PREFIX.search(text[max(0, q.start - 20) : q.start])
+
+
+def _of_people(text: str, end: int) -> bool:
+    m = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?([a-z-]+)", text[end : end + 60])
+    return bool(m) and m.group(1).lower() in PEOPLE_NOUNS
+
+
+def _period(text: str, q: Quantity, span, mentions: list, anchor) -> str | None:
+    """The time a figure refers to: the nearest period expression in its sentence that is not a base of
+    comparison ("from 2021") or a deadline ("by 2024"), resolved against the publication date."""
+    s_start = span.sentence_start if span.sentence_start is not None else q.start
+    s_end = s_start + len(span.sentence or "")
+    best, best_cost = None, None
+    for d in mentions:
+        if (
+            not (s_start <= d.start < s_end)
+            or d.kind not in PERIOD_KINDS
+            or (d.start < q.end and q.start < d.end)
+        ):
+            continue
+        if BASE_BEFORE.search(text[max(0, d.start - 20) : d.start]):
+            continue
+        cost = d.start - q.end if d.start >= q.end else (q.start - d.end) * 2 + 20
+        if best_cost is None or cost < best_cost:
+            best, best_cost = d, cost
+    return None if best is None else dates_mod.label(best, anchor)
+
+
+def _context(text: str, span) -> str:
+    start = span.sentence_start or 0
+    return text[max(0, start - 300) : start]
+
+
+def _dedupe(found: list[tuple[Quantity, FigureFact]], title_end: int) -> list[tuple[Quantity, FigureFact]]:
+    """A figure stated twice in one article (headline and body, caption and text) is one figure; the
+    same number for different measures stays twice."""
+    kept: list[tuple[Quantity, FigureFact]] = []
+    for q, fact in found:
+        twin = next((i for i, (_, k) in enumerate(kept) if _same_fact(k, fact, title_end)), None)
+        if twin is None:
+            kept.append((q, fact))
+        elif kept[twin][1].span.start < title_end:
+            kept[twin] = (q, fact)  # prefer the body's statement over the headline's
+    return kept
+
+
+def _same_fact(a: FigureFact, b: FigureFact, title_end: int) -> bool:
+    if a.value is None or a.value != b.value or a.unit != b.unit:
+        return False
+    if a.span.start < title_end or b.span.start < title_end:
+        return True
+    ka, kb = set(measure_key(a.measure).split()), set(measure_key(b.measure).split())
+    if not ka or not kb:
+        return a.unit not in ("years", "months", "weeks", "days", "count", "people")
+    return len(ka & kb) / min(len(ka), len(kb)) >= 0.5
+
+
+def _link_restatements(text: str, kept: list[tuple[Quantity, FigureFact]]) -> None:
+    """ "£2.8bn ($3.5bn)", "1,600 miles (2,575 km)": the figure in parentheses restates the one before."""
+    for i in range(1, len(kept)):
+        (_, a), (_, b) = kept[i - 1], kept[i]
+        gap = text[a.span.end : b.span.start]
+        if (
+            re.fullmatch(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|about\s+)?", gap)
+            and text[b.span.end : b.span.end + 2].lstrip().startswith(")")
+            and a.unit != b.unit
+        ):
+            b.restates = i - 1
+            b.measure = b.measure or a.measure
+            b.period = b.period or a.period
+            b.topics = a.topics

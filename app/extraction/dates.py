@@ -1,0 +1,379 @@
+"""Date expressions in news text and their resolution against the publication date.
+
+News dates are mostly relative ("on Thursday", "last month", "in October"), so a mention is found
+first (with its exact offsets) and resolved second, against an anchor that may be missing. Without
+an anchor a relative mention stays unresolved: the expression is kept and the date is None rather
+than guessed. Absolute mentions ("March 2023", "in 2000", "May 14, 2024") resolve on their own;
+impossible ones ("February 30, 2024") stay unresolved.
+
+Tense decides the direction of a bare weekday or month: "met on Tuesday" looks back from the
+anchor, "will meet on Thursday" looks forward.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Literal
+
+Direction = Literal["past", "future"] | None
+Precision = Literal["day", "month", "year"]
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:first|second|third|fourth|final|last)"
+_REL = r"(?:last|this|next|past|previous|coming)"
+_PART = r"(?:early|mid|late|the end of|the start of|the beginning of|the middle of)"
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression as written: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    parts: tuple = ()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: date
+    end: date | None
+    precision: Precision
+
+
+# (kind, pattern): the longest match wins where they overlap.
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+    ("mdy", rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?,?\s+(?P<y>{_YEAR})\b"),
+    ("dmy", rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    ("md", rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\b(?![,.]?\s*\d)"),
+    ("dm", rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?P<mon>{_MONTH})\b(?!\s*,?\s*\d)"),
+    ("my", rf"\b(?:{_PART}\s+)?(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"),
+    ("mrel", rf"\b(?:{_PART}\s+)?(?P<mon>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b"),
+    (
+        "quarter",
+        rf"(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+        rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?)",
+    ),
+    ("qcode", rf"\b[Qq](?P<q>[1-4])\s*(?P<y>{_YEAR}|'\d\d)?\b"),
+    (
+        "half",
+        rf"(?i:\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?P<y>{_YEAR})|\s+(?:the\s+)?year)?)",
+    ),
+    (
+        "months_of",
+        rf"(?i:\b(?:the\s+)?(?P<which>first|last|past)\s+(?P<n>{_COUNT})\s+months\s+of\s+"
+        rf"(?:(?P<y>{_YEAR})|(?P<rel>last|this|the)\s+year))",
+    ),
+    ("fiscal", rf"(?i:\bfiscal(?:\s+year)?\s+(?P<y>{_YEAR}))"),
+    (
+        "weekday",
+        rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?"
+        rf"(?:\s+(?:morning|afternoon|evening|night))?\b",
+    ),
+    ("dayrel", r"(?i:\b(?P<w>yesterday|today|tomorrow|tonight)\b)"),
+    ("ago", rf"(?i:\b(?P<n>{_COUNT}|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|earlier)\b)"),
+    (
+        "rel",
+        rf"(?i:\b(?:(?P<part>early|earlier|late|later|mid)\s+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month"
+        rf"|year|quarter|decade|spring|summer|autumn|winter)\b)",
+    ),
+    ("recent", r"(?i:\b(?:in\s+)?recent\s+(?P<u>days|weeks|months)\b)"),
+    (
+        "month",
+        r"\b(?:(?P<prep>in|In|since|Since|until|by|from|during|through|early|late|mid|of|last|this|next)\s+)"
+        r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
+        r"|December)\b(?!\s+\d)",
+    ),
+    ("decade", r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-9]0)s\b"),
+    ("year", rf"(?<![\d,.$£€¥:/-])(?P<y>{_YEAR})(?![\d%,.]\d|\s*(?:%|percent))\b"),
+)
+
+
+@cache
+def _compiled() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(src)) for kind, src in PATTERNS)
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """Every date expression in ``text``, non-overlapping, longest first; offsets shifted by ``offset``."""
+    found: list[DateMention] = []
+    for kind, pattern in _compiled():
+        for m in pattern.finditer(text):
+            parts = tuple((k, v) for k, v in m.groupdict().items() if v)
+            found.append(DateMention(m.start() + offset, m.end() + offset, m.group(0), kind, parts))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    for mention in sorted(found, key=lambda d: -(d.end - d.start)):
+        if all(mention.end <= o.start or mention.start >= o.end for o in out):
+            out.append(mention)
+    return sorted(out, key=lambda d: d.start)
+
+
+def resolve(mention: DateMention, anchor: date | None, direction: Direction = None) -> Resolved | None:
+    """The date a mention stands for, or None when it needs an anchor that is missing or is impossible."""
+    parts = dict(mention.parts)
+    try:
+        handler = _HANDLERS.get(mention.kind)
+        return handler(parts, anchor, direction) if handler else None
+    except (ValueError, OverflowError):
+        return None  # "February 30, 2024": kept as written, never a wrong date
+
+
+def label(mention: DateMention, anchor: date | None) -> str:
+    """A short period label for a figure: "2023", "2024-05", "Q1 2025", or the text as written."""
+    parts = dict(mention.parts)
+    if mention.kind in ("quarter", "qcode"):
+        q = _quarter_number(parts["q"])
+        year = _year_of(parts.get("y"), anchor) if parts.get("y") else _latest_quarter_year(q, anchor)
+        return f"Q{q} {year}" if year else f"Q{q}"
+    if mention.kind in ("months_of", "half", "fiscal", "decade"):
+        return _strip_article(mention.text)
+    resolved = resolve(mention, anchor)
+    if resolved is None:
+        return _strip_article(mention.text)
+    iso = resolved.start.isoformat()
+    return {"year": iso[:4], "month": iso[:7]}.get(resolved.precision, iso)
+
+
+def _latest_quarter_year(q: int, anchor: date | None) -> int | None:
+    """A quarter named without a year is the latest one begun by the anchor ("fourth-quarter" in
+    January is last year's)."""
+    if anchor is None:
+        return None
+    return anchor.year if 3 * q - 2 <= anchor.month else anchor.year - 1
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|in|on)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _year_of(text: str | None, anchor: date | None) -> int | None:
+    if not text:
+        return None
+    if text.startswith("'"):
+        return 2000 + int(text[1:])
+    return int(text)
+
+
+def _quarter_number(q: str) -> int:
+    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
+        q.lower(), int(q) if q.isdigit() else 1
+    )
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _ymd(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    month, day = _month(parts["mon"]), _day(parts["d"])
+    year = int(parts["y"]) if parts.get("y") else _year_for(month, day, anchor, direction)
+    if year is None:
+        return None
+    start = date(year, month, day)
+    end = date(year, month, _day(parts["d2"])) if parts.get("d2") else None
+    return Resolved(start, end if end and end > start else None, "day")
+
+
+def _year_for(month: int, day: int | None, anchor: date | None, direction: Direction) -> int | None:
+    """The year of a day or month given without one: the occurrence nearest the anchor in the tense's
+    direction (past: on or before it; future: on or after; unknown: within about half a year)."""
+    if anchor is None:
+        return None
+    key, now = (month, day or 0), (anchor.month, anchor.day if day else 0)
+    if direction == "past":
+        return anchor.year if key <= now else anchor.year - 1
+    if direction == "future":
+        return anchor.year if key >= now else anchor.year + 1
+    delta = (month - anchor.month) * 30 + ((day or anchor.day) - anchor.day)
+    if delta > 183:
+        return anchor.year - 1
+    if delta < -183:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _iso(parts: dict, anchor: date | None, direction: Direction) -> Resolved:
+    return Resolved(date(int(parts["y"]), int(parts["m"]), int(parts["d"])), None, "day")
+
+
+def _month_year(parts: dict, anchor: date | None, direction: Direction) -> Resolved:
+    return Resolved(date(int(parts["y"]), _month(parts["mon"]), 1), None, "month")
+
+
+def _month_rel(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    if anchor is None:
+        return None
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[parts["rel"].lower()]
+    return Resolved(date(year, _month(parts["mon"]), 1), None, "month")
+
+
+def _month_alone(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    prep = (parts.get("prep") or "").lower()
+    if prep in ("last", "next", "this") and anchor is not None:
+        year = _year_for(_month(parts["mon"]), None, anchor, "past" if prep == "last" else "future")
+    else:
+        if prep == "since":
+            direction = "past"
+        year = _year_for(_month(parts["mon"]), None, anchor, direction)
+    return None if year is None else Resolved(date(year, _month(parts["mon"]), 1), None, "month")
+
+
+def _quarter(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    year = _year_of(parts.get("y"), anchor) if parts.get("y") else None
+    if year is None:
+        return None
+    q = _quarter_number(parts["q"])
+    return Resolved(date(year, 3 * q - 2, 1), date(year, 3 * q, 1), "month")
+
+
+def _year_only(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    year = _year_of(parts.get("y"), anchor)
+    return None if year is None else Resolved(date(year, 1, 1), None, "year")
+
+
+def _months_of(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    if parts.get("y"):
+        year = int(parts["y"])
+    elif anchor is not None:
+        year = anchor.year - (1 if (parts.get("rel") or "").lower() == "last" else 0)
+    else:
+        return None
+    return Resolved(date(year, 1, 1), None, "year")
+
+
+def _weekday(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    if anchor is None:
+        return None
+    target = WEEKDAYS[parts["wd"].lower()]
+    rel = (parts.get("rel") or "").lower()
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if rel == "last":
+        back = back or 7
+        return Resolved(anchor - timedelta(days=back), None, "day")
+    if rel == "next":
+        return Resolved(anchor + timedelta(days=ahead or 7), None, "day")
+    if direction == "future":
+        return Resolved(anchor + timedelta(days=ahead), None, "day")
+    if direction == "past":
+        return Resolved(anchor - timedelta(days=back), None, "day")
+    days = -back if back <= ahead else ahead
+    return Resolved(anchor + timedelta(days=days), None, "day")
+
+
+def _day_rel(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    if anchor is None:
+        return None
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[parts["w"].lower()]
+    return Resolved(anchor + timedelta(days=shift), None, "day")
+
+
+def _ago(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    if anchor is None:
+        return None
+    n_text = parts["n"].lower()
+    n = 1 if n_text in ("a", "an") else int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+    unit = parts["u"].lower().rstrip("s")
+    if unit == "day":
+        return Resolved(anchor - timedelta(days=n), None, "day")
+    if unit == "week":
+        return _month_of(anchor - timedelta(days=7 * n))
+    if unit == "month":
+        return _month_of(_add_months(anchor, -n))
+    return Resolved(date(anchor.year - n, 1, 1), None, "year")
+
+
+def _relative(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    if anchor is None:
+        return None
+    rel, unit = parts["rel"].lower(), parts["u"].lower()
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    if unit in ("week", "weekend"):
+        return _month_of(anchor + timedelta(days=7 * step))
+    if unit == "month":
+        return _month_of(_add_months(anchor, step))
+    if unit == "quarter":
+        first = _add_months(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3 * step)
+        return Resolved(first, _add_months(first, 2), "month")
+    if unit == "decade":
+        return None
+    return Resolved(date(anchor.year + step, 1, 1), None, "year")
+
+
+def _recent(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    if anchor is None:
+        return None
+    return (
+        Resolved(date(anchor.year, 1, 1), None, "year")
+        if parts["u"].lower() == "months"
+        else _month_of(anchor)
+    )
+
+
+def _month_of(day: date) -> Resolved:
+    return Resolved(date(day.year, day.month, 1), None, "month")
+
+
+def _add_months(day: date, n: int) -> date:
+    index = day.year * 12 + day.month - 1 + n
+    return date(index // 12, index % 12 + 1, 1)
+
+
+_HANDLERS = {
+    "iso": _iso,
+    "mdy": _ymd,
+    "dmy": _ymd,
+    "md": _ymd,
+    "dm": _ymd,
+    "my": _month_year,
+    "mrel": _month_rel,
+    "quarter": _quarter,
+    "qcode": _quarter,
+    "half": _year_only,
+    "months_of": _months_of,
+    "fiscal": _year_only,
+    "weekday": _weekday,
+    "dayrel": _day_rel,
+    "ago": _ago,
+    "rel": _relative,
+    "recent": _recent,
+    "month": _month_alone,
+    "decade": _year_only,
+    "year": _year_only,
+}

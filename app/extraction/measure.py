@@ -1,0 +1,252 @@
+"""What a number measures, read from the dependency parse (the way CQE finds the "concept").
+
+The concept is usually the subject of the verb whose object is the number ("China's trade with
+Russia hit $240 billion"), the noun a number is "of" ("revenue of $1.84 billion", "107 million tons
+of Russian crude oil"), the noun it counts ("280 entities"), or the noun it modifies ("a 9% pay
+rise"). Change verbs and nouns ("up", "rose", "an increase of") mark a change rather than a level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from app.extraction.units import word_set
+
+CHANGE_VERBS = word_set(
+    """
+rise increase grow jump climb surge soar gain add fall drop decline decrease slip slide sink plunge
+tumble slump shrink lose cut reduce lower raise boost expand contract narrow widen rebound recover
+dip ease edge spike double halve triple rally retreat advance accelerate slow shed trim hike
+"""
+)
+CHANGE_NOUNS = word_set(
+    """
+rise increase growth jump gain fall drop decline decrease cut reduction hike surge slump change
+spike rebound drop-off uptick downturn boost raise loss
+"""
+)
+CHANGE_ADVERBS = frozenset({"up", "down", "higher", "lower"})
+NP_DEPS = frozenset(
+    {
+        "det",
+        "poss",
+        "compound",
+        "amod",
+        "nmod",
+        "nummod",
+        "case",
+        "quantmod",
+        "prep",
+        "pobj",
+        "hyph",
+        "punct",
+        "cc",
+        "conj",
+        "npadvmod",
+        "advmod",
+    }
+)
+DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+MAX_WORDS = 9
+
+
+@dataclass
+class Reading:
+    measure: str | None
+    is_change: bool
+    anchor: Token | None  # the token the figure hangs on (a verb or noun), for period lookup
+
+
+def read(span: Span, counted: Token | None = None) -> Reading:
+    """The measure and change/level reading of the quantity ``span`` (a counted noun if there is one)."""
+    root = counted if counted is not None else span.root
+    inside = set(range(span.start, max(span.end, root.i + 1)))
+    if counted is not None:
+        return Reading(_counted_measure(counted, inside), False, counted.head)
+    return _climb(root, inside, depth=0)
+
+
+def _climb(tok: Token, inside: set[int], depth: int) -> Reading:
+    head, dep = tok.head, tok.dep_
+    if depth > 3 or head.i == tok.i:
+        return Reading(None, False, None)
+    if dep == "conj":
+        return _climb(head, inside, depth + 1)
+    if dep == "pobj" and head.dep_ == "prep":
+        return _via_preposition(head, inside, depth)
+    if dep in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        return _on_noun(head, inside, depth)
+    if dep == "appos" and head.pos_ in ("NOUN", "PROPN"):
+        return _on_noun(head, inside, depth)
+    if head.pos_ in ("VERB", "AUX") or head.lower_ in CHANGE_ADVERBS:
+        return _on_verb(tok, head, inside)
+    return Reading(None, False, head)
+
+
+def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
+    owner = prep.head
+    word = prep.lower_
+    if owner.pos_ in ("NOUN", "PROPN") and word in ("of", "at", "to", "for"):
+        return _on_noun(owner, inside, depth)
+    if owner.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+        verb = owner if owner.pos_ in ("VERB", "AUX") else owner.head
+        change = word == "by" or (word not in ("to", "at") and verb.lemma_ in CHANGE_VERBS)
+        if word == "by" and (obj := _child(verb, ("dobj",))) is not None:
+            return Reading(noun_phrase(obj, inside), True, verb)
+        return Reading(_subject_phrase(verb, inside), change and word != "to", verb)
+    return Reading(None, False, owner)
+
+
+def _on_noun(noun: Token, inside: set[int], depth: int) -> Reading:
+    if noun.lemma_.lower() in CHANGE_NOUNS:
+        target = _change_target(noun, inside)
+        if target is None and depth < 3 and noun.dep_ in ("appos", "conj", "npadvmod"):
+            inner = _climb(noun, inside, depth + 1)
+            return Reading(inner.measure, True, inner.anchor)
+        if target is None and noun.dep_ in ("dobj", "attr", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
+            target = _subject_phrase(noun.head, inside)
+        return Reading(target or noun_phrase(noun, inside), True, noun.head)
+    return Reading(noun_phrase(noun, inside), False, noun.head)
+
+
+def _change_target(noun: Token, inside: set[int]) -> str | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of") and not _is_number_pp(child, inside):
+            obj = _child(child, ("pobj",))
+            if obj is not None:
+                return noun_phrase(obj, inside)
+    lefts = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i not in inside]
+    return noun_phrase(noun, inside) if lefts else None
+
+
+def _is_number_pp(prep: Token, inside: set[int]) -> bool:
+    return any(t.i in inside for t in prep.subtree)
+
+
+def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
+    if verb.lower_ in CHANGE_ADVERBS:  # "up 63% from 2021": "up" hangs on the clause's verb
+        base = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb
+        return Reading(_subject_phrase(base, inside), True, base)
+    change = verb.lemma_ in CHANGE_VERBS and tok.dep_ in ("dobj", "npadvmod", "advmod", "obj", "nummod")
+    if any(c.lower_ in CHANGE_ADVERBS for c in verb.children if c.i not in inside):
+        change = True
+    subject = _subject_phrase(verb, inside)
+    of_obj = _of_complement(tok, inside)
+    if of_obj and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj"):
+        measure = f"{of_obj} ({verb.lemma_})" if subject is None else f"{of_obj} ({subject} {verb.text})"
+        return Reading(_trim(measure), change, verb)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        obj = _child(verb, ("dobj", "attr", "acomp"))
+        words = [verb.text] + ([noun_phrase(obj, inside)] if obj is not None else [])
+        return Reading(_trim(" ".join(words)), change, verb)
+    if tok.dep_ == "dobj" and subject and verb.lemma_ not in CHANGE_VERBS | {"be", "hit", "reach", "total"}:
+        return Reading(_trim(f"{subject} {verb.text}"), change, verb)
+    return Reading(subject, change, verb)
+
+
+def _of_complement(tok: Token, inside: set[int]) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = _child(child, ("pobj",))
+            if obj is not None and obj.i not in inside:
+                return noun_phrase(obj, inside)
+    return None
+
+
+def _counted_measure(noun: Token, inside: set[int]) -> str | None:
+    """ "280 entities" targeted by ...: the counted noun with what it does or undergoes."""
+    phrase = noun_phrase(noun, inside, keep_number=True) or noun.text
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass"):
+        obj = _child(verb, ("dobj", "attr"))
+        tail = f" {noun_phrase(obj, inside)}" if obj is not None else ""
+        return _trim(f"{phrase} {verb.text}{tail}")
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            obj = _child(child, ("dobj", "prep"))
+            tail = " " + " ".join(t.text for t in obj.subtree) if obj is not None else ""
+            return _trim(f"{phrase} {child.text}{tail}")
+    return phrase
+
+
+def _subject_phrase(verb: Token, inside: set[int]) -> str | None:
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = _child(verb, ("nsubj", "nsubjpass", "expl"))
+        if subj is not None and subj.dep_ != "expl" and subj.i not in inside:
+            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "this", "which", "that", "who"):
+                return _antecedent(verb)
+            return noun_phrase(subj, inside)
+        if verb.dep_ == "relcl":
+            return noun_phrase(verb.head, inside)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _antecedent(verb: Token) -> str | None:
+    """A pronoun subject stands for the last subject of the previous sentence (a cheap, honest guess)."""
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    prev = verb.doc[sent.start - 1].sent
+    subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"), None)
+    return noun_phrase(subj, set()) if subj is not None else None
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False) -> str | None:
+    """A short readable phrase for a noun: its modifiers and first prepositional complement, without the
+    figure itself, relative clauses or anything past a comma."""
+    if noun is None:
+        return None
+    keep = {noun.i}
+    for child in noun.lefts:
+        if child.dep_ in (
+            "poss",
+            "compound",
+            "amod",
+            "nmod",
+            "det",
+            "nummod",
+            "quantmod",
+            "case",
+            "hyph",
+            "cc",
+            "conj",
+            "npadvmod",
+            "punct",
+        ) and (keep_number or child.i not in inside):
+            keep.update(t.i for t in child.subtree if keep_number or t.i not in inside)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "with", "to", "from", "for", "in", "into", "on"):
+            sub = [t.i for t in child.subtree if t.i not in inside]
+            if len(sub) <= 6 and all(t.i in sub for t in child.subtree):
+                keep.update(sub)
+            break
+        if child.dep_ in ("case", "compound", "hyph"):
+            keep.add(child.i)
+    doc: Doc = noun.doc
+    lo, hi = min(keep), max(keep)
+    words = [doc[i].text for i in range(lo, hi + 1) if i in keep or doc[i].dep_ in ("hyph", "case")]
+    while words and words[0].lower() in DROP_LEADING:
+        words = words[1:]
+    return _trim(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")) or None
+
+
+def _trim(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:MAX_WORDS]).strip(" ,;:-–—")

@@ -1,0 +1,130 @@
+"""The same figure across sources, and figures that contradict each other. Pure functions, no database.
+
+Two reports of one fact rarely agree to the letter: "$240 billion" and "$240.1 billion" for a year's
+China-Russia trade are one figure (values within rounding), but "$240 billion" and "$190 billion" for
+the same measure and period conflict, and an analyst needs to see both. Measures are compared by
+their content words, so "China-Russia trade" and "trade between China and Russia" meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP = word_set(
+    """
+a an the of in on at to for from with by and or its their his her this that these those as per than
+record total about some new compared year-on-year s
+"""
+)
+# Demonyms and country names meet ("Chinese imports" / "China's imports"). A general resource.
+# fmt: off
+DEMONYMS = {
+    "chinese": "china", "russian": "russia", "american": "us", "u.s.": "us", "united": "us", "british": "uk",
+    "ukrainian": "ukraine", "french": "france", "german": "germany", "japanese": "japan", "indian": "india",
+    "european": "europe", "eu": "europe", "saudi": "saudi", "iranian": "iran", "turkish": "turkey",
+    "brazilian": "brazil", "canadian": "canada", "mexican": "mexico", "korean": "korea", "italian": "italy",
+    "spanish": "spain", "australian": "australia", "israeli": "israel", "taiwanese": "taiwan",
+}
+# fmt: on
+UNIT_FAMILIES = {"percentage_points": "percent"}
+
+
+def _get(fact: Any, name: str) -> Any:
+    return fact.get(name) if isinstance(fact, Mapping) else getattr(fact, name, None)
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def measure_key(measure: str | None) -> str:
+    """A normalised key for looking up figures by what they measure: sorted content words, singular,
+    demonyms as countries. "China-Russia trade" -> "china russia trade"."""
+    if not measure:
+        return ""
+    text = re.sub(r"[’']s\b", "", measure.lower())
+    words = re.findall(r"[a-z0-9.]+", text.replace("-", " "))
+    keys = {DEMONYMS.get(w, _stem(w.strip("."))) for w in words if w.strip(".") and w not in STOP}
+    return " ".join(sorted(k for k in keys if k and k not in STOP))
+
+
+def period_key(period: str | None) -> str:
+    return " ".join((period or "").lower().replace("the ", "").split())
+
+
+def _measures_match(a: Any, b: Any) -> bool:
+    ka, kb = set(measure_key(_get(a, "measure")).split()), set(measure_key(_get(b, "measure")).split())
+    if not ka or not kb:
+        return False
+    return len(ka & kb) / min(len(ka), len(kb)) >= 0.6
+
+
+def _unit(fact: Any) -> str:
+    unit = (_get(fact, "unit") or "").strip()
+    return UNIT_FAMILIES.get(unit, unit)
+
+
+def _half_step(fact: Any) -> float:
+    """Half the last written digit's worth: "$240 billion" may stand for anything within 0.5 billion."""
+    value, text = _get(fact, "value"), _get(fact, "text") or ""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if value is None or not m:
+        return 0.0
+    try:
+        written = float(m.group(0).replace(",", ""))
+    except ValueError:
+        return 0.0
+    if written == 0:
+        return 0.0
+    scale = abs(value / written)
+    decimals = len(m.group(1) or "")
+    return 0.5 * scale * 10 ** (-decimals)
+
+
+def values_agree(a: Any, b: Any) -> bool:
+    """Values equal within the rounding either source applied (or 0.5%)."""
+    va, vb = _get(a, "value"), _get(b, "value")
+    if va is None or vb is None:
+        return False
+    tolerance = max(0.005 * max(abs(va), abs(vb)), _half_step(a), _half_step(b))
+    return abs(va - vb) <= tolerance + 1e-9
+
+
+def comparable(a: Any, b: Any) -> bool:
+    """Same measure, same unit, same period and the same reading (a level is not a change)."""
+    return (
+        _unit(a) == _unit(b)
+        and _unit(a) != ""
+        and period_key(_get(a, "period")) == period_key(_get(b, "period"))
+        and bool(_get(a, "is_change")) == bool(_get(b, "is_change"))
+        and _measures_match(a, b)
+    )
+
+
+def same_figure(a: Any, b: Any) -> bool:
+    """One figure reported by two sources: comparable and values within rounding."""
+    return comparable(a, b) and values_agree(a, b)
+
+
+def conflicting(a: Any, b: Any) -> bool:
+    """Two sources disagree: same measure and a stated, equal period, different values. Without a period
+    on both sides two numbers may simply be about different times, so they are not called conflicting."""
+    if not (_get(a, "period") and _get(b, "period")):
+        return False
+    return (
+        comparable(a, b)
+        and _get(a, "value") is not None
+        and _get(b, "value") is not None
+        and not values_agree(a, b)
+    )

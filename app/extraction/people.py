@@ -1,53 +1,286 @@
-"""People in one article: spaCy PERSON entities, surname mentions merged into the full name.
+"""People in one article: every mention of a real person, merged into one PersonFact each.
 
-A first honest pass; reporters named in the byline, credits and photo credits are not people the
-knowledge base is about, so their names are skipped.
+Why more than spaCy's PERSON entities: the small model misses or mislabels names (a surname
+alone is often ORG or GPE: "Brandt said"), tags capitals and teams as people ("Kyiv",
+"Castleford 3-2"), and glues possessives onto names ("Xi's Europe"). So mentions come from three
+sources - cleaned PERSON entities, names anchored by a role in apposition ("X Y, a spokesman
+for ..."), and bare surnames or given names of people already found - and a bare name stands
+for a person of its own only with evidence that it is one (a title, a speech verb, "the Obama
+administration"). Bylines, credits and captions never contribute people.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
-from app.extraction.spans import span_of
+from app.extraction import person_details
+from app.extraction.context import ArticleContext
+from app.extraction.lexicon import (
+    CUE_VERBS,
+    HONORIFICS,
+    ORG_HEADS,
+    PERSON_MODIFIED_HEADS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+)
+from app.extraction.names import clean_tokens, core_words, key, same_core
+from app.extraction.places import is_place
+from app.extraction.spans import span_at
 from app.extraction.types import ArticleMeta, PersonFact
 
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+@dataclass
+class Mention:
+    start: int  # first token of the name
+    end: int  # token after the name
+    name: str
+    honorific: str | None = None
 
 
-def clean_name(text: str) -> str:
-    name = POSSESSIVE.sub("", text.strip())
-    return " ".join(name.split())
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The fullest form: most words, then the earliest."""
+        best = max(self.mentions, key=lambda m: (len(m.name.split()), -m.start))
+        return best.name
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
 
 
 def extract_people(doc: Doc, meta: ArticleMeta) -> list[PersonFact]:
-    excluded = {n.lower() for n in (*meta.authors, *meta.credits)}
-    full: dict[str, PersonFact] = {}
-    singles: list[tuple[str, object]] = []
+    ctx = ArticleContext.of(doc)
+    excluded = _excluded_keys(meta)
+    mentions = _entity_mentions(doc, ctx, excluded)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _anchored_mentions(doc, ctx, excluded, taken)
+    clusters = _cluster_full([m for m in mentions if len(m.name.split()) > 1])
+    singles = [m for m in mentions if len(m.name.split()) == 1]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    _full_name_repeats(doc, ctx, clusters, taken)
+    singles += _bare_name_mentions(doc, ctx, clusters, taken, excluded)
+    loose = _attach_singles(singles, clusters)
+    clusters += _validated_singles(doc, loose)
+    clusters.sort(key=Cluster.first)
+    return [_to_fact(doc, ctx, n, c) for n, c in enumerate(clusters)]
+
+
+def _excluded_keys(meta: ArticleMeta) -> set[str]:
+    return {key(n) for n in (*meta.authors, *meta.credits) if n and n.strip()}
+
+
+def _usable(doc: Doc, ctx: ArticleContext, start: int, end: int, name: str, excluded: set[str]) -> bool:
+    """Not furniture, not a reporter (nor a reporter's bare surname)."""
+    if not name or ctx.is_furniture(doc[start].idx):
+        return False
+    k = key(name)
+    return k not in excluded and not any(" " in e and e.split()[-1] == k for e in excluded)
+
+
+def _entity_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str]) -> list[Mention]:
+    out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        name = clean_name(ent.text)
-        if not name or name.lower() in excluded or not name[0].isupper():
+        mention = _clean_mention(ent)
+        if mention and _usable(doc, ctx, mention.start, mention.end, mention.name, excluded):
+            out.append(mention)
+    return out
+
+
+def _clean_mention(span: SpacySpan) -> Mention | None:
+    """Strip honorifics, possessives and non-name words; map the rest back onto tokens."""
+    toks = list(span)
+    front, name_words = clean_tokens([t.text for t in toks])
+    if not name_words:
+        return None
+    start = span.start + len(front)
+    honorific = front[-1] if front else None
+    prev = span.doc[start - 1] if start > 0 else None
+    if honorific is None and prev is not None and prev.text.lower() in HONORIFICS and prev.text[:1].isupper():
+        honorific = prev.text
+    return Mention(start, start + len(name_words), " ".join(name_words), honorific)
+
+
+def _anchored_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:
+    """Names the NER missed or mislabelled, found through a role in apposition.
+
+    "Olivia Brandt, head of research at ..." / "the club's owner, Graham Holt": a run of
+    capitalised proper nouns standing in apposition to a person noun is a person.
+    """
+    out = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.i in taken:
             continue
-        if len(name.split()) >= 2:
-            person = full.setdefault(name.lower(), PersonFact(key=f"p{len(full)}", name=name))
-            person.mentions.append(span_of(ent))
+        pairs = ((tok, tok.head), (tok.head, tok))
+        for name_head, role in pairs:
+            if name_head.pos_ != "PROPN" or role.lemma_.lower() not in ROLE_WORDS | PERSON_NOUNS:
+                continue
+            if name_head.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP") or name_head.i in taken:
+                continue
+            left = name_head.i
+            while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+                left -= 1
+            span = doc[left : name_head.i + 1]
+            mention = _clean_mention(span)
+            if (
+                mention
+                and len(mention.name.split()) > 1
+                and not is_place(mention.name)
+                and _usable(doc, ctx, mention.start, mention.end, mention.name, excluded)
+            ):
+                out.append(mention)
+                taken.update(range(mention.start, mention.end))
+    return out
+
+
+def _cluster_full(mentions: list[Mention]) -> list[Cluster]:
+    """Full names merge when their words agree, middle initials aside."""
+    clusters: list[Cluster] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        for c in clusters:
+            if any(same_core(m.name, other.name) for other in c.mentions):
+                c.mentions.append(m)
+                break
         else:
-            singles.append((name, ent))
-    people = list(full.values())
-    standalone: dict[str, PersonFact] = {}
-    for name, ent in singles:
-        owner = _owner_of(name, people)
+            clusters.append(Cluster([m]))
+    return clusters
+
+
+def _full_name_repeats(doc: Doc, ctx: ArticleContext, clusters: list[Cluster], taken: set[int]) -> None:
+    """Full names the NER missed at another place ("... meet Xi Jinping" in a headline)."""
+    firsts: dict[str, list[tuple[list[str], Cluster]]] = {}
+    for c in clusters:
+        ws = [w for m in c.mentions for w in [m.name.split()] if len(w) > 1]
+        for form in ws:
+            firsts.setdefault(key(form[0]), []).append(([key(w) for w in form], c))
+    for tok in doc:
+        if tok.i in taken or key(tok.text) not in firsts or ctx.is_furniture(tok.idx):
+            continue
+        for form, cluster in firsts[key(tok.text)]:
+            end = tok.i + len(form)
+            if end <= len(doc) and [key(t.text) for t in doc[tok.i : end]] == form:
+                if not any(i in taken for i in range(tok.i, end)):
+                    cluster.mentions.append(Mention(tok.i, end, " ".join(t.text for t in doc[tok.i : end])))
+                    taken.update(range(tok.i, end))
+                break
+
+
+def _bare_name_mentions(
+    doc: Doc, ctx: ArticleContext, clusters: list[Cluster], taken: set[int], excluded: set[str]
+) -> list[Mention]:
+    """A surname or given name of a known person, whatever label the NER gave it."""
+    forms: set[str] = set()
+    for c in clusters:
+        ws = core_words(c.name)
+        forms.update({ws[0], ws[-1]})
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+            continue
+        if key(tok.text) not in forms or key(tok.text) in excluded or ctx.is_furniture(tok.idx):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "PERSON":
+            continue  # part of a longer proper name ("Bell Labs")
+        if (tok.i - 1 in taken and doc[tok.i - 1].text[:1].isupper()) or (nxt is not None and nxt.i in taken):
+            continue  # the rest of a name already found ("Xi Jinping" split by the NER)
+        front, name_words = clean_tokens([tok.text])
+        if name_words and not front:
+            out.append(Mention(tok.i, tok.i + 1, name_words[0]))
+    return out
+
+
+def _attach_singles(singles: list[Mention], clusters: list[Cluster]) -> list[Mention]:
+    """Give each bare name to the person it abbreviates; ambiguity goes to the nearest earlier
+    full mention (the "Kim" after "Kim Jong Un" is him, not his father)."""
+    loose = []
+    for m in singles:
+        k = key(m.name)
+        by_surname = [c for c in clusters if core_words(c.name)[-1] == k]
+        by_given = [c for c in clusters if core_words(c.name)[0] == k]
+        owner = _nearest(by_surname or by_given, m.start)
         if owner is None:
-            owner = standalone.setdefault(name.lower(), PersonFact(key=f"s{len(standalone)}", name=name))
-        elif name not in owner.aliases:
-            owner.aliases.append(name)
-        owner.mentions.append(span_of(ent))
-    return people + list(standalone.values())
+            loose.append(m)
+        else:
+            owner.mentions.append(m)
+    return loose
 
 
-def _owner_of(single: str, people: list[PersonFact]) -> PersonFact | None:
-    matches = [p for p in people if single in (p.name.split()[-1], p.name.split()[0])]
-    return matches[0] if len(matches) == 1 else None
+def _nearest(candidates: list[Cluster], position: int) -> Cluster | None:
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    full = [
+        (max((x.start for x in c.mentions if x.start < position and len(x.name.split()) > 1), default=-1), c)
+        for c in candidates
+    ]
+    before = [(pos, c) for pos, c in full if pos >= 0]
+    if before:
+        return max(before, key=lambda pc: pc[0])[1]
+    return min(candidates, key=lambda c: c.first())
+
+
+def _validated_singles(doc: Doc, loose: list[Mention]) -> list[Cluster]:
+    """A lone one-word name is a person only with evidence that it names one."""
+    groups: dict[str, Cluster] = {}
+    for m in loose:
+        groups.setdefault(key(m.name), Cluster()).mentions.append(m)
+    return [c for c in groups.values() if any(_looks_like_person(doc, m) for m in c.mentions)]
+
+
+def _looks_like_person(doc: Doc, m: Mention) -> bool:
+    tok = doc[m.start]
+    if is_place(m.name) or tok.ent_type_ not in ("PERSON", "") or _named_as_org(doc, m.name):
+        return False
+    if m.honorific:
+        return True
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PERSON_MODIFIED_HEADS:
+        return True  # "the Obama administration"
+    if tok.dep_ in ("compound", "nmod", "poss") and (
+        head.pos_ == "PROPN" or head.lemma_.lower() in ORG_HEADS
+    ):
+        return False  # part of a thing's name ("Belt and Road Initiative")
+    return tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in CUE_VERBS
+
+
+def _named_as_org(doc: Doc, name: str) -> bool:
+    """Somewhere the article calls this name an organisation ("company Zipline", "Zipline, a
+    start-up") or the NER reads it as one more often than as a person."""
+    labels = {"PERSON": 0, "OTHER": 0}
+    for tok in doc:
+        if tok.text != name:
+            continue
+        labels["PERSON" if tok.ent_type_ == "PERSON" else "OTHER" if tok.ent_type_ else "PERSON"] += 0
+        if tok.ent_type_:
+            labels["PERSON" if tok.ent_type_ == "PERSON" else "OTHER"] += 1
+        near = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod")]
+        if tok.dep_ == "appos":
+            near.append(tok.head)
+        if any(c.lemma_.lower() in ORG_HEADS or c.lemma_.lower() in ("start-up", "startup") for c in near):
+            return True
+    return labels["OTHER"] > labels["PERSON"]
+
+
+def _to_fact(doc: Doc, ctx: ArticleContext, n: int, cluster: Cluster) -> PersonFact:
+    name = cluster.name
+    aliases = []
+    for m in sorted(cluster.mentions, key=lambda m: m.start):
+        if key(m.name) != key(name) and m.name not in aliases:
+            aliases.append(m.name)
+    fact = PersonFact(key=f"p{n}", name=name, aliases=aliases)
+    fact.mentions = [_mention_span(doc, m) for m in sorted(cluster.mentions, key=lambda m: m.start)]
+    person_details.describe(doc, ctx, fact, [(m.start, m.end, m.honorific) for m in cluster.mentions])
+    return fact
+
+
+def _mention_span(doc: Doc, m: Mention):
+    """Evidence for the name itself, without a possessive glued to its last token."""
+    last_word = m.name.split()[-1]
+    return span_at(doc, doc[m.start].idx, doc[m.end - 1].idx + len(last_word))

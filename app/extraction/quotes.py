@@ -1,74 +1,216 @@
-"""Quotes in one article: text between quote marks attributed to the subject of a speech verb.
+"""Quotes in one article: direct, partial and indirect, each with its speaker when one is found.
 
-A first honest pass ("X said" / "said X"); quotes with no findable speaker are kept with none.
+The passes, in the order a reader meets them:
+1. quoted passages from the raw text (app/extraction/quote_marks.py), whatever the mark style;
+2. for each, the speech verb that attributes it (app/extraction/attribution.py);
+3. reported speech without marks (app/extraction/indirect.py);
+4. speakers resolved in text order (app/extraction/speakers.py), so "he said" can lean on the
+   previous speaker, and a quote standing alone inherits the speaker of the quote before it.
+Scare quotes, titles of works and furniture are dropped; a quote whose speaker cannot be found is
+kept with ``speaker=None`` rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from app.extraction.attribution import Attribution, attribute_quote
+from app.extraction.context import ArticleContext
+from app.extraction.indirect import find_indirect
+from app.extraction.lexicon import CHARACTERIZING_VERBS, WORK_NOUNS, words_of
 from app.extraction.spans import span_at
+from app.extraction.speakers import SpeakerResolver
 from app.extraction.topics import classify
-from app.extraction.types import PersonFact, QuoteFact, Speaker
+from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
+from app.resolution.quotes import quote_key
 
-SPEECH_LEMMAS = {"say", "tell", "add", "write", "note", "stress", "warn", "argue", "state", "emphasize",
-                 "comment", "explain", "insist", "claim", "declare", "announce", "suggest"}
-QUOTED = re.compile(r"[“\"](?P<body>[^“”\"]{1,5000}?)[”\"]")
+WORD = re.compile(r"[\w’']+")
+SMALL_WORDS = words_of("a an the of in on at to for and or but with by from as is it")
+SCARE_MAX_WORDS = 3  # a quoted fragment this short needs a speech verb that governs it
+TITLE_MAX_WORDS = 8
+SENTENCE_OPENERS = "\n.!?:;—–(\"“‘'"
+
+
+@dataclass
+class _Item:
+    """A quote candidate awaiting its speaker, in text order."""
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    anchor: Token  # where the attribution sits, for pronoun resolution
+    cue: Token | None
+    subject: Token | None
+    standalone: bool = False
 
 
 def extract_quotes(doc: Doc, people: list[PersonFact]) -> list[QuoteFact]:
+    ctx = ArticleContext.of(doc)
+    items = _direct_items(doc, ctx) + _indirect_items(doc, ctx)
+    items.sort(key=lambda it: (it.start, it.kind == "indirect"))
+    resolver = SpeakerResolver(doc, ctx, people)
     out: list[QuoteFact] = []
-    for m in QUOTED.finditer(doc.text):
-        body = m.group("body")
-        start, end = m.start("body"), m.end("body")
-        stripped = body.rstrip(" ,.;")
-        end = start + len(stripped)
-        if len(stripped.split()) < 3:
+    last: tuple[int, Speaker] | None = None
+    for item in items:
+        speaker = resolver.resolve(item.subject) if item.subject is not None else None
+        if (
+            speaker is None
+            and item.standalone
+            and last is not None
+            and ctx.paragraph(item.start) - last[0] <= 1
+        ):
+            speaker = last[1]
+        resolver.remember(item.cue or item.anchor, speaker)
+        if speaker is not None:
+            last = (ctx.paragraph(item.start), speaker)
+        out.append(_fact(doc, item, speaker))
+    return _dedupe(out)
+
+
+def _direct_items(doc: Doc, ctx: ArticleContext) -> list[_Item]:
+    items = []
+    text = doc.text
+    for qi, q in enumerate(ctx.quotes):
+        if ctx.is_furniture(q.open):
             continue
-        span = span_at(doc, start, end)
-        speaker = _speaker_near(doc, m.start(), m.end(), people)
-        kind = "direct" if _is_whole_sentence(span.sentence or "", stripped) else "partial"
-        out.append(QuoteFact(text=stripped, kind=kind, speaker=speaker, span=span,
-                             topics=classify(f"{stripped} {span.sentence or ''}")))
+        att = attribute_quote(doc, ctx, qi)
+        body = q.text(text)
+        tokens = ctx.quote_tokens(qi)
+        if not len(tokens) or not _is_quote(doc, ctx, qi, body, att):
+            continue
+        items.append(
+            _Item(
+                q.start,
+                q.end,
+                body,
+                _kind(text, q.open, q.start),
+                doc[tokens.start],
+                att.cue,
+                att.subject,
+                att.standalone,
+            )
+        )
+    return items
+
+
+def _indirect_items(doc: Doc, ctx: ArticleContext) -> list[_Item]:
+    spans = [(q.open, q.close) for q in ctx.quotes]
+    starts = [a for a, _ in spans]
+    items = []
+    for rep in find_indirect(doc, ctx):
+        k = bisect_right(starts, rep.end) - 1
+        if k >= 0 and spans[k][1] >= rep.start:
+            continue  # overlaps a quoted passage: the quote pass has it
+        items.append(
+            _Item(
+                rep.start, rep.end, doc.text[rep.start : rep.end], "indirect", rep.cue, rep.cue, rep.subject
+            )
+        )
+    return _unique_spans(items)
+
+
+def _unique_spans(items: list[_Item]) -> list[_Item]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for item in items:
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            out.append(item)
     return out
 
 
-def _is_whole_sentence(sentence: str, quote: str) -> bool:
-    return stripped_len(quote) > 0.5 * stripped_len(sentence) and quote[:1].isupper()
+def _is_quote(doc: Doc, ctx: ArticleContext, qi: int, body: str, att: Attribution) -> bool:
+    """Not a scare quote, not the title of a work."""
+    words = WORD.findall(body)
+    if not words:
+        return False
+    q = ctx.quotes[qi]
+    before = doc.text[max(0, q.open - 12) : q.open].lower()
+    if "so-called" in before or "so called" in before:
+        return False
+    prev = _previous_word(doc, ctx, qi)
+    if _title_case(words, body) and (
+        not att.linked or (prev is not None and prev.lemma_.lower() in WORK_NOUNS)
+    ):
+        return False
+    if len(words) > SCARE_MAX_WORDS:
+        return True
+    if att.cue is None or not att.linked:
+        return False
+    return not _modifier(doc, ctx, qi) or att.cue.lemma_.lower() in CHARACTERIZING_VERBS
 
 
-def stripped_len(text: str) -> int:
-    return len(text.strip())
+def _title_case(words: list[str], body: str) -> bool:
+    if len(words) < 2 or len(words) > TITLE_MAX_WORDS or body.rstrip()[-1:] in ".!?":
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
 
 
-def _speaker_near(doc: Doc, q_start: int, q_end: int, people: list[PersonFact]) -> Speaker | None:
-    window = doc.char_span(q_start, q_end, alignment_mode="expand")
-    if window is None:
-        return None
-    sent = window.sent
-    for token in sent:
-        if token.lemma_ in SPEECH_LEMMAS and token.pos_ == "VERB" and not (q_start <= token.idx < q_end):
-            subject = _subject(token)
-            if subject is not None:
-                return _speaker_for(subject, people)
-    return None
+def _previous_word(doc: Doc, ctx: ArticleContext, qi: int) -> Token | None:
+    tokens = ctx.quote_tokens(qi)
+    i = tokens.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    return None
+def _modifier(doc: Doc, ctx: ArticleContext, qi: int) -> bool:
+    """'a "no limits" partnership': the quoted words modify a noun of the writer's."""
+    tokens = ctx.quote_tokens(qi)
+    inside = set(tokens)
+    roots = [doc[i] for i in tokens if not doc[i].is_punct and doc[i].head.i not in inside]
+    return bool(roots) and all(
+        r.dep_ in ("amod", "compound", "nmod", "poss") and r.head.i > r.i and r.head.pos_ in ("NOUN", "PROPN")
+        for r in roots
+    )
 
 
-def _speaker_for(token: Token, people: list[PersonFact]) -> Speaker:
-    phrase = " ".join(t.text for t in token.subtree).strip()
-    for person in people:
-        for mention in person.mentions:
-            if mention.start <= token.idx < mention.end:
-                return Speaker(name=person.name, type="person", person_key=person.key)
-    if token.ent_type_ in ("ORG", "NORP", "GPE"):
-        return Speaker(name=phrase, type="organization")
-    return Speaker(name=phrase, type="anonymous" if token.pos_ != "PRON" else "person")
+def _kind(text: str, open_: int, start: int) -> QuoteKind:
+    """Direct when the quote opens a sentence with a capital; partial when it is a fragment
+    embedded in the writer's sentence."""
+    first = text[start : start + 1]
+    i = open_ - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    prev = text[i] if i >= 0 else "\n"
+    if (first.isupper() or first.isdigit() or first in "[‘'\"“") and (
+        prev in SENTENCE_OPENERS or prev == ","
+    ):
+        return "direct"
+    return "partial"
+
+
+def _fact(doc: Doc, item: _Item, speaker: Speaker | None) -> QuoteFact:
+    span = span_at(doc, item.start, item.end)
+    cue = None
+    if item.cue is not None:
+        cue = "according to" if item.cue.lower_ == "according" else item.cue.text
+    topics = classify(f"{item.text} {span.sentence or ''}")
+    return QuoteFact(text=item.text, kind=item.kind, speaker=speaker, span=span, topics=topics, cue=cue)
+
+
+def _dedupe(quotes: list[QuoteFact]) -> list[QuoteFact]:
+    """One quote per words and speaker (a headline repeating the body counts once); a copy
+    without a speaker gives way to one with."""
+    by_key: dict[str, list[QuoteFact]] = {}
+    out = []
+    for quote in quotes:
+        k = quote_key(quote.text)
+        same = by_key.setdefault(k, [])
+        if any(_speaker_name(o) == _speaker_name(quote) or quote.speaker is None for o in same):
+            continue
+        for other in [o for o in same if o.speaker is None]:
+            out.remove(other)
+            same.remove(other)
+        same.append(quote)
+        out.append(quote)
+    return out
+
+
+def _speaker_name(quote: QuoteFact) -> str | None:
+    return quote.speaker.name if quote.speaker else None

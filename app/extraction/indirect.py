@@ -1,0 +1,208 @@
+"""Indirect quotes: reported speech without quote marks ("Shen said the cooperation is ...").
+
+A reporting verb's clausal complement is what its subject said. The reported text is taken as
+written, the way gold/SCHEMA.md asks:
+- verb first ("Shen said (that) X"): the complement, without "that";
+- verb last ("X, Shen said." / "X, said Shen, a scholar at ..."): everything before the
+  attribution clause, without a leading "But"/"And";
+- verb in the middle ("X, he said, Y" / "X, he said: Y"): the whole sentence;
+- "according to S, X" / "X, according to S": the sentence without the "according to" phrase.
+A complement that holds quote marks is left to the quote pass (the quoted words are the fact),
+and what data, studies or figures "show" is not speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from app.extraction.attribution import infinitive
+from app.extraction.context import ArticleContext
+from app.extraction.lexicon import (
+    DOCUMENT_NOUNS,
+    NON_SOURCE_NOUNS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    words_of,
+)
+from app.extraction.speakers import subject_of
+
+LEADING_DROP = words_of("that but and however")
+EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"
+MIN_TOKENS = 3
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")  # protesters, economists, residents
+
+
+@dataclass
+class Reported:
+    start: int  # character offsets of the reported text
+    end: int
+    cue: Token
+    subject: Token | None
+
+
+def find_indirect(doc: Doc, ctx: ArticleContext) -> list[Reported]:
+    out: list[Reported] = []
+    for tok in doc:
+        if ctx.quote_of[tok.i] >= 0 or ctx.is_furniture(tok.idx):
+            continue
+        if tok.lower_ == "according":
+            found = _according(doc, ctx, tok)
+        elif tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX") and not infinitive(tok):
+            found = _reported(doc, ctx, tok)
+        else:
+            continue
+        out.extend(found)
+    return out
+
+
+def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
+    subj = subject_of(verb)
+    if subj is None or not can_speak(subj) or ctx.quote_of[subj.i] >= 0:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    sent = ctx.sent_bounds[ctx.sent_of[verb.i]]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        clause = range(sent[0], sent[1])  # "China, he noted, ticked ...": the whole sentence
+        return _emit(doc, ctx, clause, verb, subj)
+    contents = [c for c in _complements(verb) if not _quoted(ctx, c, sent)]
+    if not contents:
+        return []
+    before = [c for c in contents if c.right_edge.i < verb.i]
+    after = [c for c in contents if c.left_edge.i > verb.i]
+    if before and (after or _content_after(doc, ctx, verb, before, sent)):
+        return _emit(doc, ctx, range(sent[0], sent[1]), verb, subj)
+    if before:
+        cue_start = min(
+            [verb.i, subj.left_edge.i]
+            + [c.left_edge.i for c in verb.children if c.i > before[-1].right_edge.i and c.dep_ != "punct"]
+        )
+        return _emit(doc, ctx, range(sent[0], cue_start), verb, subj)
+    out = []
+    parts = [part for clause in after for part in _that_parts(clause, sent)]
+    for part in _merge_siblings(ctx, parts):
+        out += _emit(doc, ctx, part, verb, subj)
+    return out
+
+
+def _merge_siblings(ctx: ArticleContext, parts: list[range]) -> list[range]:
+    """Two complements of one verb side by side are one clause the parser cut in two
+    ("that the fixture, postponed in December, will be played ...")."""
+    merged: list[range] = []
+    for part in sorted(parts, key=lambda r: r.start):
+        if merged and part.start <= merged[-1].stop + 1 and not _that_start(ctx, part):
+            merged[-1] = range(merged[-1].start, max(merged[-1].stop, part.stop))
+        else:
+            merged.append(part)
+    return merged
+
+
+def _that_start(ctx: ArticleContext, part: range) -> bool:
+    doc = ctx.doc
+    i = part.start
+    while i < part.stop and (doc[i].is_punct or doc[i].lower_ in ("and", "but", "or")):
+        i += 1
+    return i < part.stop and doc[i].lower_ == "that"
+
+
+def can_speak(subj: Token) -> bool:
+    """People, organisations, documents and pronouns speak; "speculation" or "the data" do not."""
+    if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = subj.lemma_.lower()
+    if lemma in NON_SOURCE_NOUNS:
+        return False
+    if lemma in PERSON_NOUNS or lemma in ORG_HEADS or lemma in ROLE_WORDS or lemma in DOCUMENT_NOUNS:
+        return True
+    if any(
+        c.dep_ in ("compound", "poss", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in subj.children
+    ):
+        return True
+    return lemma.endswith(AGENT_SUFFIXES)
+
+
+def _complements(verb: Token) -> list[Token]:
+    """Clausal complements, including "said in a statement that ..." where the parser hangs the
+    clause on the noun."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS):
+            out += [a for a in obj.children if a.dep_ in ("acl", "relcl") and _has_that(a)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _quoted(ctx: ArticleContext, clause: Token, sent: tuple[int, int]) -> bool:
+    """True when the clause holds quote marks (it is then a partial quote, not indirect speech);
+    a later "and that ..." conjunct free of quotes is still indirect speech."""
+    parts = _that_parts(clause, sent)
+    return all(any(ctx.quote_of[i] >= 0 for i in part) for part in parts)
+
+
+def _that_parts(clause: Token, sent: tuple[int, int]) -> list[range]:
+    """'that X and that Y': two reported clauses; never beyond the sentence (the parse of a
+    sentence run on across a paragraph break reaches into the previous one)."""
+    lo, hi = max(clause.left_edge.i, sent[0]), min(clause.right_edge.i + 1, sent[1])
+    split = [c for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
+    split = [c for c in split if lo <= c.left_edge.i < hi]
+    if not split:
+        return [range(lo, hi)]
+    parts = [range(lo, split[0].left_edge.i)]
+    for k, conj in enumerate(split):
+        stop = split[k + 1].left_edge.i if k + 1 < len(split) else min(conj.right_edge.i + 1, hi)
+        parts.append(range(conj.left_edge.i, stop))
+    return parts
+
+
+def _content_after(
+    doc: Doc, ctx: ArticleContext, verb: Token, before: list[Token], sent: tuple[int, int]
+) -> bool:
+    """Words of the writer's after the attribution clause: the cue is in the middle."""
+    clause_end = max([verb.i] + [c.right_edge.i for c in verb.children if c not in before])
+    return any(
+        not t.is_punct and not t.is_space and ctx.quote_of[t.i] < 0 for t in doc[clause_end + 1 : sent[1]]
+    )
+
+
+def _according(doc: Doc, ctx: ArticleContext, tok: Token) -> list[Reported]:
+    src = next((o for to in tok.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"), None)
+    if src is None or src.lemma_.lower() in NON_SOURCE_NOUNS:
+        return []
+    if any(c.lemma_.lower() in NON_SOURCE_NOUNS for c in src.children if c.dep_ in ("compound", "amod")):
+        return []
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[tok.i]]
+    if any(ctx.quote_of[i] >= 0 for i in range(s_start, s_end)):
+        return []
+    phrase = range(tok.left_edge.i, tok.right_edge.i + 1)
+    left, right = range(s_start, phrase.start), range(phrase.stop, s_end)
+    body = right if _words(doc, right) >= _words(doc, left) else left
+    return _emit(doc, ctx, body, tok, src)
+
+
+def _words(doc: Doc, toks: range) -> int:
+    return sum(1 for i in toks if doc[i].is_alpha)
+
+
+def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | None) -> list[Reported]:
+    """Offsets of the reported text, trimmed of a leading "that"/"But" and edge punctuation."""
+    lo, hi = toks.start, toks.stop
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in LEADING_DROP):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < MIN_TOKENS or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
+        return []
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    text = doc.text
+    while end > start and text[end - 1] in EDGE_PUNCT:
+        end -= 1
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    return [Reported(start, end, cue, subj)] if end > start else []

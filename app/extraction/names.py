@@ -1,0 +1,86 @@
+"""Person-name surface forms: cleaning what the NER hands us, and comparing two forms.
+
+Shared by in-article clustering (app/extraction/people.py) and cross-article resolution
+(app/resolution/people.py), so both agree on what "the same name" means.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from app.extraction.lexicon import HONORIFICS, words_of
+
+PARTICLES = words_of("de del della der di du da dos das van von le la al el bin ibn abu ben st. st mac")
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+
+
+def key(name: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form of a name."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"['\u2019]s\b", "", text)
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    return " ".join(text.split())
+
+
+def words(name: str) -> list[str]:
+    return key(name).split()
+
+
+def is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def core_words(name: str) -> list[str]:
+    """Words of the name without middle initials ("George W. Bush" -> george, bush)."""
+    ws = words(name)
+    if len(ws) <= 2:
+        return ws
+    return [ws[0], *[w for w in ws[1:-1] if not is_initial(w)], ws[-1]]
+
+
+def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a raw entity into (honorifics/titles in front, name words).
+
+    "Dr. Angela Reyes's" -> (["Dr."], ["Angela", "Reyes"]); stops at a possessive inside the
+    entity ("Xi's Europe" -> ["Xi"]) and drops what is not a name word ("Castleford 3-2").
+    """
+    front: list[str] = []
+    out: list[str] = []
+    for tok in tokens:
+        if tok in ("'s", "’s", "'", "’"):
+            break
+        if POSSESSIVE.search(tok) and len(tok) > 2:
+            out.append(POSSESSIVE.sub("", tok))
+            break
+        if not out and tok.lower() in HONORIFICS:
+            front.append(tok)
+            continue
+        if "/" in tok:
+            out.append(tok.split("/")[0])
+            break
+        if NAME_WORD.match(tok) or (out and tok.lower() in PARTICLES):
+            out.append(tok)
+        elif out:
+            break
+    while out and out[-1].lower() in PARTICLES:
+        out.pop()
+    return front, out
+
+
+def same_core(a: str, b: str) -> bool:
+    """ "Vladimir V. Putin" and "Vladimir Putin" are one name; "Wang Yi" and "Wang Yiwei" are not."""
+    return core_words(a) == core_words(b) and bool(core_words(a))
+
+
+def surname(name: str) -> str:
+    ws = words(name)
+    return ws[-1] if ws else ""
+
+
+def given(name: str) -> str:
+    ws = words(name)
+    return ws[0] if ws else ""

@@ -1,0 +1,65 @@
+"""Is this the quote we already have? Pure functions, no database.
+
+Two outlets rarely reproduce a quote byte for byte: one uses curly marks and the other straight
+ones, one writes "defence" and a dash where the other has a comma, one drops a trailing clause
+or inserts "[the visit]". ``quote_key`` removes differences of typography and case;
+``same_quote`` accepts near-verbatim renderings (a word or two changed, or one a clean excerpt
+of the other) and refuses paraphrases, so the store can merge a quote seen in several sources
+into one fact with one evidence entry per source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+BRACKETED = re.compile(r"\[[^\]]{0,60}\]")
+WORD = re.compile(r"\w+(?:'\w+)*")
+# British and American spellings that differ in news copy; compared as one word.
+SPELLING = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("our", "or"),
+    ("ence", "ense"),
+    ("tre", "ter"),
+    ("lled", "led"),
+)
+NEAR_RATIO = 0.85  # token-sequence similarity for near-verbatim renderings
+MIN_EXCERPT = 6  # words an excerpt needs before it may stand for the longer quote
+EXCERPT_SHARE = 0.5  # and the share of the longer quote it must cover
+
+
+def quote_key(text: str) -> str:
+    """Lower-cased words of the quote, typography and editorial brackets removed."""
+    norm = unicodedata.normalize("NFKC", text or "").casefold()
+    norm = norm.replace("’", "'").replace("‘", "'").replace("`", "'")
+    norm = BRACKETED.sub(" ", norm)
+    return " ".join(_spelling(w) for w in WORD.findall(norm))
+
+
+def same_quote(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` render the same words, verbatim or nearly so."""
+    ka, kb = quote_key(a).split(), quote_key(b).split()
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(short) >= MIN_EXCERPT and len(short) >= EXCERPT_SHARE * len(long_) and _contains(long_, short):
+        return True
+    if min(len(ka), len(kb)) < 4:
+        return False
+    return SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= NEAR_RATIO
+
+
+def _contains(long_: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _spelling(word: str) -> str:
+    for british, american in SPELLING:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    return word

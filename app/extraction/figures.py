@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from app.extraction import dates as dates_mod
-from app.extraction.measure import read
+from app.extraction.measure import read, same_line
 from app.extraction.quantities import Quantity, blocked_spans, scan
 from app.extraction.spans import span_at
 from app.extraction.topics import classify_figure
@@ -71,6 +71,7 @@ BASE_BEFORE = re.compile(
     r"|as\s+of|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+BASE_WORD = re.compile(r"(?:since|from|until|till|by|before|after|through)\b", re.IGNORECASE)
 PERIOD_PREFIX = re.compile(
     r"(?:the\s+)?(?:first|last|past|next|previous|coming|recent|final|initial|latest)\s+$", re.IGNORECASE
 )
@@ -142,7 +143,7 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor) -> FigureFact | None:
         if q.kind == "age" or (q.kind == "number" and unit == "years")
         else reading.measure
     )
-    period = _period(doc.text, q, span, mentions, anchor)
+    period = _period(doc, q, span, mentions, anchor)
     topics = classify_figure(measure, span.sentence, unit, _context(doc.text, span))
     return (
         FigureFact(
@@ -343,25 +344,73 @@ def _of_people(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in PEOPLE_NOUNS
 
 
-def _period(text: str, q: Quantity, span, mentions: list, anchor) -> str | None:
-    """The time a figure refers to: the nearest period expression in its sentence that is not a base of
-    comparison ("from 2021") or a deadline ("by 2024"), resolved against the publication date."""
-    s_start = span.sentence_start if span.sentence_start is not None else q.start
-    s_end = s_start + len(span.sentence or "")
-    best, best_cost = None, None
+def _period(doc: Doc, q: Quantity, span, mentions: list, anchor) -> str | None:
+    """The time a figure refers to: a period expression attached to the figure's own clause (its verb, a
+    noun on its head chain, or that verb's subject), not a base of comparison ("from 2021"), a deadline
+    ("by 2024") or a date that modifies another noun ("the 2022 invasion"); resolved against the
+    publication date."""
+    expr = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if expr is None:
+        return None
+    anchors = _attachment_points(expr.root)
+    best, best_key = None, None
     for d in mentions:
-        if (
-            not (s_start <= d.start < s_end)
-            or d.kind not in PERIOD_KINDS
-            or (d.start < q.end and q.start < d.end)
-        ):
+        if d.kind not in PERIOD_KINDS or (d.start < q.end and q.start < d.end) or not _same_sentence(span, d):
             continue
-        if BASE_BEFORE.search(text[max(0, d.start - 20) : d.start]):
+        if BASE_BEFORE.search(doc.text[max(0, d.start - 20) : d.start]) or BASE_WORD.match(d.text):
             continue
-        cost = d.start - q.end if d.start >= q.end else (q.start - d.end) * 2 + 20
-        if best_cost is None or cost < best_cost:
-            best, best_cost = d, cost
+        rank = _date_rank(doc, d, anchors, expr)
+        if rank is None:
+            continue
+        key = (rank, abs(d.start - q.start))
+        if best_key is None or key < best_key:
+            best, best_key = d, key
     return None if best is None else dates_mod.label(best, anchor)
+
+
+def _same_sentence(span, d) -> bool:
+    start = span.sentence_start if span.sentence_start is not None else span.start
+    end = start + len(span.sentence or "")
+    return start <= d.start < end
+
+
+def _attachment_points(root: Token) -> dict[int, float]:
+    """Tokens a period may hang on, with a rank (lower is closer): the figure's head chain, and the
+    subject of each verb on it ("revenue in the third quarter rose 41%")."""
+    points: dict[int, float] = {}
+    tok, rank = root, 0.0
+    for _ in range(8):
+        points.setdefault(tok.i, rank)
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    for t in child.subtree:
+                        points.setdefault(t.i, rank + 0.5)
+        if tok.head.i == tok.i or not same_line(tok, tok.head):
+            break
+        tok, rank = tok.head, rank + 1
+    return points
+
+
+def _date_rank(doc: Doc, d, anchors: dict[int, float], expr: Span) -> float | None:
+    dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if dspan is None:
+        return None
+    root = dspan.root
+    modifier = root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and root.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    )
+    if modifier and (root.head.i not in anchors or root.head.i in range(expr.start, expr.end)):
+        return None  # "the 2022 invasion": a date of something else
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.i in anchors:
+        return anchors[head.i]
+    if root.i in anchors:
+        return anchors[root.i]
+    return None
 
 
 def _context(text: str, span) -> str:

@@ -28,24 +28,23 @@ spike rebound drop-off uptick downturn boost raise loss
 """
 )
 CHANGE_ADVERBS = frozenset({"up", "down", "higher", "lower"})
-NP_DEPS = frozenset(
+# Nouns that only say "a value" ("a record $240 billion", "a total of"): the measure lies above them.
+GENERIC_NOUNS = frozenset(
     {
-        "det",
-        "poss",
-        "compound",
-        "amod",
-        "nmod",
-        "nummod",
-        "case",
-        "quantmod",
-        "prep",
-        "pobj",
-        "hyph",
-        "punct",
-        "cc",
-        "conj",
-        "npadvmod",
-        "advmod",
+        "record",
+        "high",
+        "low",
+        "total",
+        "level",
+        "peak",
+        "sum",
+        "amount",
+        "figure",
+        "value",
+        "tally",
+        "estimate",
+        "average",
+        "all-time",
     }
 )
 DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -68,22 +67,28 @@ def read(span: Span, counted: Token | None = None) -> Reading:
     return _climb(root, inside, depth=0)
 
 
+def same_line(a: Token, b: Token) -> bool:
+    """Headlines and paragraphs are separate: the parser sometimes joins them, the measure must not."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
+
+
 def _climb(tok: Token, inside: set[int], depth: int) -> Reading:
     head, dep = tok.head, tok.dep_
-    if depth > 3 or head.i == tok.i:
+    if depth > 3 or head.i == tok.i or not same_line(tok, head):
         return Reading(None, False, None)
     if dep == "conj":
         return _climb(head, inside, depth + 1)
     if dep == "pobj" and head.dep_ == "prep":
         return _via_preposition(head, inside, depth)
-    if dep in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.pos_ in (
+    if dep in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos") and head.pos_ in (
         "NOUN",
         "PROPN",
     ):
         return _on_noun(head, inside, depth)
-    if dep == "appos" and head.pos_ in ("NOUN", "PROPN"):
-        return _on_noun(head, inside, depth)
-    if head.pos_ in ("VERB", "AUX") or head.lower_ in CHANGE_ADVERBS:
+    if head.lower_ in CHANGE_ADVERBS:
+        return _after_adverb(head, inside)
+    if head.pos_ in ("VERB", "AUX"):
         return _on_verb(tok, head, inside)
     return Reading(None, False, head)
 
@@ -93,25 +98,60 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
     word = prep.lower_
     if owner.pos_ in ("NOUN", "PROPN") and word in ("of", "at", "to", "for"):
         return _on_noun(owner, inside, depth)
+    if owner.lower_ in CHANGE_ADVERBS:
+        return _after_adverb(owner, inside)
     if owner.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
         verb = owner if owner.pos_ in ("VERB", "AUX") else owner.head
         change = word == "by" or (word not in ("to", "at") and verb.lemma_ in CHANGE_VERBS)
         if word == "by" and (obj := _child(verb, ("dobj",))) is not None:
             return Reading(noun_phrase(obj, inside), True, verb)
-        return Reading(_subject_phrase(verb, inside), change and word != "to", verb)
+        subject = _subject_phrase(verb, inside)
+        if (
+            word in ("to", "at", "from", "by", "of")
+            or verb.lemma_ in CHANGE_VERBS | {"be"}
+            or subject is None
+        ):
+            return Reading(subject, change and word != "to", verb)
+        return Reading(_trim(f"{subject} {verb.text}"), False, verb)
     return Reading(None, False, owner)
 
 
 def _on_noun(noun: Token, inside: set[int], depth: int) -> Reading:
-    if noun.lemma_.lower() in CHANGE_NOUNS:
+    lemma = noun.lemma_.lower()
+    if lemma in GENERIC_NOUNS and depth < 3:
+        return _climb(noun, inside | {noun.i}, depth + 1)
+    if lemma in CHANGE_NOUNS:
         target = _change_target(noun, inside)
-        if target is None and depth < 3 and noun.dep_ in ("appos", "conj", "npadvmod"):
+        head = noun.head
+        if target is None and noun.dep_ in ("appos", "npadvmod", "conj") and head.pos_ in ("VERB", "AUX"):
+            return Reading(_clause_measure(head, inside), True, head)
+        if target is None and noun.dep_ in ("appos", "npadvmod", "conj") and depth < 3:
             inner = _climb(noun, inside, depth + 1)
             return Reading(inner.measure, True, inner.anchor)
-        if target is None and noun.dep_ in ("dobj", "attr", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
-            target = _subject_phrase(noun.head, inside)
-        return Reading(target or noun_phrase(noun, inside), True, noun.head)
+        if target is None and noun.dep_ in ("dobj", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
+            target = _subject_phrase(head, inside)
+        return Reading(target or noun_phrase(noun, inside), True, head)
     return Reading(noun_phrase(noun, inside), False, noun.head)
+
+
+def _after_adverb(adverb: Token, inside: set[int]) -> Reading:
+    """ "revenue of $1.84 billion, up 22%": the change is of what "up" hangs on."""
+    owner = adverb.head
+    if owner.pos_ in ("NOUN", "PROPN") and owner.i != adverb.i:
+        return Reading(noun_phrase(owner, inside), True, owner)
+    verb = owner if owner.pos_ in ("VERB", "AUX") else adverb
+    return Reading(_clause_measure(verb, inside), True, verb)
+
+
+def _clause_measure(verb: Token, inside: set[int]) -> str | None:
+    """What a clause is about: its object's material ("Russian crude oil (Beijing imported)") or subject."""
+    obj = _child(verb, ("dobj",))
+    subject = _subject_phrase(verb, inside)
+    if obj is not None and obj.i not in inside:
+        of_obj = _of_complement(obj, inside)
+        if of_obj:
+            return _trim(f"{of_obj} ({subject} {verb.text})" if subject else of_obj)
+    return subject
 
 
 def _change_target(noun: Token, inside: set[int]) -> str | None:
@@ -129,12 +169,7 @@ def _is_number_pp(prep: Token, inside: set[int]) -> bool:
 
 
 def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
-    if verb.lower_ in CHANGE_ADVERBS:  # "up 63% from 2021": "up" hangs on the clause's verb
-        base = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb
-        return Reading(_subject_phrase(base, inside), True, base)
     change = verb.lemma_ in CHANGE_VERBS and tok.dep_ in ("dobj", "npadvmod", "advmod", "obj", "nummod")
-    if any(c.lower_ in CHANGE_ADVERBS for c in verb.children if c.i not in inside):
-        change = True
     subject = _subject_phrase(verb, inside)
     of_obj = _of_complement(tok, inside)
     if of_obj and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj"):
@@ -143,7 +178,7 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         obj = _child(verb, ("dobj", "attr", "acomp"))
         words = [verb.text] + ([noun_phrase(obj, inside)] if obj is not None else [])
-        return Reading(_trim(" ".join(words)), change, verb)
+        return Reading(_trim(" ".join(w for w in words if w)), change, verb)
     if tok.dep_ == "dobj" and subject and verb.lemma_ not in CHANGE_VERBS | {"be", "hit", "reach", "total"}:
         return Reading(_trim(f"{subject} {verb.text}"), change, verb)
     return Reading(subject, change, verb)
@@ -160,17 +195,19 @@ def _of_complement(tok: Token, inside: set[int]) -> str | None:
 
 def _counted_measure(noun: Token, inside: set[int]) -> str | None:
     """ "280 entities" targeted by ...: the counted noun with what it does or undergoes."""
-    phrase = noun_phrase(noun, inside, keep_number=True) or noun.text
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
-    if verb is not None and verb.pos_ == "ADP":
-        verb = verb.head
-    if verb is not None and verb.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass"):
-        obj = _child(verb, ("dobj", "attr"))
-        tail = f" {noun_phrase(obj, inside)}" if obj is not None else ""
+    phrase = noun_phrase(noun, inside) or noun.text
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and same_line(noun, verb):
+        obj = _child(verb, ("dobj", "attr", "prep"))
+        tail = (
+            f" {' '.join(t.text for t in obj.subtree)}"
+            if obj is not None and len(list(obj.subtree)) <= 5
+            else ""
+        )
         return _trim(f"{phrase} {verb.text}{tail}")
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
-            obj = _child(child, ("dobj", "prep"))
+            obj = _child(child, ("dobj", "prep", "agent"))
             tail = " " + " ".join(t.text for t in obj.subtree) if obj is not None else ""
             return _trim(f"{phrase} {child.text}{tail}")
     return phrase
@@ -180,12 +217,14 @@ def _subject_phrase(verb: Token, inside: set[int]) -> str | None:
     seen = 0
     while verb is not None and seen < 4:
         subj = _child(verb, ("nsubj", "nsubjpass", "expl"))
-        if subj is not None and subj.dep_ != "expl" and subj.i not in inside:
+        if subj is not None and subj.dep_ != "expl" and subj.i not in inside and same_line(subj, verb):
             if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "this", "which", "that", "who"):
                 return _antecedent(verb)
             return noun_phrase(subj, inside)
         if verb.dep_ == "relcl":
             return noun_phrase(verb.head, inside)
+        if verb.dep_ == "xcomp" and (obj := _child(verb.head, ("dobj",))) is not None and obj.i not in inside:
+            return noun_phrase(obj, inside)  # "ordered Pike to forfeit $112 million": Pike forfeits
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -233,6 +272,8 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
             keep.update(t.i for t in child.subtree if keep_number or t.i not in inside)
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "with", "to", "from", "for", "in", "into", "on"):
+            if any(t.like_num or t.tag_ == "$" for t in child.subtree):
+                break  # "revenue of $1.84 billion": another figure, not part of this measure
             sub = [t.i for t in child.subtree if t.i not in inside]
             if len(sub) <= 6 and all(t.i in sub for t in child.subtree):
                 keep.update(sub)
@@ -240,6 +281,7 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
         if child.dep_ in ("case", "compound", "hyph"):
             keep.add(child.i)
     doc: Doc = noun.doc
+    keep = {i for i in keep if same_line(doc[i], noun)}
     lo, hi = min(keep), max(keep)
     words = [doc[i].text for i in range(lo, hi + 1) if i in keep or doc[i].dep_ in ("hyph", "case")]
     while words and words[0].lower() in DROP_LEADING:

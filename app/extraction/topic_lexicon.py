@@ -102,7 +102,8 @@ LEXICON: dict[str, dict[str, float]] = {
         "indict*": 2, "investigation": 1, "defrauded": 2, "defrauding": 2, "counts of": 1.5, "bail": 2,
     },
     "disaster": {
-        "earthquake*": 2, "flood*": 2, "hurricane*": 2, "storm": 1, "storms": 0.5, "wildfire*": 2, "fire": 1, "crash*": 1,
+        "earthquake*": 2, "flood*": 2, "hurricane*": 2, "storm": 1, "storms": 0.5, "wildfire*": 2,
+        "fire": 1, "crash*": 1,
         "accident*": 2, "explosion*": 1.5, "disaster*": 2, "tsunami": 2, "landslide*": 2, "evacuat*": 1.5,
         "rescue*": 1.5, "typhoon*": 2, "cyclone*": 2, "collapse": 0.5,
     },
@@ -121,7 +122,8 @@ LEXICON: dict[str, dict[str, float]] = {
     },
     "labour": {
         "worker*": 2, "unions": 1.5, "trade union*": 2, "labour union*": 2, "labor union*": 2,
-        "union leader*": 2, "union member*": 2, "strike*": 2, "walkout*": 2, "walked off the job": 2, "wage*": 2,
+        "union leader*": 2, "union member*": 2, "strike*": 2, "walkout*": 2, "walked off the job": 2,
+        "wage*": 2,
         "pay rise": 2, "pay": 1, "salary": 2, "salaries": 2, "employ*": 1.5, "unemployment": 2,
         "jobless": 2, "jobs": 2, "job": 1.5, "labour": 2, "labor": 2, "workforce": 2, "staff": 1,
         "layoff*": 2, "redundanc*": 2, "hiring": 2, "pension*": 1.5, "minimum wage": 2,

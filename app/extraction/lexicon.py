@@ -76,7 +76,8 @@ ORG_HEADS = words_of(
     embassy consulate newspaper network broadcaster channel magazine outlet agency organization
     organisation institute university school hospital foundation fund charity coalition alliance
     regulator watchdog operator carrier airline retailer maker automaker manufacturer producer
-    supplier insurer exchange secretariat directorate prosecutor's campaign movement side
+    supplier insurer exchange secretariat directorate prosecutor's campaign movement side center
+    centre project initiative program programme society trust
     """
 )
 
@@ -95,6 +96,10 @@ COMPANY_HEADS = words_of(
     business energy
     """
 )
+# Suffixes that end a company's name ("Brightmart Inc", "Halden Securities Ltd").
+ORG_SUFFIXES = words_of(
+    "inc inc. corp corp. corporation ltd ltd. co co. plc llc lp ag sa nv se spa bv gmbh holdings"
+)
 UNION_HEADS = words_of("union association federation guild")
 SPORT_HEADS = words_of("club team side league")
 
@@ -102,7 +107,7 @@ SPORT_HEADS = words_of("club team side league")
 PERSON_NOUNS = words_of(
     """
     official officials source sources analyst analysts expert experts observer observers
-    diplomat diplomats spokesperson spokesman spokeswoman spokespeople representative
+    diplomat diplomats mp mps mep meps spokesperson spokesman spokeswoman spokespeople representative
     representatives person people resident residents witness witnesses investor investors trader
     traders economist economists executive executives lawyer lawyers attorney attorneys aide
     aides adviser advisers advisor advisors insider insiders employee employees worker workers

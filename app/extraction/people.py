@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extraction import person_details
 from app.extraction.context import ArticleContext
+from app.extraction.given_names import is_given_name
 from app.extraction.lexicon import (
     CUE_VERBS,
     HONORIFICS,
     ORG_HEADS,
+    ORG_SUFFIXES,
     PERSON_MODIFIED_HEADS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -30,6 +32,8 @@ from app.extraction.names import clean_tokens, core_words, key, same_core
 from app.extraction.places import is_place
 from app.extraction.spans import span_at
 from app.extraction.types import ArticleMeta, PersonFact
+
+NOT_PERSON_ENTS = ("ORG", "GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
 
 @dataclass
@@ -60,6 +64,7 @@ def extract_people(doc: Doc, meta: ArticleMeta) -> list[PersonFact]:
     mentions = _entity_mentions(doc, ctx, excluded)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _anchored_mentions(doc, ctx, excluded, taken)
+    mentions += _given_name_mentions(doc, ctx, excluded, taken)
     clusters = _cluster_full([m for m in mentions if len(m.name.split()) > 1])
     singles = [m for m in mentions if len(m.name.split()) == 1]
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -129,15 +134,47 @@ def _anchored_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken:
                 left -= 1
             span = doc[left : name_head.i + 1]
             mention = _clean_mention(span)
-            if (
-                mention
-                and len(mention.name.split()) > 1
-                and not is_place(mention.name)
-                and _usable(doc, ctx, mention.start, mention.end, mention.name, excluded)
-            ):
+            if _new_full_name(doc, ctx, mention, excluded):
                 out.append(mention)
                 taken.update(range(mention.start, mention.end))
     return out
+
+
+def _given_name_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:
+    """ "Jayson Tatum led Boston ...", untagged by the NER: a common given name followed by a
+    capitalised proper noun is a person, unless the pair is the start of a longer name."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not is_given_name(tok.text) or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and _surname_like(doc[end]):
+            end += 1
+        if end == tok.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+            continue
+        if any(i in taken for i in range(tok.i, end)) or doc[end - 1].ent_type_ in (
+            "GPE",
+            "LOC",
+            "FAC",
+            "DATE",
+        ):
+            continue
+        mention = _clean_mention(doc[tok.i : end])
+        if _new_full_name(doc, ctx, mention, excluded):
+            out.append(mention)
+            taken.update(range(mention.start, mention.end))
+    return out
+
+
+def _new_full_name(doc: Doc, ctx: ArticleContext, mention: Mention | None, excluded: set[str]) -> bool:
+    if mention is None or len(mention.name.split()) < 2 or is_place(mention.name):
+        return False
+    return _usable(doc, ctx, mention.start, mention.end, mention.name, excluded)
+
+
+def _surname_like(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and low not in ORG_HEADS and low not in ORG_SUFFIXES
 
 
 def _cluster_full(mentions: list[Mention]) -> list[Cluster]:
@@ -261,9 +298,16 @@ def _named_as_org(doc: Doc, name: str) -> bool:
         if tok.ent_type_:
             labels["PERSON" if tok.ent_type_ == "PERSON" else "OTHER"] += 1
         near = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod")]
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" or (
+            tok.dep_ == "compound" and tok.head.lemma_.lower() not in PERSON_MODIFIED_HEADS
+        ):
             near.append(tok.head)
-        if any(c.lemma_.lower() in ORG_HEADS or c.lemma_.lower() in ("start-up", "startup") for c in near):
+        if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in tok.children):
+            return True  # "Brightmart, which operates 1,100 stores": a thing, not a person
+        if any(
+            c.lemma_.lower() in ORG_HEADS | ORG_SUFFIXES or c.lemma_.lower() in ("start-up", "startup")
+            for c in near
+        ):
             return True
     return labels["OTHER"] > labels["PERSON"]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from app.extraction.context import ArticleContext
+from app.extraction.given_names import gender_of
 from app.extraction.lexicon import (
     COURTESY,
     FEMALE_HONORIFICS,
@@ -206,7 +207,7 @@ def _gender(doc: Doc, ctx: ArticleContext, fact: PersonFact, mentions: list[tupl
         if vote:
             votes[vote] += 1
     if votes["m"] == votes["f"]:
-        return None
+        return gender_of(fact.name.split()[0]) if len(fact.name.split()) > 1 else None
     return "m" if votes["m"] > votes["f"] else "f"
 
 

@@ -28,6 +28,7 @@ from app.extraction.lexicon import (
     NEUTER_PRONOUNS,
     NON_SOURCE_NOUNS,
     ORG_HEADS,
+    ORG_SUFFIXES,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -66,8 +67,8 @@ class SpeakerResolver:
                     self.person_at[tok.i] = person
         self.person_positions = sorted(i for i in self.person_at if not ctx.in_quote(doc[i]))
         self.aliases = {key(a): p for p in people for a in (p.name, *p.aliases)}
-        self.ents = {e.start: e for e in doc.ents}
-        self.orgs = [e.start for e in doc.ents if e.label_ == "ORG" and not ctx.in_quote(doc[e.start])]
+        self.orgs = org_spans(doc, ctx, self.person_at)
+        self.org_starts = [o.start for o in self.orgs]
         self.history: list[Said] = []
 
     # --- public -----------------------------------------------------------------------------
@@ -261,21 +262,45 @@ class SpeakerResolver:
                 return said.speaker
         kind = _kind_of_words({lemma})
         sent = self.ctx.sent_of[tok.i]
-        for i in reversed(self.orgs[: bisect_left(self.orgs, tok.i)]):
-            if self.ctx.sent_of[i] < sent - ORG_WINDOW:
+        for org in reversed(self.orgs[: bisect_left(self.org_starts, tok.i)]):
+            if self.ctx.sent_of[org.start] < sent - ORG_WINDOW:
                 break
-            ent = self.ents[i]
-            name_words = {t.lower_ for t in ent}
-            org_kind = _kind_of_words(name_words | _described_as(ent))
+            name_words = {t.lower_ for t in org}
+            org_kind = _kind_of_words(name_words | _described_as(org))
             if lemma in name_words or (kind is not None and org_kind == kind):
-                return Speaker(name=_ent_text(ent), type="organization")
+                return Speaker(name=_ent_text(org), type="organization")
         return None
 
     def _latest_org(self, tok: Token) -> Speaker | None:
-        k = bisect_left(self.orgs, tok.i) - 1
-        if k >= 0 and self.ctx.sent_of[self.orgs[k]] >= self.ctx.sent_of[tok.i] - 1:
-            return Speaker(name=_ent_text(self.ents[self.orgs[k]]), type="organization")
+        k = bisect_left(self.org_starts, tok.i) - 1
+        if k >= 0 and self.ctx.sent_of[self.org_starts[k]] >= self.ctx.sent_of[tok.i] - 1:
+            return Speaker(name=_ent_text(self.orgs[k]), type="organization")
         return None
+
+
+def org_spans(doc: Doc, ctx: ArticleContext, person_at: dict[int, PersonFact]) -> list[SpacySpan]:
+    """Organisations named in the article, outside quotes: ORG entities, proper names ending in a
+    company suffix ("Brightmart Inc"), and PERSON entities that turned out to be no person."""
+    found: dict[int, SpacySpan] = {}
+    for ent in doc.ents:
+        if ctx.in_quote(doc[ent.start]) or ctx.is_furniture(ent.start_char):
+            continue
+        if ent.label_ == "ORG" or (
+            ent.label_ == "PERSON" and not any(i in person_at for i in range(ent.start, ent.end))
+        ):
+            found[ent.start] = ent
+    for tok in doc:
+        if (
+            tok.lower_ in ORG_SUFFIXES
+            and tok.i > 0
+            and doc[tok.i - 1].pos_ == "PROPN"
+            and not ctx.in_quote(tok)
+        ):
+            start = tok.i - 1
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            found.setdefault(start, doc[start : tok.i + 1])
+    return [found[k] for k in sorted(found)]
 
 
 def _person_speaker(person: PersonFact) -> Speaker:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.furniture import RangeSet, furniture_ranges
 from app.extraction.quote_marks import QuoteSpan, find_quotes, paragraphs
+from app.extraction.types import Span
 
 CACHE_KEY = "kb_article_context"
 
@@ -21,12 +22,14 @@ CACHE_KEY = "kb_article_context"
 @dataclass
 class ArticleContext:
     doc: Doc
+    text: str  # doc.text, which spaCy rebuilds from the tokens on every access
     quotes: list[QuoteSpan]
     quote_of: list[int]  # per token: index into quotes, or -1
     furniture: RangeSet
     para_starts: list[int]
     sent_of: list[int]  # per token: sentence number
     sent_bounds: list[tuple[int, int]]  # per sentence: (first token, token after the last)
+    _by_text: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> ArticleContext:
@@ -54,7 +57,9 @@ class ArticleContext:
             for i in range(a, b):
                 sent_of[i] = n
         para_starts = [a for a, _ in paragraphs(text)]
-        return cls(doc, quotes, quote_of, RangeSet(furniture_ranges(text)), para_starts, sent_of, sent_bounds)
+        return cls(
+            doc, text, quotes, quote_of, RangeSet(furniture_ranges(text)), para_starts, sent_of, sent_bounds
+        )
 
     def in_quote(self, tok: Token) -> bool:
         return self.quote_of[tok.i] >= 0
@@ -64,7 +69,7 @@ class ArticleContext:
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering (or nearest after) a character offset."""
-        span = self.doc.char_span(offset, min(offset + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(offset, min(offset + 1, len(self.text)), alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
     def quote_tokens(self, qi: int) -> range:
@@ -72,13 +77,34 @@ class ArticleContext:
         q = self.quotes[qi]
         first = self.token_at(q.open)
         last = (
-            self.token_at(max(q.close - 1, q.open))
-            if q.close >= len(self.doc.text)
-            else self.token_at(q.close)
+            self.token_at(max(q.close - 1, q.open)) if q.close >= len(self.text) else self.token_at(q.close)
         )
         if first is None or last is None:
             return range(0)
         return range(first.i, last.i + 1)
+
+    def span(self, start: int, end: int) -> Span:
+        """Evidence for ``text[start:end]`` with its sentence(s): what ``spans.span_at`` returns,
+        without re-joining the whole document text for every fact (a thousand quotes would make
+        that quadratic)."""
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        last = self.doc.char_span(max(end - 1, start), max(end, start + 1), alignment_mode="expand")
+        if first is not None and last is not None and len(first) and len(last):
+            s_start, s_end = first[0].sent.start_char, last[-1].sent.end_char
+        else:
+            s_start, s_end = start, end
+        s_start, s_end = min(s_start, start), max(s_end, end)
+        text = self.text
+        return Span(start, end, text[start:end], sentence=text[s_start:s_end], sentence_start=s_start)
+
+    def tokens_with_text(self, word: str) -> list[int]:
+        """Indices of the tokens spelled ``word``, from an index built once."""
+        if self._by_text is None:
+            index: dict[str, list[int]] = {}
+            for tok in self.doc:
+                index.setdefault(tok.text, []).append(tok.i)
+            self._by_text = index
+        return self._by_text.get(word, [])
 
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1

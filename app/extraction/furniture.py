@@ -32,6 +32,7 @@ DATELINE = re.compile(
     r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z][\w .&-]{0,40}\))?\s*[–—-]{1,2}\s+(?=\S)"
 )
+CAPTION_PREFIX = 40  # a caption repeated with its credit shares at least this many leading characters
 CAPTION_START = re.compile(r"^(?:photo|image|caption|pictured|file photo|video)\s*[:|]", re.IGNORECASE)
 
 
@@ -39,10 +40,13 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping character ranges of furniture in ``text``."""
     paras = paragraphs(text)
     bodies = [text[a:b].strip() for a, b in paras]
+    by_prefix: dict[str, list[str]] = {}
+    for body in bodies:
+        by_prefix.setdefault(body[:CAPTION_PREFIX], []).append(body)
     ranges: list[tuple[int, int]] = []
     for k, (a, b) in enumerate(paras):
         line = bodies[k]
-        if _is_furniture_line(line, k, bodies):
+        if _is_furniture_line(line, by_prefix.get(line[:CAPTION_PREFIX], [])):
             ranges.append((a, b))
         elif k < 12 and (m := DATELINE.match(text, a, b)):
             ranges.append((a, m.end()))  # "LONDON, March 4 (Reuters) - " before the first sentence
@@ -50,7 +54,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     return _merge(ranges)
 
 
-def _is_furniture_line(line: str, k: int, bodies: list[str]) -> bool:
+def _is_furniture_line(line: str, same_start: list[str]) -> bool:
     if CREDIT_LINE.search(line) or CAPTION_START.match(line):
         return True
     if len(line) < 300 and SIGN_UP.search(line):
@@ -58,8 +62,8 @@ def _is_furniture_line(line: str, k: int, bodies: list[str]) -> bool:
     if PHOTO_PAREN.search(line) and line.rstrip().endswith(")") and len(line) < 400:
         return True  # a caption ending with its photo credit
     # a caption repeated with its credit on the next line ("X, left, and Y pose ... (Photo ...)")
-    return any(
-        j != k and len(other) > len(line) >= 40 and other.startswith(line) for j, other in enumerate(bodies)
+    return len(line) >= CAPTION_PREFIX and any(
+        len(other) > len(line) and other.startswith(line) for other in same_start
     )
 
 

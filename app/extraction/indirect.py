@@ -200,7 +200,7 @@ def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | 
     if hi - lo < MIN_TOKENS or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
         return []
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-    text = doc.text
+    text = ctx.text
     while end > start and text[end - 1] in EDGE_PUNCT:
         end -= 1
     while start < end and text[start] in EDGE_PUNCT:

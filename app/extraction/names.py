@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.extraction.lexicon import HONORIFICS, words_of
+from app.extraction.lexicon import HONORIFICS, ROLE_WORDS, words_of
 
 PARTICLES = words_of("de del della der di du da dos das van von le la al el bin ibn abu ben st. st mac")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -56,7 +56,7 @@ def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
         if POSSESSIVE.search(tok) and len(tok) > 2:
             out.append(POSSESSIVE.sub("", tok))
             break
-        if not out and tok.lower() in HONORIFICS:
+        if not out and (tok.lower() in HONORIFICS or tok.lower() in ROLE_WORDS):
             front.append(tok)
             continue
         if "/" in tok:
@@ -68,6 +68,8 @@ def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
             break
     while out and out[-1].lower() in PARTICLES:
         out.pop()
+    if len(out) < 2 and front and front[-1].lower() not in HONORIFICS:
+        out.insert(0, front.pop())  # "Bishop" alone, or a surname that is a role word: keep it
     return front, out
 
 

@@ -28,10 +28,9 @@ from app.extraction.lexicon import (
     PERSON_NOUNS,
     ROLE_WORDS,
 )
-from app.extraction.names import clean_tokens, core_words, key, same_core
+from app.extraction.names import clean_tokens, core_words, key
 from app.extraction.places import is_place
-from app.extraction.spans import span_at
-from app.extraction.types import ArticleMeta, PersonFact
+from app.extraction.types import ArticleMeta, PersonFact, Span
 
 NOT_PERSON_ENTS = ("ORG", "GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
@@ -179,15 +178,10 @@ def _surname_like(tok: Token) -> bool:
 
 def _cluster_full(mentions: list[Mention]) -> list[Cluster]:
     """Full names merge when their words agree, middle initials aside."""
-    clusters: list[Cluster] = []
+    clusters: dict[tuple[str, ...], Cluster] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        for c in clusters:
-            if any(same_core(m.name, other.name) for other in c.mentions):
-                c.mentions.append(m)
-                break
-        else:
-            clusters.append(Cluster([m]))
-    return clusters
+        clusters.setdefault(tuple(core_words(m.name)), Cluster()).mentions.append(m)
+    return list(clusters.values())
 
 
 def _full_name_repeats(doc: Doc, ctx: ArticleContext, clusters: list[Cluster], taken: set[int]) -> None:
@@ -291,10 +285,8 @@ def _named_as_org(doc: Doc, name: str) -> bool:
     """Somewhere the article calls this name an organisation ("company Zipline", "Zipline, a
     start-up") or the NER reads it as one more often than as a person."""
     labels = {"PERSON": 0, "OTHER": 0}
-    for tok in doc:
-        if tok.text != name:
-            continue
-        labels["PERSON" if tok.ent_type_ == "PERSON" else "OTHER" if tok.ent_type_ else "PERSON"] += 0
+    for i in ArticleContext.of(doc).tokens_with_text(name):
+        tok = doc[i]
         if tok.ent_type_:
             labels["PERSON" if tok.ent_type_ == "PERSON" else "OTHER"] += 1
         near = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod")]
@@ -319,12 +311,12 @@ def _to_fact(doc: Doc, ctx: ArticleContext, n: int, cluster: Cluster) -> PersonF
         if key(m.name) != key(name) and m.name not in aliases:
             aliases.append(m.name)
     fact = PersonFact(key=f"p{n}", name=name, aliases=aliases)
-    fact.mentions = [_mention_span(doc, m) for m in sorted(cluster.mentions, key=lambda m: m.start)]
+    fact.mentions = [_mention_span(doc, ctx, m) for m in sorted(cluster.mentions, key=lambda m: m.start)]
     person_details.describe(doc, ctx, fact, [(m.start, m.end, m.honorific) for m in cluster.mentions])
     return fact
 
 
-def _mention_span(doc: Doc, m: Mention):
+def _mention_span(doc: Doc, ctx: ArticleContext, m: Mention) -> Span:
     """Evidence for the name itself, without a possessive glued to its last token."""
     last_word = m.name.split()[-1]
-    return span_at(doc, doc[m.start].idx, doc[m.end - 1].idx + len(last_word))
+    return ctx.span(doc[m.start].idx, doc[m.end - 1].idx + len(last_word))

@@ -184,7 +184,7 @@ def _strip_the(doc: Doc, toks: list[Token]) -> str | None:
 def _text(doc: Doc, toks: list[Token]) -> str | None:
     if not toks:
         return None
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip(" ,") or None
+    return doc[toks[0].i : toks[-1].i + 1].text.strip(" ,") or None
 
 
 def _gender(doc: Doc, ctx: ArticleContext, fact: PersonFact, mentions: list[tuple[int, int, str | None]]):

@@ -22,7 +22,6 @@ from app.extraction.attribution import Attribution, attribute_quote
 from app.extraction.context import ArticleContext
 from app.extraction.indirect import find_indirect
 from app.extraction.lexicon import CHARACTERIZING_VERBS, WORK_NOUNS, words_of
-from app.extraction.spans import span_at
 from app.extraction.speakers import SpeakerResolver
 from app.extraction.topics import classify
 from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
@@ -74,7 +73,7 @@ def extract_quotes(doc: Doc, people: list[PersonFact]) -> list[QuoteFact]:
 
 def _direct_items(doc: Doc, ctx: ArticleContext) -> list[_Item]:
     items = []
-    text = doc.text
+    text = ctx.text
     for qi, q in enumerate(ctx.quotes):
         if ctx.is_furniture(q.open):
             continue
@@ -108,7 +107,7 @@ def _indirect_items(doc: Doc, ctx: ArticleContext) -> list[_Item]:
             continue  # overlaps a quoted passage: the quote pass has it
         items.append(
             _Item(
-                rep.start, rep.end, doc.text[rep.start : rep.end], "indirect", rep.cue, rep.cue, rep.subject
+                rep.start, rep.end, ctx.text[rep.start : rep.end], "indirect", rep.cue, rep.cue, rep.subject
             )
         )
     return _unique_spans(items)
@@ -130,7 +129,7 @@ def _is_quote(doc: Doc, ctx: ArticleContext, qi: int, body: str, att: Attributio
     if not words:
         return False
     q = ctx.quotes[qi]
-    before = doc.text[max(0, q.open - 12) : q.open].lower()
+    before = ctx.text[max(0, q.open - 12) : q.open].lower()
     if "so-called" in before or "so called" in before:
         return False
     prev = _previous_word(doc, ctx, qi)
@@ -178,6 +177,8 @@ def _kind(text: str, open_: int, start: int) -> QuoteKind:
     while i >= 0 and text[i] in " \t":
         i -= 1
     prev = text[i] if i >= 0 else "\n"
+    if prev in "”’\"'" and i > 0 and text[i - 1] in ".!?":
+        prev = "."  # the previous quote ended its sentence: 'called it "a fraud." "You stole ...'
     if (first.isupper() or first.isdigit() or first in "[‘'\"“") and (
         prev in SENTENCE_OPENERS or prev == ","
     ):
@@ -186,7 +187,7 @@ def _kind(text: str, open_: int, start: int) -> QuoteKind:
 
 
 def _fact(doc: Doc, item: _Item, speaker: Speaker | None) -> QuoteFact:
-    span = span_at(doc, item.start, item.end)
+    span = ArticleContext.of(doc).span(item.start, item.end)
     cue = None
     if item.cue is not None:
         cue = "according to" if item.cue.lower_ == "according" else item.cue.text

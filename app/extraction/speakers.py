@@ -81,7 +81,7 @@ class SpeakerResolver:
             return _person_speaker(person)
         if subj.pos_ == "PRON":
             return self._pronoun(subj)
-        if subj.pos_ == "PROPN" or subj.ent_type_ in ORG_ENTS:
+        if (subj.pos_ == "PROPN" and subj.text[:1].isupper()) or subj.ent_type_ in ORG_ENTS:
             return self._proper(subj)
         return self._common(subj)
 
@@ -321,7 +321,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if objs:
                 return objs[0]
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and depth < 3 and verb.head is not verb:
-        return subject_of(verb.head, depth + 1)
+        head = verb.head
+        if head.pos_ == "ADP" and head.head is not head:
+            head = head.head  # "was quoted as saying": climb over the preposition
+        return subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
@@ -351,7 +354,7 @@ def np_text(tok: Token) -> str:
             break
     while right > tok.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
-    text = doc.text[doc[left].idx : doc[right].idx + len(doc[right].text)]
+    text = doc[left : right + 1].text
     first = doc[left]
     if (
         first.pos_ in ("DET", "NOUN", "ADJ", "NUM")

@@ -41,7 +41,7 @@ def people_of(nlp):
     from app.extraction.people import extract_people
     from app.ingest.metadata import infer_metadata
 
-    def run(text: str, meta=None):  # noqa: ANN001, ANN202
+    def run(text: str, meta=None):
         return extract_people(nlp(text), meta if meta is not None else infer_metadata(text))
 
     return run

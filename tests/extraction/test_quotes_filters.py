@@ -1,0 +1,91 @@
+"""What is not a quote, and input that must not break extraction."""
+
+from __future__ import annotations
+
+import time
+
+
+def texts(quotes_of, text: str) -> list[str]:
+    return [q[0] for q in quotes_of(text)]
+
+
+def test_scare_quotes_nobody_said_are_not_quotes(quotes_of):
+    text = (
+        "The two governments share a vision of a “multipolar” order and a “no limits” partnership. "
+        "Critics of the so-called “gig economy” were not invited."
+    )
+    assert texts(quotes_of, text) == []
+
+
+def test_a_short_fragment_somebody_is_said_to_have_said_is_a_quote(quotes_of):
+    text = "Defence lawyer Priya Nair called the verdict “deeply unjust” and said her client would appeal."
+    assert ("deeply unjust", "partial", "Priya Nair", "person") in quotes_of(text)
+
+
+def test_titles_of_works_are_not_quotes(quotes_of):
+    text = (
+        "The band closed with “Wish You Were Here” before an encore of the song “Comfortably Numb.” "
+        "Her memoir, “A Life in Three Acts,” is out in May."
+    )
+    assert texts(quotes_of, text) == []
+
+
+def test_photo_caption_and_credit_lines_are_not_quotes(quotes_of):
+    text = (
+        "Fans celebrate the “miracle of Anfield” outside the stadium. (Photo by Sam Reed/Getty Images)\n\n"
+        "The club said the win was “the best night in our history.”"
+    )
+    found = texts(quotes_of, text)
+    assert found == ["the best night in our history"]
+
+
+def test_newsletter_boilerplate_is_not_a_quote(quotes_of):
+    text = (
+        "The council approved the budget, its leader said.\n\n"
+        "Sign up for our newsletter: “The Morning Briefing, delivered to your inbox every weekday.”"
+    )
+    assert [q[0] for q in quotes_of(text) if q[1] != "indirect"] == []
+
+
+def test_same_quote_twice_in_one_article_is_listed_once(quotes_of):
+    text = (
+        "Mayor Ruth Adler: ‘We will rebuild every home’\n\n"
+        "“We will rebuild every home,” Mayor Ruth Adler said after touring the flooded district."
+    )
+    found = quotes_of(text)
+    assert [q[0] for q in found] == ["We will rebuild every home"]
+    assert found[0][2] == "Ruth Adler"
+
+
+def test_article_without_quotes(quotes_of):
+    assert quotes_of("Oil prices fell 2% on Monday.\n\nTraders watched the dollar.") == []
+
+
+def test_unbalanced_marks_do_not_crash(quotes_of):
+    text = "“We will be back, the coach said.\n\nThe season resumes in March” and “tickets are on sale."
+    found = quotes_of(text)
+    assert all(isinstance(q[0], str) for q in found)
+
+
+def test_empty_and_whitespace_articles(quotes_of):
+    assert quotes_of("") == []
+    assert quotes_of("\n\n   \n") == []
+
+
+def test_a_thousand_quotes_finish_in_seconds(nlp):
+    from app.extraction.people import extract_people
+    from app.extraction.quotes import extract_quotes
+    from app.extraction.types import ArticleMeta
+
+    names = ["Ana Ruiz", "Ben Cole", "Chen Wei", "Dara Okoye"]
+    paragraphs = [
+        f"“Point number {i} matters to all of us,” said {names[i % 4]}. He added that item {i} was settled."
+        for i in range(1000)
+    ]
+    text = "\n\n".join(paragraphs)
+    doc = nlp(text)
+    t0 = time.monotonic()
+    quotes = extract_quotes(doc, extract_people(doc, ArticleMeta()))
+    elapsed = time.monotonic() - t0
+    assert len([q for q in quotes if q.kind != "indirect"]) == 1000
+    assert elapsed < 10, elapsed

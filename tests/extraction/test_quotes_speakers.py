@@ -1,0 +1,111 @@
+"""Speakers resolved to the right entity: pronouns, role descriptors, organisations, unnamed
+sources, and no speaker at all when none can be found."""
+
+from __future__ import annotations
+
+
+def speakers(quotes_of, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {q[0]: (q[2], q[3]) for q in quotes_of(text)}
+
+
+def test_he_and_she_follow_gender_and_the_previous_speaker(quotes_of):
+    text = (
+        "Finance minister Carla Mendes met the banker Robert Hale on Monday. "
+        "Mendes said the talks had been useful. “We found common ground on deposit insurance,” she said. "
+        "Hale was more cautious. “There is a lot left to agree,” he said."
+    )
+    found = speakers(quotes_of, text)
+    assert found["We found common ground on deposit insurance"] == ("Carla Mendes", "person")
+    assert found["There is a lot left to agree"] == ("Robert Hale", "person")
+
+
+def test_pronoun_skips_people_named_inside_quotes(quotes_of):
+    text = (
+        "Striker Lena Vogel scored twice. “Anna Berg gave me the perfect pass,” she said. "
+        "“I just had to finish it,” she added."
+    )
+    found = speakers(quotes_of, text)
+    assert found["I just had to finish it"] == ("Lena Vogel", "person")
+
+
+def test_role_descriptor_resolves_through_titles(quotes_of):
+    text = (
+        "Chinese President Zhou Ming hosted Brazilian President Ana Ribeiro in Beijing on Friday. "
+        "“Our partnership is a model for the global south,” the Chinese president said. "
+        "“Trade must be balanced,” the Brazilian leader told reporters."
+    )
+    found = speakers(quotes_of, text)
+    assert found["Our partnership is a model for the global south"] == ("Zhou Ming", "person")
+    assert found["Trade must be balanced"] == ("Ana Ribeiro", "person")
+
+
+def test_the_judge_is_the_titled_judge(quotes_of):
+    text = (
+        "U.S. District Judge Alan Foster denied the motion on Thursday. "
+        "“The defendant had every opportunity to comply,” the judge wrote."
+    )
+    assert speakers(quotes_of, text)["The defendant had every opportunity to comply"] == (
+        "Alan Foster",
+        "person",
+    )
+
+
+def test_the_minister_after_an_apposition(quotes_of):
+    text = (
+        "The plan was presented by Kofi Mensah, Ghana’s energy minister, in Accra. "
+        "“Power cuts will end by December,” the minister said."
+    )
+    assert speakers(quotes_of, text)["Power cuts will end by December"] == ("Kofi Mensah", "person")
+
+
+def test_organisations_as_speakers(quotes_of):
+    text = (
+        "Ridgeline Mining Corp said on Tuesday it would close the mine. "
+        "“Safety comes before production,” the company said in a statement. "
+        "The Ministry of Labour said the closure was “regrettable but necessary.” "
+        "The Daily Courier reported that 400 jobs were at risk."
+    )
+    found = speakers(quotes_of, text)
+    assert found["Safety comes before production"] == ("Ridgeline Mining Corp", "organization")
+    assert found["regrettable but necessary"][1] == "organization"
+    assert "Labour" in (found["regrettable but necessary"][0] or "")
+
+
+def test_unnamed_sources_are_anonymous_with_their_description(quotes_of):
+    text = (
+        "“The deal is all but done,” a senior European diplomat said on condition of anonymity. "
+        "“Nobody wants another round of tariffs,” said two people familiar with the talks."
+    )
+    found = speakers(quotes_of, text)
+    assert found["The deal is all but done"] == ("a senior European diplomat", "anonymous")
+    assert found["Nobody wants another round of tariffs"] == (
+        "two people familiar with the talks",
+        "anonymous",
+    )
+
+
+def test_it_and_they_refer_back_to_organisations_and_groups(quotes_of):
+    text = (
+        "The Transport Workers Union said members had voted to strike. "
+        "It added that the walkout would begin on Monday. "
+        "Economists said the strike would hurt exports. They warned that “the timing could not be worse.”"
+    )
+    found = quotes_of(text)
+    by_text = {q[0]: (q[2], q[3]) for q in found}
+    assert by_text["the walkout would begin on Monday"][1] == "organization"
+    assert "Union" in by_text["the walkout would begin on Monday"][0]
+    assert by_text["the timing could not be worse"] == ("economists", "anonymous")
+
+
+def test_quote_with_no_findable_speaker_is_kept_unattributed(quotes_of):
+    text = (
+        "The banner above the stage read “Workers build this city, workers can stop it”.\n\n"
+        "Thousands marched through the centre."
+    )
+    found = quotes_of(text)
+    assert found == [("Workers build this city, workers can stop it", "partial", None, None)]
+
+
+def test_relayed_quote_goes_to_the_person_who_said_it_first_level(quotes_of):
+    text = "“She told me she would never sell,” said Tom Reilly, the landlord’s neighbour."
+    assert speakers(quotes_of, text)["She told me she would never sell"] == ("Tom Reilly", "person")

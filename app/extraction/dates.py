@@ -95,6 +95,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?i:\b(?:the\s+)?(?P<which>first|last|past)\s+(?P<n>{_COUNT})\s+months\s+of\s+"
         rf"(?:(?P<y>{_YEAR})|(?P<rel>last|this|the)\s+year))",
     ),
+    ("partyear", rf"(?i:\b(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+(?P<y>{_YEAR}))\b"),
     ("fiscal", rf"(?i:\bfiscal(?:\s+year)?\s+(?P<y>{_YEAR}))"),
     (
         "weekday",
@@ -376,4 +377,5 @@ _HANDLERS = {
     "month": _month_alone,
     "decade": _year_only,
     "year": _year_only,
+    "partyear": _year_only,
 }

@@ -1,11 +1,370 @@
-"""Events in one article (visits, meetings, statements, ...). Not yet extracted."""
+"""Events in one article: visits, meetings, statements, invasions, elections, rulings, strikes, races ...
+
+An event is found from its date: every date expression is attached to the event word it modifies
+("visited Pyongyang in 2000", "the 2022 invasion", "said on Tuesday", "talks will resume on Oct. 21"),
+by the parse first and by proximity where the parser attaches a date too high. What the event is
+(summary), who took part and where come from that word's clause. Dates resolve against the
+publication date with the tense deciding the direction of "Thursday" or "in October".
+
+Without a resolvable date an event is not emitted by default (``include_undated``): an undated event
+is hard to use and to merge across sources, and relative dates in an article without a publication
+date cannot be resolved honestly. The expression is kept in ``date_text`` when such events are asked for.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from datetime import timedelta
 
+from spacy.tokens import Doc, Span, Token
+
+from app.extraction import dates as dates_mod
+from app.extraction.event_lexicon import (
+    ATTACK_STRIKE,
+    DECISION_OBJECTS,
+    LIGHT_VERBS,
+    NOUN_ONLY,
+    PARTICLES,
+    RECORD_OBJECTS,
+    TRIGGERS,
+    VERB_ONLY,
+)
+from app.extraction.event_parts import location_of, participants_of, render, summary_tokens, twin_of
+from app.extraction.figures import furniture_spans
+from app.extraction.spans import span_at
+from app.extraction.topics import classify
 from app.extraction.types import ArticleMeta, EventFact, PersonFact
 
+EVENT_DATE_KINDS = frozenset(
+    {
+        "iso",
+        "mdy",
+        "dmy",
+        "md",
+        "dm",
+        "my",
+        "mrel",
+        "weekday",
+        "dayrel",
+        "ago",
+        "rel",
+        "recent",
+        "month",
+        "year",
+        "partyear",
+    }
+)
+BASE_WORDS = re.compile(r"^(?:since|from|until|till|by|before|after|through)\b", re.IGNORECASE)
+BASE_BEFORE = re.compile(
+    r"(?:since|from|until|till|by|before|after|through|than|as of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+FUTURE_HEADS = frozenset({"schedule", "expect", "set", "due", "plan", "go", "intend", "aim", "prepare"})
+MAX_LEFT = 12
 
-def extract_events(doc: Doc, people: list[PersonFact], meta: ArticleMeta) -> list[EventFact]:
-    return []
+
+def extract_events(
+    doc: Doc, people: list[PersonFact], meta: ArticleMeta, include_undated: bool = False
+) -> list[EventFact]:
+    """Every dated event in the article, merged where the article mentions one event twice."""
+    anchor = meta.published_date
+    blocked = furniture_spans(doc.text)
+    found: list[tuple[Token, EventFact]] = []
+    for d in dates_mod.find_dates(doc.text):
+        if d.kind not in EVENT_DATE_KINDS or any(s <= d.start < e for s, e in blocked):
+            continue
+        dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if dspan is None or len(dspan) == 0:
+            continue
+        trigger = _trigger_for(dspan)
+        if trigger is None or _is_base(doc.text, d, dspan, trigger) or _not_own_event(trigger):
+            continue
+        resolved = dates_mod.resolve(d, anchor, _tense(trigger))
+        if resolved is None and not include_undated:
+            continue
+        found.append((trigger, _event(doc, trigger, d, dspan, resolved, people)))
+    found += _dated_by_neighbour(found, people)
+    return _merge([ev for _, ev in found])
+
+
+def _not_own_event(trigger: Token) -> bool:
+    """Words inside a quotation ("we want a deal this week") and the content of another event
+    ("agreed to raise output in April": the raise is what was agreed) are not events of their own."""
+    if trigger.dep_ == "xcomp" and kind_of(trigger.head):
+        return True
+    text = trigger.doc.text
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    before = text[start : trigger.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _dated_by_neighbour(found: list[tuple[Token, EventFact]], people: list[PersonFact]) -> list:
+    """ "declared ... just days before the launch of the invasion in February 2022": an event placed
+    days or weeks before (or after) a dated one takes that date, at month or year precision. The dated
+    one may be dated elsewhere in the article ("the 2022 invasion")."""
+    out: list[tuple[Token, EventFact]] = []
+    taken = {t.i for t, _ in found}
+    doc = found[0][0].doc if found else None
+    for prep in doc or ():
+        if prep.lower_ not in ("before", "after") or prep.dep_ != "prep":
+            continue
+        gap = {t.lower_ for t in prep.lefts} | {t.lower_ for c in prep.lefts for t in c.subtree}
+        near = gap & {"days", "day", "hours", "shortly", "soon", "immediately"}
+        if not (near or gap & {"weeks", "week"}):
+            continue
+        dated = _dated_event_in(prep, found)
+        trig1 = next((t for t in (prep.head, prep.head.head) if kind_of(t)), None)
+        if dated is None or trig1 is None or trig1.i in taken or _not_own_event(trig1):
+            continue
+        precision = "month" if near and dated.date_precision in ("day", "month") else "year"
+        day = dated.date_start
+        start = day.replace(day=1) if precision == "month" else day.replace(month=1, day=1)
+        resolved = dates_mod.Resolved(start, None, precision)
+        mention = dates_mod.DateMention(prep.idx, prep.idx + len(prep.text), prep.text, "relative")
+        out.append((trig1, _event(doc, trig1, mention, doc[prep.i : prep.i + 1], resolved, people)))
+        taken.add(trig1.i)
+    return out
+
+
+def _dated_event_in(prep: Token, found: list[tuple[Token, EventFact]]) -> EventFact | None:
+    """The dated event named after "before"/"after", or a dated mention of the same event word."""
+    words = [t for t in prep.subtree if t.i > prep.i and kind_of(t)]
+    dated = [(trig, ev) for trig, ev in found if ev.date_start is not None]
+    for word in words:
+        same = [ev for trig, ev in dated if trig.i == word.i]
+        twins = sorted((ev for trig, ev in dated if trig.lemma_ == word.lemma_), key=_rank, reverse=True)
+        if same or twins:
+            return (same or twins)[0]
+    return None
+
+
+def _forms(tok: Token) -> list[str]:
+    """The word and its likely base forms: the lemmatizer misses some ("fined" -> "fin")."""
+    lower = tok.lower_
+    forms = [lower, tok.lemma_.lower()]
+    for suffix, repl in (
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            forms.append(lower[: -len(suffix)] + repl)
+    return forms
+
+
+def kind_of(tok: Token) -> str | None:
+    """The event kind a word names, or None ("strike" near "air" is an attack, "cut output" a decision)."""
+    word = next((f for f in _forms(tok) if f in TRIGGERS), "")
+    kind = TRIGGERS.get(word)
+    if kind is None or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+        return None
+    if (word in VERB_ONLY and tok.pos_ != "VERB") or (word in NOUN_ONLY and tok.pos_ == "VERB"):
+        return None
+    if word in PARTICLES and not any(
+        c.dep_ in ("prt", "prep") and c.lower_ in PARTICLES[word] for c in tok.children
+    ):
+        return None
+    if word == "set":
+        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        if not (objects | {tok.head.lemma_.lower()}) & RECORD_OBJECTS:
+            return None
+    if word == "strike":
+        near = {t.lower_ for t in tok.lefts} | {tok.doc[tok.i - 1].lower_ if tok.i else ""}
+        return "attack" if near & ATTACK_STRIKE else "strike"
+    if kind == "decision":
+        objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        return kind if objects & DECISION_OBJECTS else None
+    return kind
+
+
+def _trigger_for(dspan: Span) -> Token | None:
+    """The event word a date modifies: its syntactic head if that names an event, else the nearest event
+    word to its left in the same clause, else an event word up the tree or carried by a light verb."""
+    root = dspan.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ == "prep":
+        head = root.head
+    if head.i == root.i:
+        head = root
+    if kind_of(head):
+        if head.pos_ != "VERB" and head.dep_ == "dobj" and kind_of(head.head):
+            return head.head  # "confirmed Putin's trip on Tuesday": the confirming happened on Tuesday
+        return _through_launch(head)
+    left = _nearest_left(dspan)
+    if left is not None:
+        return _through_launch(left)
+    tok = head
+    for _ in range(3):
+        carried = _carried(tok)
+        if carried is not None:
+            return carried
+        if tok.head.i == tok.i or tok.sent.start != tok.head.sent.start or not _same_line(tok, tok.head):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in LIGHT_VERBS:
+            return None
+        tok = tok.head
+        if kind_of(tok):
+            return _through_launch(tok)
+    return None
+
+
+def _through_launch(tok: Token) -> Token:
+    """ "the launch of the invasion": the event is the invasion."""
+    if tok.lemma_.lower() in ("launch", "opening", "start", "beginning", "outbreak"):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and kind_of(obj) and kind_of(obj) != "launch":
+                    return obj
+    return tok
+
+
+def _carried(tok: Token) -> Token | None:
+    """An event named by the subject or object of a light verb ("talks will resume", "held a summit")."""
+    if tok.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and kind_of(child):
+            return _through_launch(child)
+    return tok if kind_of(tok) else None
+
+
+def _nearest_left(dspan: Span) -> Token | None:
+    doc = dspan.doc
+    start = dspan.start
+    for i in range(start - 1, max(dspan.sent.start, start - MAX_LEFT) - 1, -1):
+        tok = doc[i]
+        if tok.text in (";", ":", "—", "–", "(", ")") or "\n" in tok.text:
+            return None
+        if kind_of(tok):
+            return tok
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
+            return None  # another clause's verb: the date is not about what lies before it
+    return None
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
+
+
+def _is_base(text: str, d, dspan: Span, trigger: Token) -> bool:
+    """ "since the invasion", "until 2030": a reference point, not the event's date — except a year
+    modifying the event word itself ("since the 2022 invasion")."""
+    if dspan.root.head.i == trigger.i and dspan.root.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+        return False
+    return bool(BASE_WORDS.match(d.text) or BASE_BEFORE.search(text[max(0, d.start - 20) : d.start]))
+
+
+def _tense(trigger: Token) -> dates_mod.Direction:
+    """Past for "visited", future for "will visit" or "is scheduled to visit", None when unclear."""
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "wo"}:
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
+        return "future"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes & {"be", "is", "are"}):
+        return "past"
+    return None
+
+
+def _event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[PersonFact]) -> EventFact:
+    skip = set(range(dspan.start, dspan.end))
+    tokens = summary_tokens(trigger, skip)
+    summary = render(tokens)
+    twin = twin_of(trigger) if len(tokens) <= 2 and trigger.pos_ != "VERB" else None
+    if (
+        twin is not None
+    ):  # "the invasion": say whose, from the fuller mention ("Russia's invasion of Ukraine")
+        summary = render(summary_tokens(twin, set()))
+    lo = min([t.idx for t in tokens] + [d.start])
+    hi = max([t.idx + len(t.text) for t in tokens] + [d.end])
+    span = span_at(doc, lo, hi)
+    kind = kind_of(trigger)
+    start = end = precision = None
+    if resolved is not None:
+        start, end, precision = resolved.start, resolved.end, resolved.precision
+        days = _duration_days(trigger)
+        if end is None and precision == "day" and days:
+            end = start + timedelta(days=days - 1)
+    return EventFact(
+        summary=summary,
+        span=span,
+        kind=kind,
+        date_start=start,
+        date_end=end,
+        date_precision=precision,
+        date_text=d.text,
+        location=location_of(trigger, skip),
+        participants=participants_of(trigger, people),
+        topics=classify(summary, 2),
+    )
+
+
+def _duration_days(trigger: Token) -> int | None:
+    """ "a two-day visit": the event lasts two days."""
+    for child in trigger.lefts:
+        m = re.match(r"(\w+)-day$", child.text.lower()) or re.match(
+            r"(\w+)-day$", child.text.lower() + "-day" if child.nbor(1).text == "-" else ""
+        )
+        if m:
+            word = m.group(1)
+            n = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word)
+            if n and 1 < n <= 14:
+                return n
+    return None
+
+
+def _merge(events: list[EventFact]) -> list[EventFact]:
+    """One event mentioned twice (a caption and the text, "the invasion" and "the 2022 invasion") is one
+    event: same kind, compatible dates, shared participants or place. The most precise date wins."""
+    out: list[EventFact] = []
+    for ev in events:
+        twin = next((o for o in out if _same(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        if _rank(ev) > _rank(twin):
+            twin.date_start, twin.date_end, twin.date_precision = (
+                ev.date_start,
+                ev.date_end,
+                ev.date_precision,
+            )
+            twin.date_text = ev.date_text
+        twin.participants += [p for p in ev.participants if p not in twin.participants]
+        twin.location = twin.location or ev.location
+    return out
+
+
+def _rank(ev: EventFact) -> int:
+    return {"day": 3, "month": 2, "year": 1}.get(ev.date_precision or "", 0)
+
+
+def _same(a: EventFact, b: EventFact) -> bool:
+    if a.kind != b.kind or not _dates_compatible(a, b):
+        return False
+    if set(a.participants) & set(b.participants):
+        return True
+    return bool(a.location and a.location == b.location)
+
+
+def _dates_compatible(a: EventFact, b: EventFact) -> bool:
+    if a.date_start is None or b.date_start is None:
+        return a.date_start is None and b.date_start is None and a.date_text == b.date_text
+    width = min(len(_iso(a)), len(_iso(b)))
+    return _iso(a)[:width] == _iso(b)[:width]
+
+
+def _iso(ev: EventFact) -> str:
+    iso = ev.date_start.isoformat() if ev.date_start else ""
+    return {"year": iso[:4], "month": iso[:7]}.get(ev.date_precision or "day", iso)

@@ -1,0 +1,72 @@
+"""Words that name events in news, by kind: a general, editable lexicon (verbs and nouns by lemma).
+
+"Light" verbs (hold, attend, resume ...) name no event themselves; the event is their subject or
+object ("talks will resume", "attend the opening of the fair"). Ambiguous words are resolved in
+:mod:`app.extraction.events` from their neighbours ("air strike" is an attack, "workers strike" a
+labour strike).
+"""
+
+from __future__ import annotations
+
+
+def _kinds(table: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, words in table.items():
+        for word in words.split():
+            out.setdefault(word, kind)
+    return out
+
+
+# fmt: off
+TRIGGERS: dict[str, str] = _kinds({
+    "visit": "visit trip travel tour journey arrive arrival mission stopover",
+    "meeting": "meet meeting talk talks discuss discussion negotiate negotiation dine dinner host confer",
+    "summit": "summit",
+    "signing": "sign signing",
+    "statement": "say tell announce announcement confirm state statement warn pledge vow report publish "
+                 "unveil reveal comment claim insist deny urge accuse",
+    "declaration": "declare declaration proclaim proclamation",
+    "attack": "invade invasion attack bomb bombing shell shelling offensive incursion raid assault deploy "
+              "deployment seize capture airstrike",
+    "election": "elect re-elect election vote poll referendum inaugurate inauguration",
+    "sanctions": "sanction blacklist embargo",
+    "fair": "fair forum expo exposition exhibition conference festival concert ceremony opening celebration "
+            "parade commemoration",
+    "ruling": "rule ruling sentence sentencing convict conviction acquit fine charge indict arrest plead "
+              "appeal verdict trial sue lawsuit jail",
+    "strike": "strike walkout walk protest demonstrate demonstration march rally",
+    "deal": "deal agreement agree merger merge acquire acquisition accord treaty pact contract",
+    "race": "win beat defeat race marathon match final game draw lose clinch set",
+    "collapse": "collapse bankruptcy",
+    "disaster": "earthquake quake flood wildfire crash explosion hurricane typhoon eruption landslide",
+    "launch": "launch debut introduce",
+    "recognition": "recognise recognize recognition",
+    "appointment": "appoint appointment nominate nomination resign resignation",
+    "outbreak": "outbreak",
+    "decision": "cut raise hike lower",
+})
+# fmt: on
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that carry an event named by their subject or object ("held talks", "talks resumed").
+LIGHT_VERBS = _words(
+    """hold attend host stage take begin start end open close resume continue mark commemorate be make have
+    happen occur follow conclude celebrate organise organize"""
+)
+# Parts of speech a trigger may have: "state" and "deal" are events only as verb and noun respectively.
+VERB_ONLY = _words(
+    "say tell state rule report win beat lose agree meet host confirm announce warn vow pledge elect "
+    "invade sign"
+)
+NOUN_ONLY = _words("deal contract game match final talks trip mission fair summit")
+# A strike is an attack next to these words, a labour strike otherwise.
+ATTACK_STRIKE = _words("air missile drone military nuclear rocket")
+# "walk" is a strike only as "walk off/out"; "set" is an event only when a record is set.
+PARTICLES = {"walk": frozenset({"off", "out"})}
+RECORD_OBJECTS = _words("record mark best time")
+# Decisions ("cut", "raise") are events only about these.
+DECISION_OBJECTS = _words("output production rate rates price prices supply supplies tariff tariffs")

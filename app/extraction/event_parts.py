@@ -1,0 +1,336 @@
+"""The parts of an event read off its trigger word's clause: summary words, participants and place.
+
+Participants are people found by the people extractor (their ``PersonFact.key``, via mention offsets;
+"he"/"she" goes to the nearest person named before), or the names of organisations and countries
+acting as subject, possessor or agent ("Russia's invasion", "the ministry confirmed"). A noun event
+without its own arguments ("the 2022 invasion") borrows them from a fuller mention of the same noun
+elsewhere in the article ("Russia's invasion of Ukraine"). Everything stays on the trigger's line:
+the parser sometimes joins a headline to the first paragraph.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from app.extraction.types import PersonFact
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON"})
+ARG_PREPS = frozenset({"with", "between", "against", "by", "among"})
+PLACE_PREPS = frozenset({"in", "to", "at", "into", "inside", "across"})
+SUBJECTS = ("nsubj", "nsubjpass")
+EDGE_DEPS = frozenset({"cc", "mark", "advmod"})
+PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+ATTACK_WORDS = frozenset({"invasion", "attack", "incursion", "offensive", "invade", "bombing", "raid"})
+
+
+def line_of(tok: Token) -> tuple[int, int]:
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return start, len(text) if end < 0 else end
+
+
+def _on_line(tok: Token, line: tuple[int, int]) -> bool:
+    return line[0] <= tok.idx < line[1]
+
+
+def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
+    """The words that say what happened: subject, the event word, its object and complements."""
+    keep: set[int] = {trigger.i}
+    if trigger.pos_ == "VERB":
+        theme = reduced_relative(trigger)
+        subject = subject_of(trigger) if theme is None else theme
+        if subject is not None:
+            keep |= _bounded(subject, 6)
+        if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            keep |= _bounded(trigger.head, 6)  # "Apple's iPhone 17, launched in September"
+        for child in trigger.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "prt"):
+                keep.add(child.i)
+            elif child.dep_ in ("dobj", "attr", "dative", "agent", "oprd", "acomp"):
+                keep |= _bounded(child, 8)
+            elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ARG_PREPS | {
+                "for",
+                "on",
+                "over",
+                "of",
+            }:
+                keep |= _bounded(child, 6)
+            elif child.dep_ in ("xcomp", "ccomp"):
+                keep |= _first(child, 12)
+    else:
+        keep |= _noun_core(trigger)
+        if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
+            subject = subject_of(trigger.head)
+            if subject is not None:
+                keep |= _bounded(subject, 5) | {trigger.head.i}
+    return _clean(trigger, keep, skip)
+
+
+def reduced_relative(verb: Token) -> Token | None:
+    """ "their partnership, declared just weeks before ...": a participle after a comma describes the noun
+    before it (the parser often hangs it on the main verb instead)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if (
+        doc[verb.i - 1].text == ","
+        and doc[verb.i - 2].pos_ in ("NOUN", "PROPN")
+        and verb.dep_ in ("conj", "advcl")
+    ):
+        return doc[verb.i - 2]
+    return None
+
+
+def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
+    doc, line = trigger.doc, line_of(trigger)
+    skip = skip | {t.i for t in doc if t.dep_ == "prep" and t.i in keep and _emptied(t, skip)}
+    toks = [doc[i] for i in sorted(keep - skip) if _on_line(doc[i], line)]
+    while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS):
+        toks = toks[1:]
+    while (
+        toks
+        and toks[-1].i != trigger.i
+        and (toks[-1].is_punct or toks[-1].dep_ in EDGE_DEPS | {"prep", "case"})
+    ):
+        toks = toks[:-1]
+    return toks or [trigger]
+
+
+def _emptied(prep: Token, skip: set[int]) -> bool:
+    """A preposition whose object is the (skipped) date: "visited Pyongyang in [2000]"."""
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objs) and all(o.i in skip for o in objs)
+
+
+def render(tokens: list[Token]) -> str:
+    """Tokens to text, spaced as written where they are adjacent and with single spaces elsewhere."""
+    out = ""
+    for a, b in zip(tokens, [*tokens[1:], None], strict=True):
+        out += a.text
+        if b is not None and not (b.i == a.i + 1 and not a.whitespace_):
+            out += " "
+    words = out.split()
+    return " ".join(words[:20]).strip(" ,;:-–—")
+
+
+def _first(tok: Token, limit: int) -> set[int]:
+    sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "appos")]
+    return {t.i for t in sub[:limit]}
+
+
+def _noun_core(noun: Token) -> set[int]:
+    keep = {noun.i}
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nummod", "det", "nmod", "case"):
+            keep |= {t.i for t in child.subtree}
+        elif child.dep_ == "prep" and child.lower_ in (
+            "of",
+            "to",
+            "into",
+            "in",
+            "between",
+            "with",
+            "against",
+            "by",
+        ):
+            sub = [t.i for t in child.subtree]
+            keep |= set(sub[:8])
+    return keep
+
+
+def _bounded(tok: Token, limit: int) -> set[int]:
+    """A phrase's tokens, or just its head and close modifiers when the phrase is long."""
+    sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "appos") or t.i == tok.i]
+    if sum(not t.is_punct for t in sub) <= limit:
+        return {t.i for t in sub}
+    core = {tok.i} | {
+        c.i for c in tok.lefts if c.dep_ in ("compound", "poss", "amod", "case", "det", "nummod")
+    }
+    core |= {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}
+    for child in tok.rights:
+        if child.dep_ == "prep" and len(list(child.subtree)) <= 5:
+            core |= {t.i for t in child.subtree}
+            break
+    return core
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it depends on ("prior to meeting in Beijing")."""
+    line = line_of(verb)
+    for _ in range(5):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return subj if _on_line(subj, line) else None
+        if verb.head.i == verb.i or verb.dep_ in ("ROOT", "relcl", "acl") or not _on_line(verb.head, line):
+            return None
+        verb = verb.head
+    return None
+
+
+def _arg_tokens(trigger: Token) -> list[tuple[Token, str]]:
+    """Tokens where the event's participants are named, each with its role (actor or other)."""
+    out: list[tuple[Token, str]] = []
+    if trigger.pos_ == "VERB":
+        subject = subject_of(trigger)
+        if subject is not None:
+            out += [(t, "actor") for t in subject.subtree]
+        for child in trigger.children:
+            if child.dep_ in ("agent", "dative") or (child.dep_ == "prep" and child.lower_ in ARG_PREPS):
+                out += [(t, "actor") for t in child.subtree]
+            elif child.dep_ == "dobj":
+                role = "actor" if trigger.lemma_ in ATTACK_WORDS else "object"
+                out += [(t, role) for t in child.subtree]
+            elif child.dep_ in ("advcl", "relcl") and child.lemma_ in ("meet", "visit", "host", "join"):
+                out += [(t, "object") for t in child.subtree]
+        if trigger.dep_ == "acl":
+            out += [(t, "actor") for c in trigger.head.children if c.dep_ == "poss" for t in c.subtree]
+    else:
+        out += [
+            (t, "actor") for c in trigger.children if c.dep_ in ("poss", "nmod", "amod") for t in c.subtree
+        ]
+        out += [
+            (t, "actor")
+            for c in trigger.children
+            if c.dep_ == "compound" and c.ent_type_ != "GPE"
+            for t in c.subtree
+        ]
+        for child in trigger.children:
+            if child.dep_ == "prep" and (child.lower_ in ARG_PREPS or child.lower_ == "of"):
+                role = "actor" if child.lower_ != "of" or trigger.lemma_.lower() in ATTACK_WORDS else "object"
+                out += [(t, role) for t in child.subtree]
+        if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
+            subject = subject_of(trigger.head)
+            if subject is not None:
+                out += [(t, "actor") for t in subject.subtree]
+    line = line_of(trigger)
+    seen: dict[int, tuple[Token, str]] = {}
+    for tok, role in out:
+        if _on_line(tok, line):
+            seen.setdefault(tok.i, (tok, role))
+    return sorted(seen.values(), key=lambda x: x[0].i)
+
+
+def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
+    """People (by key) and acting organisations or countries (by name) in the event's clause."""
+    args = _arg_tokens(trigger)
+    if trigger.pos_ == "VERB":  # people named anywhere in the clause, but not in reported speech
+        reported = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        args += [(t, "object") for t in trigger.subtree if t.i not in reported and t.ent_type_ == "PERSON"]
+    if trigger.pos_ != "VERB" and not any(t.ent_type_ or t.pos_ == "PROPN" for t, _ in args):
+        twin = twin_of(trigger)
+        args = _arg_tokens(twin) if twin is not None else args
+    if not args and trigger.pos_ != "VERB" and (verb := _governing_verb(trigger)) is not None:
+        subject = subject_of(verb)  # "Putin and Xi pose ... prior to meeting in Beijing"
+        args = [(t, "actor") for t in subject.subtree] if subject is not None else []
+    out: list[str] = _group_subject(trigger)
+    for tok, role in args:
+        key = _person_at(tok, people)
+        if key is None and tok.lower_ in PRONOUNS and tok.dep_ in (*SUBJECTS, "poss"):
+            key = _person_before(tok, people)
+        if key is None and role == "actor" and tok.ent_type_ in ACTOR_LABELS and tok.ent_iob_ == "B":
+            key = None if tok.dep_ == "amod" else _entity_text(tok)
+        if key and key not in out and not any(key in o.split() for o in out):
+            out.append(key)
+    return out
+
+
+def _group_subject(trigger: Token) -> list[str]:
+    """ "U.S. officials said": a group named by a common noun with a country or body, as written."""
+    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    mods = [t for t in subject.lefts if t.ent_type_ in ACTOR_LABELS | {"NORP"}]
+    if not mods:
+        return []
+    return [" ".join(t.text for t in subject.subtree if mods[0].i <= t.i <= subject.i)]
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    line = line_of(tok)
+    for _ in range(4):
+        if tok.head.i == tok.i or not _on_line(tok.head, line):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def location_of(trigger: Token, skip: set[int]) -> str | None:
+    """Where the event took place: a place after "in/to/at", the place visited, "the Beijing visit"."""
+    cands = _place_candidates(trigger)
+    if not cands and trigger.pos_ != "VERB" and (twin := twin_of(trigger)) is not None:
+        cands = _place_candidates(twin)
+    if not cands and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ in ("VERB", "AUX"):
+        cands = _place_candidates(trigger.head)  # "will hold its annual meeting ... in Seattle"
+    if not cands and trigger.pos_ == "VERB":  # "announced it would build a factory in Ohio"
+        for child in trigger.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                cands += [t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
+    line = line_of(trigger)
+    for tok in sorted(cands, key=lambda t: t.i):
+        if tok.i in skip or not _on_line(tok, line):
+            continue
+        place = _place_phrase(tok)
+        if place:
+            return place
+    return None
+
+
+def _place_candidates(trigger: Token) -> list[Token]:
+    cands: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            cands += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("dobj", "compound") and child.ent_type_ in PLACE_LABELS:
+            cands.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in ATTACK_WORDS:
+            cands += [c for c in child.children if c.dep_ == "pobj"]
+    return cands
+
+
+def _place_phrase(tok: Token) -> str | None:
+    sub = [t for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
+    if tok.ent_type_ in PLACE_LABELS and len(sub) <= 4 and all(t.ent_type_ or t.tag_ == "POS" for t in sub):
+        return " ".join(t.text for t in sub).replace(" ’s", "’s").replace(" 's", "'s")
+    for t in sub:
+        if t.ent_type_ in PLACE_LABELS and t.ent_iob_ == "B":
+            return _entity_text(t)
+    return None
+
+
+def _entity_text(tok: Token) -> str:
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end:
+            words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+            return " ".join(t.text for t in words) or ent.text
+    return tok.text
+
+
+def _person_at(tok: Token, people: list[PersonFact]) -> str | None:
+    for person in people:
+        for m in person.mentions:
+            if m.start <= tok.idx < m.end:
+                return person.key
+    return None
+
+
+def _person_before(tok: Token, people: list[PersonFact]) -> str | None:
+    best, best_end = None, -1
+    for person in people:
+        for m in person.mentions:
+            if best_end < m.end <= tok.idx:
+                best, best_end = person.key, m.end
+    return best
+
+
+def twin_of(trigger: Token) -> Token | None:
+    """A fuller mention of the same event noun in the article ("Russia's invasion of Ukraine")."""
+    lemma = trigger.lemma_.lower()
+    for tok in trigger.doc:
+        same = tok.i != trigger.i and tok.lemma_.lower() == lemma and tok.pos_ == trigger.pos_
+        if same and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            return tok
+    return None

@@ -28,7 +28,7 @@ TIME_NOUNS = (
     word_set(
         """
 second seconds minute minutes hour hours day days week weeks month months year years decade decades
-century centuries am pm a.m. p.m. o'clock percent
+century centuries am pm a.m. p.m. o'clock percent winter winters summer summers season seasons
 """
     )
     | {m.lower() for m in dates_mod.MONTHS}
@@ -40,6 +40,8 @@ the these those all both its their his her our my your each every first last nex
 other remaining final same
 """
 )
+STANDALONE_DEPS = frozenset({"dobj", "pobj", "attr", "appos", "conj", "nsubj", "npadvmod", "ROOT", "oprd"})
+TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count", "figure", "bring"})
 PERIOD_KINDS = frozenset(
     {
         "iso",
@@ -93,7 +95,7 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
     for q in scan(text):
         if any(q.start < e and s < q.end for s, e in blocked):
             continue
-        fact = _figure(doc, q, mentions, anchor)
+        fact = _figure(doc, q, mentions, anchor, [f for _, f in found])
         if fact is not None:
             found.append((q, fact))
     kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
@@ -131,7 +133,7 @@ def _date_line(line: str) -> bool:
     return not rest.strip()
 
 
-def _figure(doc: Doc, q: Quantity, mentions: list, anchor) -> FigureFact | None:
+def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFact]) -> FigureFact | None:
     if _inside_date(q, mentions, doc):
         return None
     expr = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -140,7 +142,7 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor) -> FigureFact | None:
     counted: Token | None = None
     unit, value, core = q.unit, q.value, True
     if q.kind in ("number", "words"):
-        verdict = _bare_number(doc, q, expr)
+        verdict = _bare_number(doc, q, expr, before)
         if verdict is None:
             return None
         unit, counted = verdict
@@ -205,7 +207,9 @@ def _plural_after(tok: Token) -> bool:
     return nxt is not None and nxt.lower_ in PEOPLE_NOUNS
 
 
-def _bare_number(doc: Doc, q: Quantity, expr: Span) -> tuple[str, Token | None] | None:
+def _bare_number(
+    doc: Doc, q: Quantity, expr: Span, before: list[FigureFact]
+) -> tuple[str, Token | None] | None:
     """(unit, counted noun) for a number with no unit of its own, or None when it is not a figure."""
     text = doc.text
     if q.end < len(text) and (text[q.end].isalpha() or text[q.end] in "°"):
@@ -216,8 +220,6 @@ def _bare_number(doc: Doc, q: Quantity, expr: Span) -> tuple[str, Token | None] 
         return None  # "the two leaders", "all three boxes": a reference, not a count
     if prev is not None and _name_part(prev, first):
         return None  # "Power of Siberia 2", "S&P 500", "iPhone 17"
-    if re.match(r"\s*(?:st|nd|rd|th)\b", text[q.end : q.end + 3]):
-        return None
     counted = _counted_noun(expr[-1])
     if counted is not None:
         if q.value == 1 and counted.lower_ not in PEOPLE_NOUNS and counted.lemma_ not in ("person",):
@@ -227,19 +229,30 @@ def _bare_number(doc: Doc, q: Quantity, expr: Span) -> tuple[str, Token | None] 
         return "age", None
     if q.kind == "words" or q.value is None:
         return None
+    root = expr.root
+    if root.dep_ not in STANDALONE_DEPS:
+        return None
     raw = text[q.num_start : q.num_end]
-    if ("," in raw or "." in raw or q.value >= 100) and expr.root.dep_ in (
-        "dobj",
-        "pobj",
-        "attr",
-        "appos",
-        "conj",
-        "nsubj",
-        "npadvmod",
-        "ROOT",
-        "oprd",
-    ):
+    if "," in raw or "." in raw or q.value >= 100 or _total_context(root):
         return "count", None
+    return _elliptical_unit(q, root, before)
+
+
+def _total_context(tok: Token) -> bool:
+    """ "bringing the total to 61", "the death toll rose to 45": a small bare number that is a count."""
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() in TOTAL_NOUNS or any(c.lemma_.lower() in TOTAL_NOUNS for c in anc.children):
+            return True
+    return False
+
+
+def _elliptical_unit(q: Quantity, tok: Token, before: list[FigureFact]) -> tuple[str, None] | None:
+    """ "Lee added 22 points and Price had 17": the unit written once for several numbers in a sentence."""
+    sent = tok.sent
+    for fact in reversed(before):
+        same_sentence = sent.start_char <= fact.span.start < q.start
+        if same_sentence and fact.unit in ("points", "count", "goals") and q.start - fact.span.end < 120:
+            return fact.unit, None
     return None
 
 
@@ -286,6 +299,8 @@ def _is_age(doc: Doc, expr: Span, q: Quantity) -> bool:
     prev = doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.lower_ in ("aged", "age"):
         return True
+    if prev is not None and prev.lower_ == "now" and first.i > 1:
+        prev, first = doc[first.i - 2], doc[first.i - 1]  # "Marcus Bell, now 51,"
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     before = doc[first.i - 2] if first.i > 1 else None
     return (

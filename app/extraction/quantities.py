@@ -210,7 +210,7 @@ def _numerals(text: str) -> list[Quantity]:
         weak = m["weak"]
         currency = units.currency_of_sign(m["cur"]) if m["cur"] else None
         unit, kind = currency, "money" if currency else "number"
-        if weak and (currency or _unit_follows(text, end)):
+        if weak and (currency or _unit_follows(text, end) or _noun_follows(text, m, end)):
             scale = weak
         elif weak:
             end = m.end("num")  # "100m" without money is not a million; unit pass decides
@@ -220,6 +220,13 @@ def _numerals(text: str) -> list[Quantity]:
         _attach_unit(text, q)
         out.append(q)
     return out
+
+
+def _noun_follows(text: str, m: re.Match, pos: int) -> bool:
+    """ "1.5m new homes", "2bn people": a decimal with a scale letter before a noun is a scale word."""
+    return (
+        m["weak"] in ("m", "bn", "b") and "." in m["num"] and bool(re.match(r"\s+[a-z]", text[pos : pos + 3]))
+    )
 
 
 def _unit_follows(text: str, pos: int) -> bool:

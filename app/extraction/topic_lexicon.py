@@ -52,7 +52,7 @@ LEXICON: dict[str, dict[str, float]] = {
         "war": 2, "wars": 2, "invasion": 2, "invade*": 2, "offensive": 1.5, "battlefield": 2, "ceasefire": 2,
         "truce": 2, "fighting": 1.5, "shelling": 2, "airstrike*": 2, "air strike*": 2, "front line": 2,
         "hostilities": 2, "killed": 1, "casualt*": 1.5, "civilians": 1, "peace plan": 2, "peace talks": 2,
-        "insurgen*": 1.5, "rebel*": 1.5, "militant*": 1.5, "incursion": 2, "war effort": 2,
+        "insurgen*": 1.5, "rebels": 1.5, "rebel forces": 2, "militant*": 1.5, "incursion": 2, "war effort": 2,
     },
     "conflict": {
         "conflict": 1.5, "terror*": 2, "protest*": 1, "unrest": 2, "riot*": 2, "clash*": 1,
@@ -66,7 +66,9 @@ LEXICON: dict[str, dict[str, float]] = {
         "secretary of state": 2,
     },
     "politics": {
-        "election*": 2, "vote*": 1, "voter*": 2, "parliament*": 1.5, "president": 0.5, "prime minister": 1,
+        "election*": 2, "vote*": 1, "mps": 2, "mp": 1.5, "backbench*": 2, "rebellion": 1, "tories": 2,
+        "conservatives": 1.5, "councils": 1, "council": 0.5, "voter*": 2, "parliament*": 1.5, "president": 0.5,
+        "prime minister": 1,
         "government": 1, "minister": 0.5, "lawmaker*": 2, "congress": 1.5, "senate": 1.5, "party": 1,
         "campaign*": 1, "poll*": 1, "inaugurat*": 2, "opposition": 1, "legislat*": 1.5, "referendum": 2,
         "cabinet": 1.5, "policy": 0.5, "term": 0.5, "ballot*": 2, "re-elect*": 2, "mayor": 1.5,

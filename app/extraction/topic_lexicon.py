@@ -67,8 +67,8 @@ LEXICON: dict[str, dict[str, float]] = {
     },
     "politics": {
         "election*": 2, "vote*": 1, "mps": 2, "mp": 1.5, "backbench*": 2, "rebellion": 1, "tories": 2,
-        "conservatives": 1.5, "councils": 1, "council": 0.5, "voter*": 2, "parliament*": 1.5, "president": 0.5,
-        "prime minister": 1,
+        "conservatives": 1.5, "councils": 1, "council": 0.5, "voter*": 2, "parliament*": 1.5,
+        "president": 0.5, "prime minister": 1,
         "government": 1, "minister": 0.5, "lawmaker*": 2, "congress": 1.5, "senate": 1.5, "party": 1,
         "campaign*": 1, "poll*": 1, "inaugurat*": 2, "opposition": 1, "legislat*": 1.5, "referendum": 2,
         "cabinet": 1.5, "policy": 0.5, "term": 0.5, "ballot*": 2, "re-elect*": 2, "mayor": 1.5,

@@ -195,7 +195,7 @@ def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | 
     lo, hi = toks.start, toks.stop
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in LEADING_DROP):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     if hi - lo < MIN_TOKENS or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
         return []

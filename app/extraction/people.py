@@ -101,6 +101,9 @@ def _entity_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str]) -> list[
 def _clean_mention(span: SpacySpan) -> Mention | None:
     """Strip honorifics, possessives and non-name words; map the rest back onto tokens."""
     toks = list(span)
+    if len(toks) > 2 and is_given_name(toks[1].text) and not is_given_name(toks[0].text):
+        toks = toks[1:]  # "Farmer Jack Quinn": a capitalised role word glued to the name
+        span = span.doc[span.start + 1 : span.end]
     front, name_words = clean_tokens([t.text for t in toks])
     if not name_words:
         return None

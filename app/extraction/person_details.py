@@ -16,18 +16,17 @@ from app.extraction.given_names import gender_of
 from app.extraction.lexicon import (
     COURTESY,
     FEMALE_HONORIFICS,
-    FEMALE_PRONOUNS,
     GENDER_WORDS,
     HONORIFICS,
     MALE_HONORIFICS,
-    MALE_PRONOUNS,
     ROLE_WORDS,
 )
 from app.extraction.types import PersonFact
 
 SPLIT_PREPS = ("at", "with", "for", "of", "in")
 MAX_TITLE_WORDS = 14
-GENDER_WINDOW = 45  # tokens after a mention in which the next he/she is taken as a vote
+NAME_PRIOR = 1.5  # a common given name outweighs one pronoun vote, not two
+GENDER_WINDOW = 45  # tokens after a mention in which the next "he"/"she" (a subject) is a vote
 
 
 def describe(
@@ -113,7 +112,8 @@ def apposition(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     head = doc[end - 1]
     for child in head.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return _role_phrase(doc, child)
+            title, affiliation = _role_phrase(doc, child)
+            return title, affiliation or _of_org(head)  # "X, head of research at Y", "at Y" hung on X
     affiliation = _of_org(head)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start:
         role = head.head
@@ -198,7 +198,10 @@ def _gender(doc: Doc, ctx: ArticleContext, fact: PersonFact, mentions: list[tupl
     for gender, words in GENDER_WORDS.items():
         if title_words & words:
             return gender
-    votes = {"m": 0, "f": 0}
+    votes = {"m": 0.0, "f": 0.0}
+    by_name = gender_of(fact.name.split()[0]) if len(fact.name.split()) > 1 else None
+    if by_name:
+        votes[by_name] += NAME_PRIOR
     own = {i for s, e, _ in mentions for i in range(s, e)}
     for start, end, _ in mentions:
         if ctx.in_quote(doc[start]):
@@ -207,7 +210,7 @@ def _gender(doc: Doc, ctx: ArticleContext, fact: PersonFact, mentions: list[tupl
         if vote:
             votes[vote] += 1
     if votes["m"] == votes["f"]:
-        return gender_of(fact.name.split()[0]) if len(fact.name.split()) > 1 else None
+        return None
     return "m" if votes["m"] > votes["f"] else "f"
 
 
@@ -218,8 +221,8 @@ def _next_pronoun(doc: Doc, ctx: ArticleContext, end: int, own: set[int]) -> str
             continue
         if tok.ent_type_ == "PERSON" and i not in own:
             return None
-        if tok.lower_ in MALE_PRONOUNS:
+        if tok.lower_ == "he":
             return "m"
-        if tok.lower_ in FEMALE_PRONOUNS:
+        if tok.lower_ == "she":
             return "f"
     return None

@@ -1,0 +1,127 @@
+"""People of an article: one per real person, with aliases, title and affiliation; reporters,
+credits and places are not people."""
+
+from __future__ import annotations
+
+from app.extraction.types import ArticleMeta
+
+
+def by_name(people) -> dict:
+    return {p.name: p for p in people}
+
+
+def test_surname_mentions_merge_into_the_full_name(people_of):
+    text = (
+        "Chief Executive Helen Marsh announced the cuts on Tuesday. Marsh said the plan was painful. "
+        "Analyst Omar Farouk said Marsh had little choice."
+    )
+    people = by_name(people_of(text))
+    assert set(people) == {"Helen Marsh", "Omar Farouk"}
+    assert people["Helen Marsh"].aliases == ["Marsh"]
+    assert len(people["Helen Marsh"].mentions) == 3
+
+
+def test_title_from_premodifier_and_apposition(people_of):
+    text = (
+        "Kenyan President William Odhiambo met Ines Duarte, senior economist at the Lisbon Policy Institute, "
+        "and Castlebridge’s head coach, Marco Ferri, on Friday."
+    )
+    people = by_name(people_of(text))
+    assert people["William Odhiambo"].title == "Kenyan President"
+    assert people["Ines Duarte"].title == "senior economist"
+    assert people["Ines Duarte"].affiliation == "Lisbon Policy Institute"
+    assert people["Marco Ferri"].title == "head coach"
+
+
+def test_two_people_sharing_a_surname_stay_two(people_of):
+    text = (
+        "Tom Delgado, a firefighter, died in the blaze. His widow, Irene Delgado, attended the hearing. "
+        "Delgado told reporters she wanted answers."
+    )
+    names = {p.name for p in people_of(text)}
+    assert {"Tom Delgado", "Irene Delgado"} <= names
+    assert "Delgado" not in names
+
+
+def test_bare_name_goes_to_the_nearest_earlier_full_mention(people_of):
+    text = (
+        "Wang Lei met Wang Fang in Shanghai. Later Wang Fang flew to Beijing. "
+        "Wang said the trip had been productive."
+    )
+    people = by_name(people_of(text))
+    assert people["Wang Fang"].aliases == ["Wang"]
+    assert people["Wang Lei"].aliases == []
+
+
+def test_similar_names_are_not_merged(people_of):
+    text = "Foreign Minister Wang Yi met the scholar Wang Yiwei. Wang Yi later left for Moscow."
+    names = {p.name for p in people_of(text)}
+    assert {"Wang Yi", "Wang Yiwei"} <= names
+
+
+def test_reporters_and_credits_are_not_people(people_of):
+    text = (
+        "By Laura Chen\n\n"
+        "Mayor Daniel Brooks said the bridge would reopen.\n\n"
+        "Jacob Stein contributed to this report."
+    )
+    meta = ArticleMeta(authors=["Laura Chen"], credits=["Jacob Stein"])
+    assert [p.name for p in people_of(text, meta)] == ["Daniel Brooks"]
+
+
+def test_photo_credits_and_captions_are_not_people(people_of):
+    text = (
+        "Firefighters work at the scene. (Photo by Carla Nunez/Daily Ledger)\n\n"
+        "Fire chief Ronald Baptiste said the blaze was contained."
+    )
+    assert [p.name for p in people_of(text)] == ["Ronald Baptiste"]
+
+
+def test_places_teams_and_things_are_not_people(people_of):
+    text = (
+        "The fund backs Kyiv and the Belt and Road Initiative. Castleford beat Harrow 3-2. "
+        "Ride-hailing company Zipline said it would appeal. Zipline shares fell."
+    )
+    assert people_of(text) == []
+
+
+def test_possessives_and_glued_words_are_cleaned(people_of):
+    text = "After Xi’s Europe visit, Joe Mensah's goal and Vladimir Putin’s trip made headlines."
+    names = {p.name for p in people_of(text)}
+    assert "Joe Mensah" in names and "Vladimir Putin" in names
+    assert not any("’s" in n or "'s" in n or "Europe" in n for n in names)
+
+
+def test_untagged_name_found_through_a_given_name(people_of):
+    text = "Jayson Tatum led Boston with 31 points, and Jaylen Brown scored 25."
+    names = {p.name for p in people_of(text)}
+    assert {"Jayson Tatum", "Jaylen Brown"} <= names
+
+
+def test_name_mislabelled_as_an_organisation_is_still_a_person(people_of):
+    text = "Olivia Brandt, head of research at Kestrel Insight, spoke first. Brandt said demand was weak."
+    people = by_name(people_of(text))
+    assert people["Olivia Brandt"].aliases == ["Brandt"]
+    assert people["Olivia Brandt"].affiliation == "Kestrel Insight"
+
+
+def test_gender_from_pronouns_and_honorifics(people_of):
+    text = (
+        "Judge Sarah Whitcombe sentenced him on Friday. She said the harm was grave. "
+        "Mr Alan Price, the defendant, said he was sorry."
+    )
+    people = by_name(people_of(text))
+    assert people["Sarah Whitcombe"].gender == "f"
+    assert people["Alan Price"].gender == "m"
+
+
+def test_person_evidence_spans_reproduce_the_text(people_of):
+    text = "Vladimir Putin’s visit began. Putin met Xi Jinping, and Xi said little."
+    for person in people_of(text):
+        for span in person.mentions:
+            assert text[span.start : span.end] == span.text
+            assert "’" not in span.text
+
+
+def test_no_people_in_an_empty_article(people_of):
+    assert people_of("") == []

@@ -1,0 +1,99 @@
+"""Indirect quotes: reported speech without quote marks, taken as written."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def indirect(quotes_of, text: str) -> list[tuple[str, str | None]]:
+    return [(q[0], q[2]) for q in quotes_of(text) if q[1] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Coach Maria Santos said the team would rest three starters on Sunday.",
+            [("the team would rest three starters on Sunday", "Maria Santos")],
+            id="verb first",
+        ),
+        pytest.param(
+            "Health Minister Ravi Patel said that the hospital would reopen in June.",
+            [("the hospital would reopen in June", "Ravi Patel")],
+            id="that dropped",
+        ),
+        pytest.param(
+            "The refinery will restart next week, said Anton Weber, a spokesman for the operator.",
+            [("The refinery will restart next week", "Anton Weber")],
+            id="verb last, inverted",
+        ),
+        pytest.param(
+            "But the appeal is unlikely to succeed, lawyer Joan Pike told reporters.",
+            [("the appeal is unlikely to succeed", "Joan Pike")],
+            id="verb last, leading But dropped",
+        ),
+        pytest.param(
+            "The strike, union leader Omar Haddad said, would go ahead on Monday.",
+            [("The strike, union leader Omar Haddad said, would go ahead on Monday", "Omar Haddad")],
+            id="verb in the middle: whole sentence",
+        ),
+        pytest.param(
+            "According to the Ministry of Health, 300 beds were added in March.",
+            [("300 beds were added in March", "the Ministry of Health")],
+            id="according to, first",
+        ),
+        pytest.param(
+            "Interest rates will stay on hold until autumn, according to two officials at the central bank.",
+            [("Interest rates will stay on hold until autumn", "two officials at the central bank")],
+            id="according to, last",
+        ),
+        pytest.param(
+            "Judge Amy Ross said the evidence was weak and that the charges should be dropped.",
+            [("the evidence was weak", "Amy Ross"), ("the charges should be dropped", "Amy Ross")],
+            id="two that-clauses",
+        ),
+        pytest.param(
+            "Goalkeeper Tim Berg said he was fit, adding that he expected to start against Leeds.",
+            [("he was fit", "Tim Berg"), ("he expected to start against Leeds", "Tim Berg")],
+            id="adding that",
+        ),
+    ],
+)
+def test_indirect_forms(quotes_of, text, expected):
+    assert indirect(quotes_of, text) == expected
+
+
+def test_what_studies_and_data_show_is_not_speech(quotes_of):
+    text = (
+        "The study found that heat deaths doubled. Data from the agency show that sales fell. "
+        "Prices rose 4%, according to figures from the statistics office."
+    )
+    assert indirect(quotes_of, text) == []
+
+
+def test_cognition_and_infinitives_are_not_speech(quotes_of):
+    text = (
+        "Investors believe that rates will fall. The company declined to say whether it would sell. "
+        "Analysts expect the merger to close in June."
+    )
+    assert indirect(quotes_of, text) == []
+
+
+def test_reported_clause_holding_a_partial_quote_is_left_to_the_quote(quotes_of):
+    text = "The regulator said the bank had been “reckless with customers’ money.”"
+    found = quotes_of(text)
+    assert [(q[0], q[1]) for q in found] == [("reckless with customers’ money", "partial")]
+
+
+def test_indirect_speakers_through_pronouns_and_groups(quotes_of):
+    text = (
+        "Some economists say the slowdown is temporary. Demand will recover by spring, they say.\n\n"
+        "Farmer Jack Quinn said prices were too low. He warned that many farms would close."
+    )
+    found = dict((t, s) for t, s in indirect(quotes_of, text))
+    assert found["Demand will recover by spring"] == "some economists"
+    assert found["many farms would close"] == "Jack Quinn"
+
+
+def test_negated_speech_is_not_reported_speech(quotes_of):
+    assert indirect(quotes_of, "The club did not say that the coach had been fired.") == []

@@ -19,17 +19,10 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span, Token
 
 from app.extraction import dates as dates_mod
-from app.extraction.event_lexicon import (
-    ATTACK_STRIKE,
-    DECISION_OBJECTS,
-    LIGHT_VERBS,
-    NOUN_ONLY,
-    PARTICLES,
-    RECORD_OBJECTS,
-    TRIGGERS,
-    VERB_ONLY,
-)
+from app.extraction.event_derived import dated_by_neighbour, term_claims
+from app.extraction.event_lexicon import LIGHT_VERBS
 from app.extraction.event_parts import location_of, participants_of, render, summary_tokens, twin_of
+from app.extraction.event_words import kind_of, not_own_event
 from app.extraction.figures import furniture_spans
 from app.extraction.spans import span_at
 from app.extraction.topics import classify
@@ -76,108 +69,15 @@ def extract_events(
         if dspan is None or len(dspan) == 0:
             continue
         trigger = _trigger_for(dspan)
-        if trigger is None or _is_base(doc.text, d, dspan, trigger) or _not_own_event(trigger):
+        if trigger is None or _is_base(doc.text, d, dspan, trigger) or not_own_event(trigger):
             continue
         resolved = dates_mod.resolve(d, anchor, _tense(trigger))
         if resolved is None and not include_undated:
             continue
-        found.append((trigger, _event(doc, trigger, d, dspan, resolved, people)))
-    found += _dated_by_neighbour(found, people)
+        found.append((trigger, make_event(doc, trigger, d, dspan, resolved, people)))
+    found += dated_by_neighbour(found, people, make_event)
+    found += term_claims(doc, found, people, anchor, make_event)
     return _merge([ev for _, ev in found])
-
-
-def _not_own_event(trigger: Token) -> bool:
-    """Words inside a quotation ("we want a deal this week") and the content of another event
-    ("agreed to raise output in April": the raise is what was agreed) are not events of their own."""
-    if trigger.dep_ == "xcomp" and kind_of(trigger.head):
-        return True
-    text = trigger.doc.text
-    start = text.rfind("\n", 0, trigger.idx) + 1
-    before = text[start : trigger.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _dated_by_neighbour(found: list[tuple[Token, EventFact]], people: list[PersonFact]) -> list:
-    """ "declared ... just days before the launch of the invasion in February 2022": an event placed
-    days or weeks before (or after) a dated one takes that date, at month or year precision. The dated
-    one may be dated elsewhere in the article ("the 2022 invasion")."""
-    out: list[tuple[Token, EventFact]] = []
-    taken = {t.i for t, _ in found}
-    doc = found[0][0].doc if found else None
-    for prep in doc or ():
-        if prep.lower_ not in ("before", "after") or prep.dep_ != "prep":
-            continue
-        gap = {t.lower_ for t in prep.lefts} | {t.lower_ for c in prep.lefts for t in c.subtree}
-        near = gap & {"days", "day", "hours", "shortly", "soon", "immediately"}
-        if not (near or gap & {"weeks", "week"}):
-            continue
-        dated = _dated_event_in(prep, found)
-        trig1 = next((t for t in (prep.head, prep.head.head) if kind_of(t)), None)
-        if dated is None or trig1 is None or trig1.i in taken or _not_own_event(trig1):
-            continue
-        precision = "month" if near and dated.date_precision in ("day", "month") else "year"
-        day = dated.date_start
-        start = day.replace(day=1) if precision == "month" else day.replace(month=1, day=1)
-        resolved = dates_mod.Resolved(start, None, precision)
-        mention = dates_mod.DateMention(prep.idx, prep.idx + len(prep.text), prep.text, "relative")
-        out.append((trig1, _event(doc, trig1, mention, doc[prep.i : prep.i + 1], resolved, people)))
-        taken.add(trig1.i)
-    return out
-
-
-def _dated_event_in(prep: Token, found: list[tuple[Token, EventFact]]) -> EventFact | None:
-    """The dated event named after "before"/"after", or a dated mention of the same event word."""
-    words = [t for t in prep.subtree if t.i > prep.i and kind_of(t)]
-    dated = [(trig, ev) for trig, ev in found if ev.date_start is not None]
-    for word in words:
-        same = [ev for trig, ev in dated if trig.i == word.i]
-        twins = sorted((ev for trig, ev in dated if trig.lemma_ == word.lemma_), key=_rank, reverse=True)
-        if same or twins:
-            return (same or twins)[0]
-    return None
-
-
-def _forms(tok: Token) -> list[str]:
-    """The word and its likely base forms: the lemmatizer misses some ("fined" -> "fin")."""
-    lower = tok.lower_
-    forms = [lower, tok.lemma_.lower()]
-    for suffix, repl in (
-        ("ing", ""),
-        ("ing", "e"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("d", ""),
-        ("es", ""),
-        ("s", ""),
-    ):
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-            forms.append(lower[: -len(suffix)] + repl)
-    return forms
-
-
-def kind_of(tok: Token) -> str | None:
-    """The event kind a word names, or None ("strike" near "air" is an attack, "cut output" a decision)."""
-    word = next((f for f in _forms(tok) if f in TRIGGERS), "")
-    kind = TRIGGERS.get(word)
-    if kind is None or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
-        return None
-    if (word in VERB_ONLY and tok.pos_ != "VERB") or (word in NOUN_ONLY and tok.pos_ == "VERB"):
-        return None
-    if word in PARTICLES and not any(
-        c.dep_ in ("prt", "prep") and c.lower_ in PARTICLES[word] for c in tok.children
-    ):
-        return None
-    if word == "set":
-        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-        if not (objects | {tok.head.lemma_.lower()}) & RECORD_OBJECTS:
-            return None
-    if word == "strike":
-        near = {t.lower_ for t in tok.lefts} | {tok.doc[tok.i - 1].lower_ if tok.i else ""}
-        return "attack" if near & ATTACK_STRIKE else "strike"
-    if kind == "decision":
-        objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-        return kind if objects & DECISION_OBJECTS else None
-    return kind
 
 
 def _trigger_for(dspan: Span) -> Token | None:
@@ -278,7 +178,8 @@ def _tense(trigger: Token) -> dates_mod.Direction:
     return None
 
 
-def _event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[PersonFact]) -> EventFact:
+def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[PersonFact]) -> EventFact:
+    """An EventFact for a trigger word and its (possibly unresolved) date mention."""
     skip = set(range(dspan.start, dspan.end))
     tokens = summary_tokens(trigger, skip)
     summary = render(tokens)
@@ -360,7 +261,8 @@ def _same(a: EventFact, b: EventFact) -> bool:
 
 def _dates_compatible(a: EventFact, b: EventFact) -> bool:
     if a.date_start is None or b.date_start is None:
-        return a.date_start is None and b.date_start is None and a.date_text == b.date_text
+        both_undated = a.date_start is None and b.date_start is None
+        return both_undated and (a.date_text == b.date_text or a.kind == "election")
     width = min(len(_iso(a)), len(_iso(b)))
     return _iso(a)[:width] == _iso(b)[:width]
 

@@ -1,0 +1,144 @@
+"""Events found without a date of their own: dated through a neighbour, or stated as an ordinal claim.
+
+"declared just days before the launch of the invasion in February 2022" dates the declaration from the
+invasion. "re-elected for a fourth term" is kept even undated: it is a claim sources contradict ("a
+fifth term" elsewhere), and :func:`app.resolution.events.conflicting` needs both sides to flag it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from app.extraction import dates as dates_mod
+from app.extraction.event_words import kind_of, not_own_event
+from app.extraction.types import EventFact, PersonFact
+
+Make = Callable[..., EventFact]
+TERM_CLAIM = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[\s-]+(?:straight|consecutive|successive|presidential|full))?\s+(?P<noun>term|mandate)\b",
+    re.IGNORECASE,
+)
+TERM_VERBS = frozenset(
+    {
+        "secure",
+        "win",
+        "elect",
+        "re-elect",
+        "reelect",
+        "inaugurate",
+        "inauguration",
+        "begin",
+        "start",
+        "serve",
+        "seek",
+        "claim",
+    }
+)
+
+
+def _precision(ev: EventFact) -> int:
+    return {"day": 3, "month": 2, "year": 1}.get(ev.date_precision or "", 0)
+
+
+def dated_by_neighbour(found: list[tuple[Token, EventFact]], people: list[PersonFact], make: Make) -> list:
+    """ "declared ... just days before the launch of the invasion in February 2022": an event placed
+    days or weeks before (or after) a dated one takes that date, at month or year precision. The dated
+    one may be dated elsewhere in the article ("the 2022 invasion")."""
+    out: list[tuple[Token, EventFact]] = []
+    taken = {t.i for t, _ in found}
+    doc = found[0][0].doc if found else None
+    for prep in doc or ():
+        if prep.lower_ not in ("before", "after") or prep.dep_ != "prep":
+            continue
+        gap = {t.lower_ for t in prep.lefts} | {t.lower_ for c in prep.lefts for t in c.subtree}
+        near = gap & {"days", "day", "hours", "shortly", "soon", "immediately"}
+        if not (near or gap & {"weeks", "week"}):
+            continue
+        dated = _dated_event_in(prep, found)
+        trig1 = next((t for t in (prep.head, prep.head.head) if kind_of(t)), None)
+        if dated is None or trig1 is None or trig1.i in taken or not_own_event(trig1):
+            continue
+        precision = "month" if near and dated.date_precision in ("day", "month") else "year"
+        day = dated.date_start
+        start = day.replace(day=1) if precision == "month" else day.replace(month=1, day=1)
+        resolved = dates_mod.Resolved(start, None, precision)
+        mention = dates_mod.DateMention(prep.idx, prep.idx + len(prep.text), prep.text, "relative")
+        out.append((trig1, make(doc, trig1, mention, doc[prep.i : prep.i + 1], resolved, people)))
+        taken.add(trig1.i)
+    return out
+
+
+def _dated_event_in(prep: Token, found: list[tuple[Token, EventFact]]) -> EventFact | None:
+    """The dated event named after "before"/"after", or a dated mention of the same event word."""
+    words = [t for t in prep.subtree if t.i > prep.i and kind_of(t)]
+    dated = [(trig, ev) for trig, ev in found if ev.date_start is not None]
+    for word in words:
+        same = [ev for trig, ev in dated if trig.i == word.i]
+        twins = sorted((ev for trig, ev in dated if trig.lemma_ == word.lemma_), key=_precision, reverse=True)
+        if same or twins:
+            return (same or twins)[0]
+    return None
+
+
+def term_claims(doc: Doc, found: list, people: list[PersonFact], anchor, make: Make) -> list:
+    """ "securing a fifth term", "re-elected for a fourth term": an election event carrying the claim,
+    dated when a date hangs on it, undated otherwise."""
+    out: list[tuple[Token, EventFact]] = []
+    taken = {t.i for t, _ in found}
+    for m in TERM_CLAIM.finditer(doc.text):
+        noun = doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+        verb = _term_verb(noun.root) if noun is not None else None
+        if verb is None or verb.i in taken or not_own_event(verb):
+            continue
+        mention, resolved = _date_on(doc, verb, anchor)
+        span = (
+            doc[verb.i : verb.i + 1]
+            if mention is None
+            else doc.char_span(mention.start, mention.end, "expand")
+        )
+        mention = mention or dates_mod.DateMention(verb.idx, verb.idx, "", "none")
+        ev = make(doc, verb, mention, span, resolved, people)
+        holders = [p for p in ev.participants if p in {person.key for person in people}]
+        holder = holders[:1] or _holder(verb, people)
+        ev.kind, ev.participants, ev.date_text = "election", holder or ev.participants, mention.text or None
+        names = {person.key: person.name for person in people}
+        claim = doc.text[verb.idx : m.end("noun")]
+        ev.summary = " ".join(x for x in (", ".join(names.get(k, k) for k in ev.participants), claim) if x)
+        out.append((verb, ev))
+        taken.add(verb.i)
+    return out
+
+
+def _holder(verb: Token, people: list[PersonFact]) -> list[str]:
+    """Whose term: the person named last before the claim ("... Putin ... since securing a fifth term")."""
+    best, best_end = None, -1
+    for person in people:
+        for mention in person.mentions:
+            if best_end < mention.end <= verb.idx + 200 and mention.start < verb.sent.end_char:
+                best, best_end = person.key, mention.end
+    return [best] if best else []
+
+
+def _term_verb(noun: Token) -> Token | None:
+    tok = noun
+    for _ in range(4):
+        if tok.lemma_.lower() in TERM_VERBS or tok.lower_ in TERM_VERBS:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _date_on(doc: Doc, verb: Token, anchor) -> tuple:
+    """A date expression inside the claim's clause ("securing a fifth term as president this month")."""
+    sub = {t.i for t in verb.subtree}
+    for d in dates_mod.find_dates(doc.text[verb.sent.start_char : verb.sent.end_char], verb.sent.start_char):
+        tok = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if tok is not None and tok.root.i in sub and d.kind not in ("year",):
+            return d, dates_mod.resolve(d, anchor, "past")
+    return None, None

@@ -27,8 +27,8 @@ PHOTO_PAREN = re.compile(
     r"\((?=[^()]*\b(?:[Pp]hoto|PHOTO|Getty|pool|Pool|AP|AFP|Reuters|EPA|Shutterstock|[Ff]ile|[Cc]redit)\b)"
     r"[^()\n]{2,160}\)"
 )
-DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’/&-]+(?:[ /]+[A-Z][A-Z.'’/&-]+)*(?:,\s+[A-Z][a-z]+\.?)?"
+DATELINE = re.compile(  # used with match(text, pos): no "^", which would only match at offset 0
+    r"[A-Z][A-Z.'’/&-]+(?:[ /]+[A-Z][A-Z.'’/&-]+)*(?:,\s+[A-Z][a-z]+\.?)?"
     r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z][\w .&-]{0,40}\))?\s*[–—-]{1,2}\s+(?=\S)"
 )

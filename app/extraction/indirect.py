@@ -33,6 +33,9 @@ from app.extraction.speakers import subject_of
 LEADING_DROP = words_of("that but and however")
 EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"
 MIN_TOKENS = 3
+# Verbs that more often take a noun object ("reported revenue of $1.8 billion") than a clause;
+# a clause after them counts only with "that", where a misparse is unlikely.
+OBJECT_VERBS = words_of("report announce post publish reveal disclose estimate forecast predict confirm")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")  # protesters, economists, residents
 
 
@@ -67,9 +70,10 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
         return []
     sent = ctx.sent_bounds[ctx.sent_of[verb.i]]
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-        clause = range(sent[0], sent[1])  # "China, he noted, ticked ...": the whole sentence
-        return _emit(doc, ctx, clause, verb, subj)
+        return _parenthetical(doc, ctx, verb, subj, sent)
     contents = [c for c in _complements(verb) if not _quoted(ctx, c, sent)]
+    if verb.lemma_.lower() in OBJECT_VERBS:
+        contents = [c for c in contents if _has_that(c) or c.i < verb.i]
     if not contents:
         return []
     before = [c for c in contents if c.right_edge.i < verb.i]
@@ -139,6 +143,17 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _parenthetical(
+    doc: Doc, ctx: ArticleContext, verb: Token, subj: Token, sent: tuple[int, int]
+) -> list[Reported]:
+    """ "X, the group said, ..." hung on the main clause: the whole sentence when the main verb
+    comes after the attribution ("China, he noted, ticked ..."), else what precedes it."""
+    if verb.head.i > verb.i:
+        return _emit(doc, ctx, range(sent[0], sent[1]), verb, subj)
+    cue_start = min(verb.i, subj.left_edge.i)
+    return _emit(doc, ctx, range(sent[0], cue_start), verb, subj)
+
+
 def _quoted(ctx: ArticleContext, clause: Token, sent: tuple[int, int]) -> bool:
     """True when the clause holds quote marks (it is then a partial quote, not indirect speech);
     a later "and that ..." conjunct free of quotes is still indirect speech."""
@@ -193,7 +208,12 @@ def _words(doc: Doc, toks: range) -> int:
 def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | None) -> list[Reported]:
     """Offsets of the reported text, trimmed of a leading "that"/"But" and edge punctuation."""
     lo, hi = toks.start, toks.stop
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in LEADING_DROP):
+    while lo < hi and (
+        doc[lo].is_punct
+        or doc[lo].is_space
+        or doc[lo].lower_ in LEADING_DROP
+        or ctx.is_furniture(doc[lo].idx)
+    ):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1

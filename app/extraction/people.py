@@ -28,7 +28,7 @@ from app.extraction.lexicon import (
     PERSON_NOUNS,
     ROLE_WORDS,
 )
-from app.extraction.names import clean_tokens, core_words, key
+from app.extraction.names import PARTICLES, clean_tokens, core_words, key
 from app.extraction.places import is_place
 from app.extraction.types import ArticleMeta, PersonFact, Span
 
@@ -112,7 +112,13 @@ def _clean_mention(span: SpacySpan) -> Mention | None:
     prev = span.doc[start - 1] if start > 0 else None
     if honorific is None and prev is not None and prev.text.lower() in HONORIFICS and prev.text[:1].isupper():
         honorific = prev.text
-    return Mention(start, start + len(name_words), " ".join(name_words), honorific)
+    end = start + len(name_words)
+    doc = span.doc
+    if end == span.end and doc[end - 1].text == name_words[-1]:
+        while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and _surname_like(doc[end + 1]):
+            name_words += [doc[end].text, doc[end + 1].text]  # "Abdulaziz" + "bin Salman"
+            end += 2
+    return Mention(start, end, " ".join(name_words), honorific)
 
 
 def _anchored_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:

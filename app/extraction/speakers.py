@@ -79,9 +79,10 @@ class SpeakerResolver:
         person = self._person(subj)
         if person is not None:
             return _person_speaker(person)
-        if subj.pos_ == "PRON":
-            return self._pronoun(subj)
-        if (subj.pos_ == "PROPN" and subj.text[:1].isupper()) or subj.ent_type_ in ORG_ENTS:
+        if subj.pos_ == "PRON" and not (len(subj.text) > 1 and subj.text.isupper()):
+            return self._pronoun(subj)  # ("WHO" is the World Health Organization, not a pronoun)
+        acronym = len(subj.text) > 1 and subj.text.isupper()
+        if (subj.pos_ == "PROPN" and subj.text[:1].isupper()) or subj.ent_type_ in ORG_ENTS or acronym:
             return self._proper(subj)
         return self._common(subj)
 

@@ -104,6 +104,7 @@ class Figure(Base):
         Index("ix_figures_unit_value", "unit", "value"),
         Index("ix_figures_value", "value"),
         Index("ix_figures_measure_key", "measure_key"),
+        Index("ix_figures_unit_period", "unit", "period_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -113,6 +114,7 @@ class Figure(Base):
     measure: Mapped[str | None] = mapped_column(Text)
     measure_key: Mapped[str | None] = mapped_column(String(300))
     period: Mapped[str | None] = mapped_column(String(100))
+    period_key: Mapped[str | None] = mapped_column(String(100))
     approximate: Mapped[bool] = mapped_column(Boolean, default=False)
     qualifier: Mapped[str | None] = mapped_column(String(40))
     is_change: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -130,7 +132,10 @@ class FigureConflict(Base):
 
 class Event(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_dates", "date_start", "range_end"),)
+    __table_args__ = (
+        Index("ix_events_dates", "date_start", "range_end"),
+        Index("ix_events_kind_date", "kind", "date_start"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     summary: Mapped[str] = mapped_column(Text)
@@ -142,6 +147,15 @@ class Event(Base):
     date_precision: Mapped[str | None] = mapped_column(String(8))
     date_text: Mapped[str | None] = mapped_column(String(200))
     location: Mapped[str | None] = mapped_column(String(200))
+
+
+class EventConflict(Base):
+    """Two reports of one event that contradict each other ("a fourth term" / "a fifth term")."""
+
+    __tablename__ = "event_conflicts"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
 
 
 class EventParticipant(Base):

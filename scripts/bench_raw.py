@@ -1,0 +1,183 @@
+"""The baseline a user could write instead of this project: a bare ASGI app, one DB-API connection
+per process (sqlite3, or psycopg on PostgreSQL) and orjson, answering the same questions with the
+same JSON the project gives (items with evidence, topics and speaker; a total capped like the
+project's). No framework, no validation beyond what the queries need, no error handling.
+
+    KB_DATABASE_URL=sqlite:///big.sqlite3 uvicorn scripts.bench_raw:app --workers 2
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from urllib.parse import parse_qs
+
+import orjson
+
+URL = os.environ.get("KB_DATABASE_URL", "sqlite:///./kb.sqlite3")
+SQLITE = URL.startswith("sqlite")
+CAP = 10_000
+_conn = None
+
+
+def connect():
+    global _conn
+    if _conn is None:
+        if SQLITE:
+            _conn = sqlite3.connect(URL.split("///", 1)[1], check_same_thread=False)
+            _conn.execute("PRAGMA query_only=1")
+        else:
+            import psycopg
+
+            _conn = psycopg.connect(URL.replace("postgresql+psycopg", "postgresql"), autocommit=True)
+    return _conn
+
+
+def rows(sql: str, params: dict | None = None) -> list[tuple]:
+    if not SQLITE:
+        sql = re.sub(r":(\w+)", r"%(\1)s", sql)
+    cur = connect().execute(sql, params or {})
+    return cur.fetchall()
+
+
+def ids_in(ids: list[int]) -> str:
+    return "(" + ",".join(str(int(i)) for i in ids) + ")" if ids else "(NULL)"
+
+
+def evidence(fact_type: str, ids: list[int]) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = {i: [] for i in ids}
+    for fid, sid, start, end, text, sentence in rows(
+        "SELECT fact_id, source_id, start_char, end_char, text, sentence FROM evidence "
+        f"WHERE fact_type = :ft AND fact_id IN {ids_in(ids)} ORDER BY fact_id, source_id, start_char",
+        {"ft": fact_type},
+    ):
+        out[fid].append({"source_id": sid, "start": start, "end": end, "text": text, "sentence": sentence})
+    return out
+
+
+def topics(table: str, column: str, ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    for fid, slug in rows(f"SELECT {column}, topic_slug FROM {table} WHERE {column} IN {ids_in(ids)}"):
+        out[fid].append(slug)
+    return out
+
+
+def page(table: str, columns: str, where: list[str], params: dict, qs: dict) -> tuple[list[tuple], dict]:
+    limit = int(qs.get("limit", ["50"])[0])
+    after = int(qs.get("after", ["0"])[0])
+    cond = " AND ".join([*where, "t.id > :after"])
+    found = rows(
+        f"SELECT {columns} FROM {table} t WHERE {cond} ORDER BY t.id LIMIT :lim",
+        {**params, "after": after, "lim": limit + 1},
+    )
+    if where:
+        n = rows(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} t WHERE {' AND '.join(where)} LIMIT :cap) c",
+            {**params, "cap": CAP + 1},
+        )[0][0]
+    else:
+        n = rows(f"SELECT count(*) FROM {table}")[0][0]
+    more = len(found) > limit
+    found = found[:limit]
+    meta = {"total": min(n, CAP), "total_exact": n <= CAP, "next_after": found[-1][0] if more else None}
+    return found, meta
+
+
+def quote_items(found: list[tuple]) -> list[dict]:
+    ids = [r[0] for r in found]
+    ev, tp = evidence("quote", ids), topics("quote_topics", "quote_id", ids)
+    names = dict(rows(f"SELECT id, name FROM people WHERE id IN {ids_in([r[3] for r in found if r[3]])}"))
+    return [
+        {
+            "id": qid,
+            "text": text,
+            "kind": kind,
+            "speaker": {"id": pid, "name": names.get(pid, sname), "type": stype or "person"},
+            "topics": tp[qid],
+            "evidence": ev[qid],
+        }
+        for qid, text, kind, pid, sname, stype in found
+    ]
+
+
+QUOTE_COLS = "t.id, t.text, t.kind, t.speaker_person_id, t.speaker_name, t.speaker_type"
+
+
+def quotes(qs: dict) -> dict:
+    where, params = [], {}
+    if "speaker" in qs:
+        pids = [r[0] for r in rows("SELECT person_id FROM person_aliases WHERE alias_key = :k", {"k": qs["speaker"][0].lower()})]
+        where.append(f"t.speaker_person_id IN {ids_in(pids)}")
+    if "topic" in qs:
+        where.append("t.id IN (SELECT quote_id FROM quote_topics WHERE topic_slug = :topic)")
+        params["topic"] = qs["topic"][0]
+    if "q" in qs:
+        words = re.findall(r"\w+", qs["q"][0].lower())
+        if SQLITE:
+            where.append("t.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q)")
+            params["q"] = " ".join(f'"{w}"' for w in words)
+        else:
+            where.append("t.search @@ plainto_tsquery('simple', :q)")
+            params["q"] = " ".join(words)
+    found, meta = page("quotes", QUOTE_COLS, where, params, qs)
+    return {"items": quote_items(found), **meta}
+
+
+def quote(qid: int) -> dict:
+    return quote_items(rows(f"SELECT {QUOTE_COLS} FROM quotes t WHERE t.id = :id", {"id": qid}))[0]
+
+
+def figures(qs: dict) -> dict:
+    where = ["t.id IN (SELECT figure_id FROM figure_topics WHERE topic_slug = :topic)", "t.value >= :v"]
+    params = {"topic": qs["topic"][0], "v": float(qs["min_value"][0])}
+    cols = "t.id, t.text, t.value, t.unit, t.measure, t.period, t.approximate, t.qualifier, t.is_change"
+    found, meta = page("figures", cols, where, params, qs)
+    ids = [r[0] for r in found]
+    ev, tp = evidence("figure", ids), topics("figure_topics", "figure_id", ids)
+    keys = ("id", "text", "value", "unit", "measure", "period", "approximate", "qualifier", "is_change")
+    items = [{**dict(zip(keys, r, strict=True)), "topics": tp[r[0]], "evidence": ev[r[0]]} for r in found]
+    return {"items": items, **meta}
+
+
+def people(qs: dict) -> dict:
+    where = ["t.id IN (SELECT person_id FROM person_aliases WHERE alias_key = :k)"]
+    found, meta = page("people", "t.id, t.name, t.title, t.affiliation", where, {"k": qs["name"][0].lower()}, qs)
+    ids = ids_in([r[0] for r in found])
+    aliases: dict[int, list[str]] = {}
+    for pid, alias in rows(f"SELECT person_id, alias FROM person_aliases WHERE person_id IN {ids}"):
+        aliases.setdefault(pid, []).append(alias)
+    quotes_n = dict(rows(f"SELECT speaker_person_id, count(*) FROM quotes WHERE speaker_person_id IN {ids} GROUP BY 1"))
+    mentions = dict(
+        rows(f"SELECT fact_id, count(*) FROM evidence WHERE fact_type = 'person' AND fact_id IN {ids} GROUP BY 1")
+    )
+    items = [
+        {"id": pid, "name": name, "aliases": [a for a in aliases.get(pid, []) if a != name], "title": title,
+         "affiliation": aff, "quote_count": quotes_n.get(pid, 0), "mention_count": mentions.get(pid, 0)}
+        for pid, name, title, aff in found
+    ]  # fmt: skip
+    return {"items": items, **meta}
+
+
+ROUTES = {"/quotes": quotes, "/figures": figures, "/people": people}
+
+
+async def app(scope, receive, send):
+    if scope["type"] == "lifespan":
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+    path = scope["path"]
+    qs = parse_qs(scope["query_string"].decode())
+    if path.startswith("/quotes/"):
+        body = quote(int(path.rsplit("/", 1)[1]))
+    else:
+        body = ROUTES[path](qs)
+    payload = orjson.dumps(body)
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})

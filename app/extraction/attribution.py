@@ -19,6 +19,7 @@ from app.extraction.lexicon import CUE_VERBS, NOT_SPEECH
 from app.extraction.speakers import subject_of
 
 MAX_DEPTH = 40
+POINTERS = frozenset(["that", "this", "so", "such", "those", "these"])
 
 
 @dataclass
@@ -46,7 +47,28 @@ def attribute_quote(doc: Doc, ctx: ArticleContext, qi: int) -> Attribution:
         *_, cue, subj, linked = min(scored, key=lambda s: s[:4])
         return Attribution(cue, subj, linked)
     own = [t for t in frame if not t.is_punct and not t.is_space]
-    return Attribution(None, None, standalone=not own or _only_lead(own))
+    standalone = not own or _only_lead(own)
+    if standalone and (after := _pointing_back(doc, ctx, tokens)) is not None:
+        return after
+    return Attribution(None, None, standalone=standalone)
+
+
+def _pointing_back(doc: Doc, ctx: ArticleContext, tokens: range) -> Attribution | None:
+    """'"...." That was how the fire chief described it.' - the next sentence names the speaker
+    of a quote standing alone when it opens with a word pointing back at it."""
+    nxt = ctx.sent_of[tokens.stop - 1] + 1
+    if nxt >= len(ctx.sent_bounds):
+        return None
+    start, end = ctx.sent_bounds[nxt]
+    words = [t for t in doc[start:end] if not t.is_space and not t.is_punct]
+    if not words or words[0].lower_ not in POINTERS or ctx.quote_of[words[0].i] >= 0:
+        return None
+    if ctx.paragraph(words[0].idx) != ctx.paragraph(doc[tokens.stop - 1].idx):
+        return None
+    for tok in words:
+        if is_cue(tok) and (subj := cue_subject(tok)) is not None and ctx.quote_of[subj.i] < 0:
+            return Attribution(tok, subj)
+    return None
 
 
 def is_cue(tok: Token) -> bool:

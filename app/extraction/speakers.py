@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from app.extraction.context import ArticleContext
 from app.extraction.lexicon import (
     COMPANY_HEADS,
+    CUE_VERBS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GENERIC_PERSON_DESCRIPTORS,
@@ -107,6 +108,8 @@ class SpeakerResolver:
         return None
 
     def _proper(self, tok: Token) -> Speaker | None:
+        if _is_definite(tok) and _generic_descriptor(tok) and (person := self._generic(tok)) is not None:
+            return _person_speaker(person)  # "the Spaniard said"
         if tok.ent_type_ == "PERSON":
             return Speaker(name=np_text(tok), type="person")
         return Speaker(name=np_text(tok), type="organization")
@@ -190,8 +193,8 @@ class SpeakerResolver:
                 return self._org_descriptor(tok) or Speaker(name=np_text(tok), type="organization")
             if lemma in ORG_HEADS:
                 return Speaker(name=np_text(tok), type="organization")
-        if definite and (lemma in ROLE_WORDS or lemma in GENERIC_PERSON_DESCRIPTORS):
-            person = self._titled(tok) or self._generic(tok, lemma)
+        if definite and (lemma in ROLE_WORDS or _generic_descriptor(tok)):
+            person = self._titled(tok) or (self._generic(tok) if _generic_descriptor(tok) else None)
             if person is not None:
                 return _person_speaker(person)
         return Speaker(name=np_text(tok), type="anonymous")
@@ -225,17 +228,16 @@ class SpeakerResolver:
                 found.append(person)
         return self._latest_of(found, tok.i)
 
-    def _generic(self, tok: Token, lemma: str) -> PersonFact | None:
-        """ "the teenager told ..." -> whoever the previous sentence was about."""
-        if lemma not in GENERIC_PERSON_DESCRIPTORS:
-            return None
+    def _generic(self, tok: Token) -> PersonFact | None:
+        """ "the teenager told ..." / "the Spaniard said": whoever a recent sentence was about, as
+        the subject of its main clause (not of a clause inside it)."""
         sent = self.ctx.sent_of[tok.i]
         k = bisect_left(self.person_positions, tok.i) - 1
         while k >= 0:
             i = self.person_positions[k]
             if self.ctx.sent_of[i] < sent - 2:
                 return None
-            if self._is_subject(i):
+            if self._is_subject(i) and _main_clause(self.doc[i]):
                 return self.person_at[i]
             k -= 1
         return None
@@ -375,6 +377,22 @@ def _names_someone(tok: Token) -> bool:
         or low in ORG_HEADS
         or low in PERSON_NOUNS
     )
+
+
+def _generic_descriptor(tok: Token) -> bool:
+    """ "the teenager", "the 29-year-old", "the Spaniard": a person described, not named."""
+    if tok.lemma_.lower() in GENERIC_PERSON_DESCRIPTORS or tok.lower_.endswith("year-old"):
+        return True
+    if tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children):
+        return True
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and not tok.lower_.endswith("s")
+
+
+def _main_clause(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    return head.dep_ == "ROOT" or head.lemma_.lower() in CUE_VERBS
 
 
 def _is_definite(tok: Token) -> bool:

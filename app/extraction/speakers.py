@@ -45,6 +45,25 @@ PRONOUN_WINDOW = 4  # sentences back in which a previous speaker or a mention ca
 ORG_WINDOW = 25
 NP_RIGHT_DEPS = ("prep", "amod", "pobj", "compound", "nummod", "poss", "case", "det")
 ORG_ENTS = ("ORG", "GPE", "NORP", "FAC")
+DEMONYM_ENDINGS = (
+    "ian",
+    "ean",
+    "an",
+    "ese",
+    "ard",
+    "man",
+    "woman",
+    "i",
+    "ite",
+    "er",
+    "ot",
+    "ede",
+    "ane",
+    "on",
+)
+NOT_DEMONYMS = frozenset(
+    ["vatican", "taliban", "pentagon", "kremlin", "administration", "union", "commission"]
+)
 
 
 @dataclass
@@ -385,7 +404,9 @@ def _generic_descriptor(tok: Token) -> bool:
         return True
     if tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children):
         return True
-    return tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and not tok.lower_.endswith("s")
+    if tok.tag_ not in ("NN", "NNP") or not tok.text[:1].isupper() or tok.lower_ in NOT_DEMONYMS:
+        return False
+    return tok.ent_type_ == "NORP" or tok.lower_.endswith(DEMONYM_ENDINGS)  # "the Kenyan", "the Dutchman"
 
 
 def _main_clause(tok: Token) -> bool:

@@ -96,7 +96,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<y>{_YEAR})|(?P<rel>last|this|the)\s+year))",
     ),
     ("partyear", rf"(?i:\b(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+(?P<y>{_YEAR}))\b"),
-    ("fiscal", rf"(?i:\bfiscal(?:\s+year)?\s+(?P<y>{_YEAR}))"),
+    ("fiscal", rf"(?i:\bfiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-–/]\d{{2,4}})?)"),
     (
         "weekday",
         rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?"
@@ -117,7 +117,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|December)\b(?!\s+\d)",
     ),
     ("decade", r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-9]0)s\b"),
-    ("year", rf"(?<![\d,.$£€¥:/-])(?P<y>{_YEAR})(?![\d%,.]\d|\s*(?:%|percent))\b"),
+    ("yearspan", rf"(?<![\d,.$£€¥:/-])(?P<y>{_YEAR})[-–/](?:\d\d|{_YEAR})(?![-–/]?\d)"),
+    ("year", rf"(?<![\d,.$£€¥:/-])(?P<y>{_YEAR})(?![\d%,.]\d|\s*(?:%|percent)|[-–/]\d)\b"),
 )
 
 
@@ -378,4 +379,5 @@ _HANDLERS = {
     "decade": _year_only,
     "year": _year_only,
     "partyear": _year_only,
+    "yearspan": _year_only,
 }

@@ -233,6 +233,8 @@ def _bare_number(
     if root.dep_ not in STANDALONE_DEPS:
         return None
     raw = text[q.num_start : q.num_end]
+    if raw.isdigit() and 1800 <= q.value <= 2100:
+        return None  # a year, even where the date around it is malformed ("2024-13-45")
     if "," in raw or "." in raw or q.value >= 100 or _total_context(root):
         return "count", None
     return _elliptical_unit(q, root, before)

@@ -54,10 +54,7 @@ _WORD = "|".join(WORD_NUMBER)
 # A run of number words: "twenty-five", "two hundred and ten", "one thousand".
 WORD_RUN = re.compile(rf"\b(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*\b", re.IGNORECASE)
 # A numeral in English ("1,234.5") or continental ("1.234,5", "1.234.567") convention.
-NUMERAL_CORE = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!,\d)|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)"
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d+(?:\.\d+)?"
-)
+NUMERAL_CORE = r"\d[\d,.]*\d|\d"  # any run of digits and separators; parse_numeral decides what it means
 # Not inside a word, a decimal, a time, a path or a handle; not after a letter and a hyphen ("COVID-19").
 NUMERAL_GUARD = r"(?<![\w.,:/@#$£€¥])(?<![A-Za-z][-–])"
 NUMERAL = re.compile(rf"{NUMERAL_GUARD}(?P<num>{NUMERAL_CORE})")
@@ -77,8 +74,6 @@ def parse_numeral(text: str) -> float | None:
         return sign * float(s.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s) or re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
         return sign * float(s.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d+,\d{1,2}", s):  # "2,5": continental decimal comma
-        return sign * float(s.replace(",", "."))
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 
@@ -48,6 +49,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def measure_key(measure: str | None) -> str:
     """A normalised key for looking up figures by what they measure: sorted content words, singular,
     demonyms as countries. "China-Russia trade" -> "china russia trade"."""

@@ -1,25 +1,30 @@
 """Persist quotes, figures and events, merging each with the same fact from earlier sources.
 
-A fact seen again (same quote by the same speaker, same figure for the same measure and period,
-same event) gains an evidence row instead of a duplicate. A figure whose measure and period match
-an earlier one but whose value does not is stored and linked to it as conflicting.
+A fact seen again (the same quote by the same speaker, verbatim or nearly; the same figure for the
+same measure and period within rounding; the same event) gains an evidence row instead of a
+duplicate. A figure or event that another source contradicts is stored and linked to it as
+conflicting. *Whether* two facts are the same is decided by :mod:`app.resolution`; this module
+fetches a bounded set of candidates through indexes and writes rows.
 """
 
 from __future__ import annotations
 
 import calendar
 import hashlib
-import re
-import unicodedata
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.extraction.types import EventFact, FigureFact, QuoteFact
 from app.keys import speaker_key
+from app.resolution import events as same_events
+from app.resolution import figures as same_figures
+from app.resolution.quotes import quote_key, same_quote
 from app.storage.models import (
     Event,
+    EventConflict,
     EventParticipant,
     Figure,
     FigureConflict,
@@ -27,6 +32,8 @@ from app.storage.models import (
     Quote,
     QuoteTopic,
 )
+
+CANDIDATES = 200  # facts compared per new fact: bounded work however large the store grows
 
 
 def insert_ignore(conn: Connection, table: Table, values: dict, conflict_cols: list[str]):
@@ -36,28 +43,29 @@ def insert_ignore(conn: Connection, table: Table, values: dict, conflict_cols: l
 
 
 def text_key(text: str) -> str:
-    """A hash of the words of a text, ignoring case, punctuation and quote-mark style."""
-    norm = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    words = re.findall(r"\w+", norm)
-    return hashlib.sha1(" ".join(words).encode()).hexdigest()
+    """Hash of the quote's words, ignoring case, typography and editorial brackets."""
+    return hashlib.sha1(quote_key(text).encode()).hexdigest()
 
 
-def key_of(name: str | None) -> str | None:
-    return " ".join(name.casefold().split()) if name else None
+@dataclass
+class ArticleFacts:
+    """Ids of the facts this article created, so its own facts are not merged with one another."""
+
+    figures: list[int] = field(default_factory=list)
+    events: set[int] = field(default_factory=set)
 
 
 def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], evidence) -> int:
     speaker = quote.speaker
     person_id = person_ids.get(speaker.person_key) if speaker and speaker.person_key else None
     skey = speaker_key(speaker.name) if speaker else None
-    tkey = text_key(quote.text)
-    existing = _same_quote(conn, tkey, person_id, skey)
+    existing = _known_quote(conn, quote.text, person_id, skey)
     if existing is None:
         existing = conn.execute(
             insert(Quote)
             .values(
                 text=quote.text,
-                text_key=tkey,
+                text_key=text_key(quote.text),
                 kind=quote.kind,
                 speaker_type=speaker.type if speaker else None,
                 speaker_name=speaker.name if speaker else None,
@@ -71,34 +79,29 @@ def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], 
     return existing
 
 
-def _same_quote(conn: Connection, tkey: str, person_id: int | None, speaker_key: str | None) -> int | None:
-    stmt = select(Quote.id).where(Quote.text_key == tkey)
-    if person_id is not None:
-        stmt = stmt.where(Quote.speaker_person_id == person_id)
-    elif speaker_key is not None:
-        stmt = stmt.where(Quote.speaker_key == speaker_key)
-    else:
-        stmt = stmt.where(Quote.speaker_key.is_(None))
-    return conn.execute(stmt.order_by(Quote.id).limit(1)).scalar()
+def _known_quote(conn: Connection, text: str, person_id: int | None, skey: str | None) -> int | None:
+    """The same quote by the same speaker: the exact words first, then near-verbatim renderings."""
+    same_speaker = (
+        Quote.speaker_person_id == person_id
+        if person_id is not None
+        else (Quote.speaker_key == skey if skey is not None else Quote.speaker_key.is_(None))
+    )
+    exact = select(Quote.id).where(Quote.text_key == text_key(text), same_speaker).order_by(Quote.id).limit(1)
+    found = conn.execute(exact).scalar()
+    if found is not None or (person_id is None and skey is None):
+        return found
+    recent = select(Quote.id, Quote.text).where(same_speaker).order_by(Quote.id.desc()).limit(CANDIDATES)
+    return next((qid for qid, other in conn.execute(recent) if same_quote(text, other)), None)
 
 
-def measure_key(measure: str | None) -> str | None:
-    if not measure:
-        return None
-    words = re.findall(r"\w+", unicodedata.normalize("NFKC", measure).casefold())
-    return " ".join(words)[:300] or None
-
-
-def store_figure(conn: Connection, figure: FigureFact, earlier: list[int], evidence) -> int:
-    mkey = measure_key(figure.measure)
-    candidates = _figure_candidates(conn, figure, mkey)
-    same = next((fid for fid, value in candidates if _values_agree(value, figure.value)), None)
+def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, evidence) -> int:
+    candidates = [c for c in _figure_candidates(conn, figure) if c["id"] not in article.figures]
+    same = next((c["id"] for c in candidates if same_figures.same_figure(figure, c)), None)
     if same is not None:
         evidence.add("figure", same, figure.span)
+        article.figures.append(same)
         return same
-    restates = (
-        earlier[figure.restates] if figure.restates is not None and figure.restates < len(earlier) else None
-    )
+    restates = article.figures[figure.restates] if _index_ok(figure.restates, article.figures) else None
     fid = conn.execute(
         insert(Figure)
         .values(
@@ -106,8 +109,9 @@ def store_figure(conn: Connection, figure: FigureFact, earlier: list[int], evide
             value=figure.value,
             unit=figure.unit,
             measure=figure.measure,
-            measure_key=mkey,
+            measure_key=same_figures.measure_key(figure.measure)[:300] or None,
             period=figure.period,
+            period_key=same_figures.period_key(figure.period)[:100] or None,
             approximate=figure.approximate,
             qualifier=figure.qualifier,
             is_change=figure.is_change,
@@ -116,86 +120,148 @@ def store_figure(conn: Connection, figure: FigureFact, earlier: list[int], evide
         .returning(Figure.id)
     ).scalar_one()
     _add_topics(conn, FigureTopic, "figure_id", fid, figure.topics)
-    conflicts = [other for other, value in candidates if not _values_agree(value, figure.value)]
-    if conflicts:
-        rows = [
-            {"figure_id": a, "other_id": b} for other in conflicts for a, b in ((fid, other), (other, fid))
-        ]
-        conn.execute(insert(FigureConflict), rows)
+    _link_conflicts(
+        conn,
+        FigureConflict,
+        "figure_id",
+        fid,
+        [c["id"] for c in candidates if same_figures.conflicting(figure, c)],
+    )
     evidence.add("figure", fid, figure.span)
+    article.figures.append(fid)
     return fid
 
 
-def _figure_candidates(
-    conn: Connection, figure: FigureFact, mkey: str | None
-) -> list[tuple[int, float | None]]:
-    """Earlier figures with the same measure, period, unit and change/level reading (other sources)."""
-    if mkey is None or figure.period is None or figure.unit is None:
+def _index_ok(index: int | None, items: list) -> bool:
+    return index is not None and 0 <= index < len(items)
+
+
+def _figure_candidates(conn: Connection, figure: FigureFact) -> list[dict]:
+    """Earlier figures in the same unit and period (the only ones that can match or conflict)."""
+    if figure.unit is None:
         return []
-    rows = conn.execute(
-        select(Figure.id, Figure.value)
-        .where(
-            Figure.measure_key == mkey,
-            Figure.period == figure.period,
-            Figure.unit == figure.unit,
-            Figure.is_change == figure.is_change,
+    stmt = (
+        select(
+            Figure.id, Figure.text, Figure.value, Figure.unit, Figure.measure, Figure.period, Figure.is_change
         )
-        .limit(50)
-    ).all()
-    return [(fid, value) for fid, value in rows]
+        .where(
+            Figure.unit == figure.unit,
+            Figure.period_key == (same_figures.period_key(figure.period)[:100] or None),
+        )
+        .order_by(Figure.id.desc())
+        .limit(CANDIDATES)
+    )
+    if not figure.period:
+        stmt = stmt.where(Figure.period_key.is_(None))
+    return [dict(row._mapping) for row in conn.execute(stmt)]
 
 
-def _values_agree(a: float | None, b: float | None) -> bool:
-    """Equal within rounding: 240.1 billion and 240 billion agree; 4th and 5th do not."""
-    if a is None or b is None:
-        return a is b
-    scale = max(abs(a), abs(b), 1e-9)
-    return abs(a - b) / scale <= 0.005 or (abs(a - b) / scale <= 0.02 and min(abs(a), abs(b)) >= 100)
-
-
-def store_event(conn: Connection, event: EventFact, people: dict[str, tuple[int, str]], evidence) -> int:
+def store_event(
+    conn: Connection, event: EventFact, people: dict[str, tuple[int, str]], article: ArticleFacts, evidence
+) -> int:
     """``people`` maps article-local person keys to (person id, canonical name)."""
-    skey = (key_of(event.summary) or "")[:300]
-    existing = _same_event(conn, event, skey)
-    if existing is None:
-        range_end = event.date_end or end_of_period(event.date_start, event.date_precision)
-        existing = conn.execute(
-            insert(Event)
-            .values(
-                summary=event.summary,
-                summary_key=skey,
-                kind=event.kind,
-                date_start=event.date_start,
-                date_end=event.date_end,
-                range_end=range_end,
-                date_precision=event.date_precision,
-                date_text=event.date_text,
-                location=event.location,
-            )
-            .returning(Event.id)
-        ).scalar_one()
-        rows = []
-        for i, ref in enumerate(dict.fromkeys(event.participants)):
-            person_id, name = people.get(ref, (None, ref))
-            rows.append(
-                {
-                    "event_id": existing,
-                    "position": i,
-                    "name": name,
-                    "name_key": key_of(name) or "",
-                    "person_id": person_id,
-                }
-            )
-        if rows:
-            conn.execute(insert(EventParticipant), rows)
-    evidence.add("event", existing, event.span)
-    return existing
+    participants = [people.get(ref, (None, ref)) for ref in dict.fromkeys(event.participants)]
+    mine = _event_view(event, [name for _, name in participants])
+    candidates = [c for c in _event_candidates(conn, event) if c["id"] not in article.events]
+    same = next((c["id"] for c in candidates if same_events.same_event(mine, c)), None)
+    if same is not None:
+        evidence.add("event", same, event.span)
+        return same
+    eid = _insert_event(conn, event, participants)
+    _link_conflicts(
+        conn,
+        EventConflict,
+        "event_id",
+        eid,
+        [c["id"] for c in candidates if same_events.conflicting(mine, c)],
+    )
+    evidence.add("event", eid, event.span)
+    article.events.add(eid)
+    return eid
 
 
-def _same_event(conn: Connection, event: EventFact, skey: str) -> int | None:
-    stmt = select(Event.id).where(Event.summary_key == skey)
-    stmt = stmt.where(Event.date_start == event.date_start) if event.date_start else stmt
-    return conn.execute(stmt.order_by(Event.id).limit(1)).scalar()
+def _event_view(event: EventFact, names: list[str]) -> dict:
+    return {
+        "summary": event.summary,
+        "kind": event.kind,
+        "date_start": event.date_start,
+        "date_end": event.date_end,
+        "date_precision": event.date_precision,
+        "date_text": event.date_text,
+        "location": event.location,
+        "participants": names,
+    }
+
+
+def _insert_event(conn: Connection, event: EventFact, participants: list[tuple[int | None, str]]) -> int:
+    eid = conn.execute(
+        insert(Event)
+        .values(
+            summary=event.summary,
+            summary_key=" ".join(event.summary.casefold().split())[:300],
+            kind=event.kind,
+            date_start=event.date_start,
+            date_end=event.date_end,
+            range_end=event.date_end or end_of_period(event.date_start, event.date_precision),
+            date_precision=event.date_precision,
+            date_text=event.date_text,
+            location=event.location,
+        )
+        .returning(Event.id)
+    ).scalar_one()
+    rows = [
+        {
+            "event_id": eid,
+            "position": i,
+            "name": name,
+            "name_key": " ".join(name.casefold().split()),
+            "person_id": person_id,
+        }
+        for i, (person_id, name) in enumerate(participants)
+    ]
+    if rows:
+        conn.execute(insert(EventParticipant), rows)
+    return eid
+
+
+def _event_candidates(conn: Connection, event: EventFact) -> list[dict]:
+    """Earlier events whose dates overlap this one's (a day of slack), or undated ones of its kind."""
+    columns = (
+        Event.id,
+        Event.summary,
+        Event.kind,
+        Event.date_start,
+        Event.date_end,
+        Event.date_precision,
+        Event.date_text,
+        Event.location,
+    )
+    if event.date_start is not None:
+        end = event.date_end or end_of_period(event.date_start, event.date_precision)
+        stmt = select(*columns).where(
+            Event.date_start <= end + timedelta(days=1),
+            Event.range_end >= event.date_start - timedelta(days=1),
+        )
+    else:
+        stmt = select(*columns).where(Event.date_start.is_(None), Event.kind == event.kind)
+    found = [dict(row._mapping) for row in conn.execute(stmt.order_by(Event.id.desc()).limit(CANDIDATES))]
+    names = _participant_names(conn, [c["id"] for c in found])
+    for candidate in found:
+        candidate["participants"] = names.get(candidate["id"], [])
+    return found
+
+
+def _participant_names(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    if ids:
+        rows = conn.execute(
+            select(EventParticipant.event_id, EventParticipant.name)
+            .where(EventParticipant.event_id.in_(ids))
+            .order_by(EventParticipant.position)
+        )
+        for eid, name in rows:
+            out.setdefault(eid, []).append(name)
+    return out
 
 
 def end_of_period(start: date | None, precision: str | None) -> date | None:
@@ -207,6 +273,16 @@ def end_of_period(start: date | None, precision: str | None) -> date | None:
     if precision == "month":
         return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
     return start
+
+
+def _link_conflicts(conn: Connection, table, column: str, new_id: int, others: list[int]) -> None:
+    rows = [
+        {column: a, "other_id": b}
+        for other in dict.fromkeys(others)
+        for a, b in ((new_id, other), (other, new_id))
+    ]
+    if rows:
+        conn.execute(insert(table), rows)
 
 
 def _add_topics(conn: Connection, table, column: str, fact_id: int, topics: list[str]) -> None:

@@ -44,12 +44,12 @@ def store_article(
     person_ids = people.store_people(conn, extraction.people, evidence)
     for quote in extraction.quotes:
         facts.store_quote(conn, quote, person_ids, evidence)
-    figure_ids: list[int] = []
+    article = facts.ArticleFacts()
     for figure in extraction.figures:
-        figure_ids.append(facts.store_figure(conn, figure, figure_ids, evidence))
+        facts.store_figure(conn, figure, article, evidence)
     known = {p.key: (person_ids[p.key], p.name) for p in extraction.people if p.key in person_ids}
     for event in extraction.events:
-        facts.store_event(conn, event, known, evidence)
+        facts.store_event(conn, event, known, article, evidence)
     evidence.flush()
     return StoreResult(
         source_id,

@@ -50,7 +50,10 @@ def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
     """
     front: list[str] = []
     out: list[str] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        if tok == "-" and out and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+            out.append(tok)  # "Lund-Yates", split by the tokenizer
+            continue
         if tok in ("'s", "’s", "'", "’"):
             break
         if POSSESSIVE.search(tok) and len(tok) > 2:
@@ -71,6 +74,11 @@ def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
     if len(out) < 2 and front and front[-1].lower() not in HONORIFICS:
         out.insert(0, front.pop())  # "Bishop" alone, or a surname that is a role word: keep it
     return front, out
+
+
+def join_name(words: list[str]) -> str:
+    """Name words back into a name: spaces between words, none around a hyphen."""
+    return " ".join(words).replace(" - ", "-")
 
 
 def same_core(a: str, b: str) -> bool:

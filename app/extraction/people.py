@@ -28,7 +28,7 @@ from app.extraction.lexicon import (
     PERSON_NOUNS,
     ROLE_WORDS,
 )
-from app.extraction.names import PARTICLES, clean_tokens, core_words, key
+from app.extraction.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, join_name, key
 from app.extraction.places import is_place
 from app.extraction.types import ArticleMeta, PersonFact, Span
 
@@ -118,7 +118,7 @@ def _clean_mention(span: SpacySpan) -> Mention | None:
         while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and _surname_like(doc[end + 1]):
             name_words += [doc[end].text, doc[end + 1].text]  # "Abdulaziz" + "bin Salman"
             end += 2
-    return Mention(start, end, " ".join(name_words), honorific)
+    return Mention(start, end, join_name(name_words), honorific)
 
 
 def _anchored_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:
@@ -327,5 +327,5 @@ def _to_fact(doc: Doc, ctx: ArticleContext, n: int, cluster: Cluster) -> PersonF
 
 def _mention_span(doc: Doc, ctx: ArticleContext, m: Mention) -> Span:
     """Evidence for the name itself, without a possessive glued to its last token."""
-    last_word = m.name.split()[-1]
-    return ctx.span(doc[m.start].idx, doc[m.end - 1].idx + len(last_word))
+    last = doc[m.end - 1]
+    return ctx.span(doc[m.start].idx, last.idx + len(POSSESSIVE.sub("", last.text) or last.text))

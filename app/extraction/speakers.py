@@ -43,7 +43,7 @@ from app.extraction.types import PersonFact, Speaker
 
 PRONOUN_WINDOW = 4  # sentences back in which a previous speaker or a mention can be a pronoun's antecedent
 ORG_WINDOW = 25
-NP_RIGHT_DEPS = ("prep", "amod", "pobj", "compound", "nummod", "poss", "case", "det")
+NP_RIGHT_DEPS = ("prep", "amod", "pobj", "compound", "nummod", "poss", "case", "det", "appos")
 ORG_ENTS = ("ORG", "GPE", "NORP", "FAC")
 DEMONYM_ENDINGS = (
     "ian",
@@ -207,6 +207,8 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
         definite = _is_definite(tok)
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in self.person_at for c in tok.children):
+            return Speaker(name=np_text(tok), type="organization")  # "British Airways owner IAG"
         if (lemma in ORG_HEADS and lemma not in PERSON_NOUNS) or _has_proper_modifier(tok):
             if definite and not _has_proper_modifier(tok):
                 return self._org_descriptor(tok) or Speaker(name=np_text(tok), type="organization")
@@ -356,12 +358,16 @@ def _expletive(subj: Token, verb: Token) -> bool:
     return (subj.lower_ in ("it", "there") and subj.dep_ == "nsubjpass") or subj.dep_ == "expl"
 
 
-def np_text(tok: Token) -> str:
-    """The noun phrase of a speaker as written, without appositions, relative clauses or
-    parentheticals: "a senior Russian source", "two people familiar with the matter"."""
+def np_text(tok: Token, ctx: ArticleContext | None = None) -> str:
+    """The noun phrase of a speaker as written, without appositions set off by commas, relative
+    clauses or parentheticals: "a senior Russian source", "two people familiar with the matter",
+    "British Airways owner IAG"."""
     doc = tok.doc
+    ctx = ctx or ArticleContext.of(doc)
     left = tok.left_edge.i
-    while left < tok.i and (doc[left].is_punct or doc[left].dep_ in ("cc", "preconj", "advmod")):
+    while left < tok.i and (
+        doc[left].is_punct or doc[left].dep_ in ("cc", "preconj", "advmod") or ctx.is_furniture(doc[left].idx)
+    ):
         left += 1
     right = tok.i
     for child in tok.rights:

@@ -109,3 +109,34 @@ def test_quote_with_no_findable_speaker_is_kept_unattributed(quotes_of):
 def test_relayed_quote_goes_to_the_person_who_said_it_first_level(quotes_of):
     text = "“She told me she would never sell,” said Tom Reilly, the landlord’s neighbour."
     assert speakers(quotes_of, text)["She told me she would never sell"] == ("Tom Reilly", "person")
+
+
+def test_next_sentence_pointing_back_names_the_speaker(quotes_of):
+    text = "“I’ve never seen a fire move that fast.” That was how fire chief Dan Moore described the blaze."
+    assert speakers(quotes_of, text)["I’ve never seen a fire move that fast"] == ("Dan Moore", "person")
+
+
+def test_described_not_named_the_spaniard_and_the_29_year_old(quotes_of):
+    text = (
+        "“He is a special talent,” said manager Luis Ortiz.\n\n"
+        "Ortiz also confirmed that defender Paulo Reis will miss six weeks. “It is a big loss,” the Spaniard said.\n\n"
+        "Kenya’s Mary Wanjiku won the women’s race. “I felt strong at the end,” the 29-year-old said."
+    )
+    found = speakers(quotes_of, text)
+    assert found["It is a big loss"] == ("Luis Ortiz", "person")
+    assert found["I felt strong at the end"] == ("Mary Wanjiku", "person")
+
+
+def test_hyphenated_names_and_datelines_do_not_leak_into_speakers(quotes_of):
+    text = (
+        "LONDON (Reuters) - British Airways owner IAG said on Friday it expected strong summer demand. "
+        "“It is a solid set of numbers,” said Hargreaves Lansdown analyst Sophie Lund-Yates."
+    )
+    found = quotes_of(text)
+    assert (
+        "it expected strong summer demand",
+        "indirect",
+        "British Airways owner IAG",
+        "organization",
+    ) in found
+    assert ("It is a solid set of numbers", "direct", "Sophie Lund-Yates", "person") in found

@@ -142,7 +142,8 @@ def _noun_core(noun: Token) -> set[int]:
 
 def _bounded(tok: Token, limit: int) -> set[int]:
     """A phrase's tokens, or just its head and close modifiers when the phrase is long."""
-    sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "appos") or t.i == tok.i]
+    cut = {t.i for c in tok.subtree if c.dep_ in ("relcl", "appos") and c.i != tok.i for t in c.subtree}
+    sub = [t for t in tok.subtree if t.i not in cut]
     if sum(not t.is_punct for t in sub) <= limit:
         return {t.i for t in sub}
     core = {tok.i} | {

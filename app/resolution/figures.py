@@ -21,7 +21,7 @@ def word_set(text: str) -> frozenset[str]:
 STOP = word_set(
     """
 a an the of in on at to for from with by and or its their his her this that these those as per than
-record total about some new compared year-on-year s
+record total about some new compared year-on-year s between among
 """
 )
 # Demonyms and country names meet ("Chinese imports" / "China's imports"). A general resource.

@@ -1,0 +1,135 @@
+"""Events from handwritten sentences across beats: kind, date, place and participants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction.events import extract_events
+from app.extraction.people import extract_people
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, published: str | None = "2025-03-05", include_undated: bool = False):
+        doc = nlp(text)
+        meta = ArticleMeta(published_at=published)
+        people = extract_people(doc, meta)
+        names = {p.key: p.name for p in people}
+        events = extract_events(doc, people, meta, include_undated=include_undated)
+        for e in events:
+            assert e.span.text == text[e.span.start : e.span.end]
+            e.participants = [names.get(k, k) for k in e.participants]
+        return events
+
+    return run
+
+
+def test_visit_with_place_and_person(events_of):
+    (ev,) = events_of("Chancellor Olaf Brandt visited Warsaw on Tuesday to discuss defence spending.")
+    assert (ev.kind, ev.date_start, ev.date_precision, ev.location) == (
+        "visit",
+        date(2025, 3, 4),
+        "day",
+        "Warsaw",
+    )
+    assert "Olaf Brandt" in ev.participants
+
+
+def test_future_meeting_looks_forward(events_of):
+    (ev,) = events_of("The finance ministers will meet in Brussels on Thursday.")
+    assert (ev.kind, ev.date_start, ev.location) == ("meeting", date(2025, 3, 6), "Brussels")
+
+
+def test_statement_dated_last_month(events_of):
+    (ev,) = events_of("European officials said last month that they had no plans to lift the ban.")
+    assert (ev.kind, ev.date_start, ev.date_precision) == ("statement", date(2025, 2, 1), "month")
+    assert ev.participants == ["European officials"]
+
+
+def test_absolute_year_needs_no_anchor(events_of):
+    (ev,) = events_of("Obama last visited Havana in 2016, when he met Raul Castro.", published=None)
+    assert (ev.kind, ev.date_start, ev.date_precision, ev.location) == (
+        "visit",
+        date(2016, 1, 1),
+        "year",
+        "Havana",
+    )
+    assert {"Obama", "Raul Castro"} <= set(ev.participants)
+
+
+def test_court_ruling_and_sentencing(events_of):
+    events = events_of("A federal jury convicted the former mayor in January. He was sentenced on Monday.")
+    assert [(e.kind, e.date_start) for e in events] == [
+        ("ruling", date(2025, 1, 1)),
+        ("ruling", date(2025, 3, 3)),
+    ]
+
+
+def test_strike_and_walkout(events_of):
+    (ev,) = events_of("Thousands of dock workers walked off the job on Monday, halting exports.")
+    assert (ev.kind, ev.date_start) == ("strike", date(2025, 3, 3))
+
+
+def test_noun_event_with_year_modifier_borrows_its_arguments(events_of):
+    events = events_of(
+        "Markets fell after Iraq's invasion of Kuwait. Oil has been volatile since the 1990 invasion."
+    )
+    (ev,) = events
+    assert (ev.kind, ev.date_start, ev.location) == ("attack", date(1990, 1, 1), "Kuwait")
+    assert "Iraq" in ev.participants
+
+
+def test_race_result_and_upcoming_race(events_of):
+    events = events_of(
+        "Kiprop won the Boston Marathon on Monday. The Chicago Marathon will be held on October 12."
+    )
+    assert [(e.kind, e.date_start) for e in events] == [
+        ("race", date(2025, 3, 3)),
+        ("race", date(2025, 10, 12)),
+    ]
+
+
+def test_talks_carried_by_a_light_verb(events_of):
+    (ev,) = events_of("Talks with the union will resume on March 12 in Lisbon.")
+    assert (ev.kind, ev.date_start, ev.location) == ("meeting", date(2025, 3, 12), "Lisbon")
+
+
+def test_event_dated_days_before_a_dated_event(events_of):
+    text = "The pact was signed by both presidents just days before the outbreak of the war in March 2003."
+    events = events_of(text, published=None)
+    assert ("signing", date(2003, 3, 1), "month") in [
+        (e.kind, e.date_start, e.date_precision) for e in events
+    ]
+
+
+def test_relative_dates_without_anchor_are_not_guessed(events_of):
+    text = "The president will travel to Tokyo on Thursday."
+    assert events_of(text, published=None) == []
+    (ev,) = events_of(text, published=None, include_undated=True)
+    assert (ev.date_start, ev.date_text, ev.location) == (None, "Thursday", "Tokyo")
+
+
+def test_no_event_in_quoted_wishes_or_from_date_lines(events_of):
+    text = "March 3, 2025\n\nThe union leader said: “We want a deal this week.”"
+    assert events_of(text) == []
+
+
+def test_same_event_mentioned_twice_is_merged(events_of):
+    text = "The summit in Nairobi opened on Monday. Leaders at the Nairobi summit on Monday backed the plan."
+    events = events_of(text)
+    assert len(events) == 1 and events[0].location == "Nairobi"
+
+
+def test_term_claims_are_kept_for_conflict_checks(events_of):
+    (ev,) = events_of(
+        "Prime Minister Anna Lind, re-elected for a third term in office, spoke.", published=None
+    )
+    assert ev.kind == "election" and "third term" in ev.summary and ev.participants == ["Anna Lind"]
+
+
+def test_evidence_covers_the_clause(events_of):
+    (ev,) = events_of("Regulators fined the bank $20 million on Friday over money laundering failures.")
+    assert ev.kind == "ruling" and "fined the bank" in ev.span.text and ev.date_start == date(2025, 2, 28)

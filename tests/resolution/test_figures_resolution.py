@@ -1,0 +1,89 @@
+"""The same figure across sources (within rounding) and conflicting figures (same measure and period)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction.types import FigureFact, Span
+from app.resolution.figures import comparable, conflicting, measure_key, same_figure, values_agree
+
+
+def fig(text, value, unit, measure, period=None, is_change=False):
+    return FigureFact(
+        text=text,
+        value=value,
+        unit=unit,
+        span=Span(0, len(text), text),
+        measure=measure,
+        period=period,
+        is_change=is_change,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("China-Russia trade", "trade between China and Russia"),
+        ("Chinese imports of Russian crude", "China's imports of Russian crude"),
+        ("The company's net profits", "company net profit"),
+    ],
+)
+def test_measure_key_normalises_wording(a, b):
+    assert measure_key(a) == measure_key(b)
+
+
+def test_measure_key_of_nothing():
+    assert measure_key(None) == "" and measure_key("the") == ""
+
+
+def test_same_figure_within_rounding():
+    a = fig("$240 billion", 240e9, "USD", "China's trade with Russia", "2023")
+    b = fig("$240.1 billion", 240.1e9, "USD", "bilateral trade between China and Russia", "2023")
+    assert same_figure(a, b) and not conflicting(a, b)
+
+
+def test_different_totals_for_the_same_year_conflict():
+    a = fig("$240 billion", 240e9, "USD", "China-Russia trade", "2023")
+    b = fig("$190 billion", 190e9, "USD", "trade between Russia and China", "2023")
+    assert conflicting(a, b) and not same_figure(a, b)
+
+
+def test_different_periods_neither_same_nor_conflicting():
+    a = fig("$240 billion", 240e9, "USD", "China-Russia trade", "2023")
+    b = fig("$190 billion", 190e9, "USD", "China-Russia trade", "2022")
+    assert not same_figure(a, b) and not conflicting(a, b)
+
+
+def test_without_periods_no_conflict_is_claimed():
+    a = fig("38%", 38, "percent", "gas storage level")
+    b = fig("61%", 61, "percent", "gas storage level")
+    assert not conflicting(a, b)
+
+
+def test_level_and_change_are_not_comparable():
+    a = fig("12%", 12, "percent", "retail sales", "2024", is_change=True)
+    b = fig("12%", 12, "percent", "retail sales", "2024")
+    assert not comparable(a, b)
+
+
+def test_units_must_match():
+    a = fig("5 million tonnes", 5e6, "tonnes", "wheat exports", "2024")
+    b = fig("5 million barrels", 5e6, "barrels", "wheat exports", "2024")
+    assert not same_figure(a, b) and not conflicting(a, b)
+
+
+def test_rounding_follows_the_written_precision():
+    assert values_agree(fig("$3bn", 3e9, "USD", "x"), fig("$3.4bn", 3.4e9, "USD", "x"))
+    assert not values_agree(fig("$3.0bn", 3.0e9, "USD", "x"), fig("$3.4bn", 3.4e9, "USD", "x"))
+
+
+def test_works_on_plain_dicts():
+    a = {"value": 50, "unit": "percent", "measure": "turnout", "period": "2024", "text": "50%"}
+    b = {"value": 62, "unit": "percent", "measure": "voter turnout", "period": "2024", "text": "62%"}
+    assert conflicting(a, b)
+
+
+def test_null_values_never_agree_or_conflict():
+    a = fig("$1,23,456", None, "USD", "subsidy", "2024")
+    b = fig("$5", 5, "USD", "subsidy", "2024")
+    assert not same_figure(a, b) and not conflicting(a, b)

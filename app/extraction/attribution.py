@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.context import ArticleContext
 from app.extraction.lexicon import CUE_VERBS, NOT_SPEECH
-from app.extraction.speakers import subject_of
+from app.extraction.syntax import subject_of
 
 MAX_DEPTH = 40
 POINTERS = frozenset(["that", "this", "so", "such", "those", "these"])

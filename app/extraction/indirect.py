@@ -28,7 +28,7 @@ from app.extraction.lexicon import (
     ROLE_WORDS,
     words_of,
 )
-from app.extraction.speakers import subject_of
+from app.extraction.syntax import subject_of
 
 LEADING_DROP = words_of("that but and however")
 EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"

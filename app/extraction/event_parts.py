@@ -19,6 +19,7 @@ ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON"})
 ARG_PREPS = frozenset({"with", "between", "against", "by", "among"})
 PLACE_PREPS = frozenset({"in", "to", "at", "into", "inside", "across"})
 SUBJECTS = ("nsubj", "nsubjpass")
+SUMMARY_PREPS = frozenset({"for", "on", "over", "of", "off", "out"})
 EDGE_DEPS = frozenset({"cc", "mark", "advmod"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ATTACK_WORDS = frozenset({"invasion", "attack", "incursion", "offensive", "invade", "bombing", "raid"})
@@ -50,12 +51,7 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
                 keep.add(child.i)
             elif child.dep_ in ("dobj", "attr", "dative", "agent", "oprd", "acomp"):
                 keep |= _bounded(child, 8)
-            elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ARG_PREPS | {
-                "for",
-                "on",
-                "over",
-                "of",
-            }:
+            elif child.dep_ in ("prep", "prt") and child.lower_ in PLACE_PREPS | ARG_PREPS | SUMMARY_PREPS:
                 keep |= _bounded(child, 6)
             elif child.dep_ in ("xcomp", "ccomp"):
                 keep |= _first(child, 12)
@@ -158,15 +154,31 @@ def _bounded(tok: Token, limit: int) -> set[int]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it depends on ("prior to meeting in Beijing")."""
+    """The verb's subject, or the subject of the verb it depends on ("prior to meeting in Beijing"), or,
+    where the parser lost it (a headline joined to the text), a name just before the verb on its line."""
     line = line_of(verb)
+    start = verb
     for _ in range(5):
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
-            return subj if _on_line(subj, line) else None
+            return subj if _on_line(subj, line) else _name_before(start, line)
         if verb.head.i == verb.i or verb.dep_ in ("ROOT", "relcl", "acl") or not _on_line(verb.head, line):
-            return None
+            return _name_before(start, line) if verb.dep_ != "acl" else None
         verb = verb.head
+    return None
+
+
+def _name_before(verb: Token, line: tuple[int, int]) -> Token | None:
+    """ "The Federal Trade Commission on Wednesday fined ...": the named actor right before the verb."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(-1, verb.i - 7), -1):
+        tok = doc[i]
+        if not _on_line(tok, line) or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in ";:":
+            return None
+        if (tok.ent_type_ in ACTOR_LABELS and tok.ent_type_ != "GPE") or (
+            tok.ent_type_ == "GPE" and tok.dep_ in SUBJECTS
+        ):
+            return tok
     return None
 
 
@@ -243,9 +255,16 @@ def _group_subject(trigger: Token) -> list[str]:
     if subject is None or subject.pos_ != "NOUN":
         return []
     mods = [t for t in subject.lefts if t.ent_type_ in ACTOR_LABELS | {"NORP"}]
-    if not mods:
-        return []
-    return [" ".join(t.text for t in subject.subtree if mods[0].i <= t.i <= subject.i)]
+    if mods:
+        return [" ".join(t.text for t in subject.subtree if mods[0].i <= t.i <= subject.i)]
+    place = [
+        c
+        for c in subject.children
+        if c.dep_ == "prep" and any(t.ent_type_ in ACTOR_LABELS for t in c.subtree)
+    ]
+    if place and len(list(subject.subtree)) <= 6:  # "Health officials in Ohio reported ..."
+        return [" ".join(t.text for t in subject.subtree if t.dep_ != "det")]
+    return []
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -95,6 +95,8 @@ def _trigger_for(dspan: Span) -> Token | None:
         if head.pos_ != "VERB" and head.dep_ == "dobj" and kind_of(head.head):
             return head.head  # "confirmed Putin's trip on Tuesday": the confirming happened on Tuesday
         return _through_launch(head)
+    if root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        return None  # "the 2011 warehouse fire": the date of something that is not an event word
     left = _nearest_left(dspan)
     if left is not None:
         return _through_launch(left)
@@ -162,19 +164,24 @@ def _is_base(text: str, d, dspan: Span, trigger: Token) -> bool:
 
 
 def _tense(trigger: Token) -> dates_mod.Direction:
-    """Past for "visited", future for "will visit" or "is scheduled to visit", None when unclear."""
+    """Past for "visited", future for "will visit", "is scheduled to visit" or reported "would meet";
+    a dependent verb ("came back to beat", "sentencing him, the judge said") takes its head's tense."""
     verb = trigger
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "'ll", "shall", "wo"}:
-        return "future"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
-        return "future"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes & {"be", "is", "are"}):
-        return "past"
+    for _ in range(3):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "'ll", "shall", "wo"} or ("would" in auxes and verb.dep_ == "ccomp"):
+            return "future"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
+            return "future"
+        if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes & {"be", "is", "are", "will"}):
+            return "past"
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 

@@ -46,11 +46,33 @@ def attribute_quote(doc: Doc, ctx: ArticleContext, qi: int) -> Attribution:
     if scored:
         *_, cue, subj, linked = min(scored, key=lambda s: s[:4])
         return Attribution(cue, subj, linked)
+    lead = _lead_clause_subject(doc, ctx, tokens)
+    if lead is not None:
+        return lead
     own = [t for t in frame if not t.is_punct and not t.is_space]
     standalone = not own or _only_lead(own)
     if standalone and (after := _pointing_back(doc, ctx, tokens)) is not None:
         return after
     return Attribution(None, None, standalone=standalone)
+
+
+def _lead_clause_subject(doc: Doc, ctx: ArticleContext, tokens: range) -> Attribution | None:
+    """'Coach Ana Silva had a simple message: "Play without fear."' / 'X was blunt — "..."': a
+    clause ending in a colon or dash introduces the quote; its subject is the speaker."""
+    i = tokens.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text not in (":", "—", "–") or ctx.quote_of[i] >= 0:
+        return None
+    sent_start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    for k in range(i - 1, sent_start - 1, -1):
+        verb = doc[k]
+        if verb.pos_ not in ("VERB", "AUX") or ctx.quote_of[k] >= 0:
+            continue
+        subj = subject_of(verb)
+        if subj is not None and subj.i < verb.i and ctx.quote_of[subj.i] < 0:
+            return Attribution(verb, subj, linked=True)
+    return None
 
 
 def _pointing_back(doc: Doc, ctx: ArticleContext, tokens: range) -> Attribution | None:

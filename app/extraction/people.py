@@ -63,6 +63,7 @@ def extract_people(doc: Doc, meta: ArticleMeta) -> list[PersonFact]:
     mentions = _entity_mentions(doc, ctx, excluded)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _anchored_mentions(doc, ctx, excluded, taken)
+    mentions += _titled_mentions(doc, ctx, excluded, taken)
     mentions += _given_name_mentions(doc, ctx, excluded, taken)
     clusters = _cluster_full([m for m in mentions if len(m.name.split()) > 1])
     singles = [m for m in mentions if len(m.name.split()) == 1]
@@ -145,6 +146,27 @@ def _anchored_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken:
             if _new_full_name(doc, ctx, mention, excluded):
                 out.append(mention)
                 taken.update(range(mention.start, mention.end))
+    return out
+
+
+def _titled_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:
+    """ "Labour leader Keir Holt", "striker Ivo Brandt": two or three capitalised proper nouns
+    right after a lower-case role word are a person's name, whatever the NER made of them."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.is_lower or tok.lower_ not in ROLE_WORDS or tok.i + 2 > len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and _surname_like(doc[end]) and end not in taken:
+            end += 1
+        if end - tok.i < 3 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+            continue
+        if any(doc[i].ent_type_ in ("GPE", "LOC", "FAC", "DATE") for i in range(tok.i + 1, end)):
+            continue
+        mention = _clean_mention(doc[tok.i + 1 : end])
+        if _new_full_name(doc, ctx, mention, excluded):
+            out.append(mention)
+            taken.update(range(mention.start, mention.end))
     return out
 
 

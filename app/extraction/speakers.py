@@ -211,6 +211,12 @@ class SpeakerResolver:
                     return self.resolve(objs[0])
             if child.dep_ == "poss":
                 return self.resolve(child)
+            if child.dep_ == "acl":  # "a statement released by the authority"
+                agents = [
+                    o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                ]
+                if agents:
+                    return self.resolve(agents[0])
         demonyms = [c for c in tok.children if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")]
         if demonyms:
             return Speaker(name=f"{demonyms[0].text} government", type="organization")

@@ -153,3 +153,21 @@ def test_direct_and_partial_kinds(quotes_of):
     )
     kinds = {q[0]: q[1] for q in quotes_of(text)}
     assert kinds == {"a textbook fraud": "partial", "You stole from people who trusted you": "direct"}
+
+
+def test_colon_or_dash_after_a_clause_introduces_its_subjects_words(quotes_of):
+    text = (
+        "Coach Ana Silva had a simple message for her players: “Play without fear.” "
+        "Labour leader Keir Holt was blunt — “This budget is a disaster for working families.”"
+    )
+    found = {q[0]: q[2] for q in quotes_of(text)}
+    assert found == {
+        "Play without fear": "Ana Silva",
+        "This budget is a disaster for working families": "Keir Holt",
+    }
+
+
+def test_statement_released_by_an_organisation(quotes_of):
+    text = "The merger will go ahead, according to a statement released by the Competition Authority."
+    found = quotes_of(text)
+    assert found == [("The merger will go ahead", "indirect", "the Competition Authority", "organization")]

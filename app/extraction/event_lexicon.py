@@ -20,7 +20,8 @@ def _kinds(table: dict[str, str]) -> dict[str, str]:
 # fmt: off
 TRIGGERS: dict[str, str] = _kinds({
     "visit": "visit trip travel tour journey arrive arrival mission stopover",
-    "meeting": "meet meeting talk talks discuss discussion negotiate negotiation dine dinner host confer",
+    "meeting": "meet meeting talk talks discuss discussion negotiate negotiation dine dinner host confer "
+               "gather convene assemble",
     "summit": "summit",
     "signing": "sign signing",
     "statement": "say tell announce announcement confirm state statement warn pledge vow report publish "

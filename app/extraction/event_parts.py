@@ -10,6 +10,8 @@ the parser sometimes joins a headline to the first paragraph.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from app.extraction.types import PersonFact
@@ -25,10 +27,17 @@ PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ATTACK_WORDS = frozenset({"invasion", "attack", "incursion", "offensive", "invade", "bombing", "raid"})
 
 
+DATELINE = re.compile(r"[A-Z][A-Z .,'/]+(?:,\s*\w+\s*\d*)?\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s")
+
+
 def line_of(tok: Token) -> tuple[int, int]:
+    """The character range of a token's line, past a dateline ("GENEVA (Reuters) – ") at its start."""
     text = tok.doc.text
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
+    dateline = DATELINE.match(text, start)
+    if dateline and dateline.end() <= tok.idx:
+        start = dateline.end()
     return start, len(text) if end < 0 else end
 
 
@@ -312,7 +321,10 @@ def _place_candidates(trigger: Token) -> list[Token]:
 
 
 def _place_phrase(tok: Token) -> str | None:
-    sub = [t for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
+    line = line_of(tok)
+    sub = [
+        t for t in tok.subtree if t.dep_ != "det" and not t.is_punct and not t.is_space and _on_line(t, line)
+    ]
     if tok.ent_type_ in PLACE_LABELS and len(sub) <= 4 and all(t.ent_type_ or t.tag_ == "POS" for t in sub):
         return " ".join(t.text for t in sub).replace(" ’s", "’s").replace(" 's", "'s")
     for t in sub:

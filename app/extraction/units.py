@@ -101,7 +101,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "hours": ("hours", 1), "hour": ("hours", 1), "days": ("days", 1), "day": ("days", 1),
     "weeks": ("weeks", 1), "week": ("weeks", 1), "months": ("months", 1), "month": ("months", 1),
     "years": ("years", 1), "year": ("years", 1), "decades": ("decades", 1), "decade": ("decades", 1),
-    "points": ("points", 1), "point": ("points", 1),
+    "points": ("points", 1), "point": ("points", 1), "parts per million": ("ppm", 1), "ppm": ("ppm", 1),
+    "parts per billion": ("ppb", 1), "ppb": ("ppb", 1),
 }
 # fmt: on
 # Abbreviations whose meaning depends on case (they may only follow a numeral directly).
@@ -169,7 +170,7 @@ def currency_sign_regex() -> str:
     signs = sorted(CURRENCY_SIGNS, key=len, reverse=True)
     sign_src = "|".join(re.escape(s) for s in signs)
     codes = "|".join(ISO_CODES)
-    return rf"(?:(?<![\w$])(?:{sign_src})|\b(?:{codes})\s?)"
+    return rf"(?:(?<![\w$])(?:{sign_src})|\b(?:{codes})\s)"
 
 
 def currency_of_sign(sign: str) -> str | None:

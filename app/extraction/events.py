@@ -23,7 +23,7 @@ from app.extraction.event_derived import dated_by_neighbour, term_claims
 from app.extraction.event_lexicon import LIGHT_VERBS
 from app.extraction.event_parts import location_of, participants_of, render, summary_tokens, twin_of
 from app.extraction.event_words import kind_of, not_own_event
-from app.extraction.figures import furniture_spans
+from app.extraction.layout import furniture_spans
 from app.extraction.spans import span_at
 from app.extraction.topics import classify
 from app.extraction.types import ArticleMeta, EventFact, PersonFact

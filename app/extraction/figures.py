@@ -16,7 +16,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from app.extraction import dates as dates_mod
-from app.extraction.measure import read, same_line
+from app.extraction.figure_periods import period_of
+from app.extraction.layout import furniture_spans
+from app.extraction.measure import read
 from app.extraction.quantities import Quantity, blocked_spans, scan
 from app.extraction.spans import span_at
 from app.extraction.topics import classify_figure
@@ -42,46 +44,13 @@ other remaining final same
 )
 STANDALONE_DEPS = frozenset({"dobj", "pobj", "attr", "appos", "conj", "nsubj", "npadvmod", "ROOT", "oprd"})
 TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count", "figure", "bring"})
-PERIOD_KINDS = frozenset(
-    {
-        "iso",
-        "mdy",
-        "dmy",
-        "md",
-        "dm",
-        "my",
-        "mrel",
-        "quarter",
-        "qcode",
-        "half",
-        "months_of",
-        "fiscal",
-        "rel",
-        "month",
-        "year",
-        "ago",
-        "recent",
-    }
-)
 SCORE_CONTEXT = re.compile(
     r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|defeat\w*|draw|drew|victory|score\w*"
     r"|lead|led|vote\w*|passed|approved|rejected|majority|ruled|series|match|game|final)\b",
     re.IGNORECASE,
 )
-BASE_BEFORE = re.compile(
-    r"(?:since|from|compared\s+(?:with|to)|than|until|till|before|after|by|versus|vs\.?"
-    r"|as\s+of|through)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-BASE_WORD = re.compile(r"(?:since|from|until|till|by|before|after|through)\b", re.IGNORECASE)
 PERIOD_PREFIX = re.compile(
     r"(?:the\s+)?(?:first|last|past|next|previous|coming|recent|final|initial|latest)\s+$", re.IGNORECASE
-)
-FURNITURE_LINE = re.compile(
-    r"^\s*(?:By\s+[A-Z]|Updated\b|Published\b|Posted\b|Last updated\b|Sign up\b|Subscribe\b|Follow us\b"
-    r"|Copyright\b|©|Read more\b|Click here\b|Advertisement\b|\(Reporting\b|Reporting by\b|Editing by\b"
-    r"|Share\b|Photo:|Image:|Watch:)",
-    re.IGNORECASE,
 )
 
 
@@ -101,36 +70,6 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
     kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
     _link_restatements(text, kept)
     return [f for _, f in kept]
-
-
-def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Lines that are bylines, timestamps, date lines, sign-up prompts or credits: never figures or events."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if (
-            line.strip()
-            and len(line) < 160
-            and (FURNITURE_LINE.match(line) or " | " in line or _date_line(line))
-        ):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _date_line(line: str) -> bool:
-    """ "March 3, 2025" or "Tue 14 Oct 2025 07:45 EDT" on a line of its own: the article's date line."""
-    if len(line) > 80 or not re.search(r"\d", line):
-        return False
-    rest = line
-    for d in sorted(dates_mod.find_dates(line), key=lambda d: -d.start):
-        rest = rest[: d.start] + rest[d.end :]
-    rest = re.sub(
-        r"\b(?:Updated|Published|Posted|on|at|[AP]\.?M\.?|[A-Z]{2,4}T|GMT|UTC|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b"
-        r"|[\d:|,.–—-]",
-        " ",
-        rest,
-    )
-    return not rest.strip()
 
 
 def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFact]) -> FigureFact | None:
@@ -165,7 +104,7 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
         if q.kind == "age" or (q.kind == "number" and unit == "years")
         else reading.measure
     )
-    period = _period(doc, q, span, mentions, anchor)
+    period = period_of(doc, q, span, mentions, anchor)
     topics = classify_figure(measure, span.sentence, unit, _context(doc.text, span))
     return (
         FigureFact(
@@ -379,75 +318,6 @@ def _duration_ok(text: str, q: Quantity) -> bool:
 def _of_people(text: str, end: int) -> bool:
     m = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?([a-z-]+)", text[end : end + 60])
     return bool(m) and m.group(1).lower() in PEOPLE_NOUNS
-
-
-def _period(doc: Doc, q: Quantity, span, mentions: list, anchor) -> str | None:
-    """The time a figure refers to: a period expression attached to the figure's own clause (its verb, a
-    noun on its head chain, or that verb's subject), not a base of comparison ("from 2021"), a deadline
-    ("by 2024") or a date that modifies another noun ("the 2022 invasion"); resolved against the
-    publication date."""
-    expr = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if expr is None:
-        return None
-    anchors = _attachment_points(expr.root)
-    best, best_key = None, None
-    for d in mentions:
-        if d.kind not in PERIOD_KINDS or (d.start < q.end and q.start < d.end) or not _same_sentence(span, d):
-            continue
-        if BASE_BEFORE.search(doc.text[max(0, d.start - 20) : d.start]) or BASE_WORD.match(d.text):
-            continue
-        rank = _date_rank(doc, d, anchors, expr)
-        if rank is None:
-            continue
-        key = (rank, abs(d.start - q.start))
-        if best_key is None or key < best_key:
-            best, best_key = d, key
-    return None if best is None else dates_mod.label(best, anchor)
-
-
-def _same_sentence(span, d) -> bool:
-    start = span.sentence_start if span.sentence_start is not None else span.start
-    end = start + len(span.sentence or "")
-    return start <= d.start < end
-
-
-def _attachment_points(root: Token) -> dict[int, float]:
-    """Tokens a period may hang on, with a rank (lower is closer): the figure's head chain, and the
-    subject of each verb on it ("revenue in the third quarter rose 41%")."""
-    points: dict[int, float] = {}
-    tok, rank = root, 0.0
-    for _ in range(8):
-        points.setdefault(tok.i, rank)
-        if tok.pos_ in ("VERB", "AUX"):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    for t in child.subtree:
-                        points.setdefault(t.i, rank + 0.5)
-        if tok.head.i == tok.i or not same_line(tok, tok.head):
-            break
-        tok, rank = tok.head, rank + 1
-    return points
-
-
-def _date_rank(doc: Doc, d, anchors: dict[int, float], expr: Span) -> float | None:
-    dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if dspan is None:
-        return None
-    root = dspan.root
-    modifier = root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and root.head.pos_ in (
-        "NOUN",
-        "PROPN",
-    )
-    if modifier and (root.head.i not in anchors or root.head.i in range(expr.start, expr.end)):
-        return None  # "the 2022 invasion": a date of something else
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    if head.i in anchors:
-        return anchors[head.i]
-    if root.i in anchors:
-        return anchors[root.i]
-    return None
 
 
 def _context(text: str, span) -> str:

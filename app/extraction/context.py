@@ -84,13 +84,15 @@ class ArticleContext:
         return range(first.i, last.i + 1)
 
     def span(self, start: int, end: int) -> Span:
-        """Evidence for ``text[start:end]`` with its sentence(s): what ``spans.span_at`` returns,
-        without re-joining the whole document text for every fact (a thousand quotes would make
-        that quadratic)."""
-        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        last = self.doc.char_span(max(end - 1, start), max(end, start + 1), alignment_mode="expand")
-        if first is not None and last is not None and len(first) and len(last):
-            s_start, s_end = first[0].sent.start_char, last[-1].sent.end_char
+        """Evidence for ``text[start:end]`` with its sentence(s), like ``spans.span_at`` but with
+        sentences cut at paragraph breaks and without re-joining the whole document text for
+        every fact (``doc.text`` is rebuilt per access: a thousand quotes would be quadratic)."""
+        first, last = self.token_at(start), self.token_at(max(end - 1, start))
+        if first is not None and last is not None and self.sent_bounds:
+            a = self.sent_bounds[self.sent_of[first.i]][0]
+            b = self.sent_bounds[self.sent_of[last.i]][1] - 1
+            s_start = self.doc[a].idx
+            s_end = len(self.doc[b].text.rstrip()) + self.doc[b].idx
         else:
             s_start, s_end = start, end
         s_start, s_end = min(s_start, start), max(s_end, end)
@@ -113,6 +115,10 @@ class ArticleContext:
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """spaCy's sentences, cut again at paragraph breaks, which the parser sometimes runs over
     ('...?"' and the next paragraph's first sentence as one)."""
+    if not len(doc):
+        return []
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return [(0, len(doc))]  # a pipeline without a parser: one sentence, nothing crashes
     out = []
     for sent in doc.sents:
         start = sent.start

@@ -18,7 +18,7 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 OPEN_CONTEXT = " \t([{—–-/“‘\"'"
 CLOSE_CONTEXT = " \t.,;:!?)]}—–-”’\"'…"
-TRAILING = " \t\n,.;"
+TRAILING = " \t\r\n,.;"
 
 
 @dataclass
@@ -143,7 +143,7 @@ def _trim(text: str, span: QuoteSpan) -> None:
     for k, (a, b) in enumerate(span.parts):
         while a < b and text[a].isspace():
             a += 1
-        strip = TRAILING if k == len(span.parts) - 1 else " \t\n"
+        strip = TRAILING if k == len(span.parts) - 1 else " \t\r\n"
         while b > a and text[b - 1] in strip:
             b -= 1
         if b > a:

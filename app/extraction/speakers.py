@@ -44,6 +44,7 @@ from app.extraction.syntax import (
 )
 from app.extraction.types import PersonFact, Speaker
 
+ISSUING_VERBS = frozenset(["release", "issue", "publish", "send", "post", "sign", "write", "circulate"])
 PRONOUN_WINDOW = 4  # sentences back in which a previous speaker or a mention can be a pronoun's antecedent
 ORG_WINDOW = 25
 
@@ -141,6 +142,8 @@ class SpeakerResolver:
                 return _person_speaker(person)
             if prev is None:
                 return _person_speaker(person)
+        if prev is None:  # "A spokeswoman said ... She added ...": an unnamed source
+            return self._recent(tok, lambda s: s.speaker.type == "anonymous" and not s.plural)
         return prev
 
     def _nearest_person(self, before: int, gender: str, min_sent: int) -> tuple[int, PersonFact] | None:
@@ -211,7 +214,7 @@ class SpeakerResolver:
                     return self.resolve(objs[0])
             if child.dep_ == "poss":
                 return self.resolve(child)
-            if child.dep_ == "acl":  # "a statement released by the authority"
+            if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS:  # "a statement released by X"
                 agents = [
                     o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                 ]

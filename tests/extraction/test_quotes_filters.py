@@ -89,3 +89,24 @@ def test_a_thousand_quotes_finish_in_seconds(nlp):
     elapsed = time.monotonic() - t0
     assert len([q for q in quotes if q.kind != "indirect"]) == 1000
     assert elapsed < 10, elapsed
+
+
+def test_windows_line_endings_and_an_unnamed_speaker_taken_up_by_a_pronoun(quotes_of):
+    text = "A city spokeswoman said: “We will rebuild.”\r\n\r\n“It will take years,” she added.\r\n"
+    found = quotes_of(text)
+    assert [(q[0], q[2], q[3]) for q in found] == [
+        ("We will rebuild", "a city spokeswoman", "anonymous"),
+        ("It will take years", "a city spokeswoman", "anonymous"),
+    ]
+
+
+def test_a_pipeline_without_a_parser_does_not_crash():
+    import spacy
+
+    from app.extraction.people import extract_people
+    from app.extraction.quotes import extract_quotes
+    from app.extraction.types import ArticleMeta
+
+    doc = spacy.blank("en")("“We will appeal,” she said.\n\n“It is not over,” he said.")
+    quotes = extract_quotes(doc, extract_people(doc, ArticleMeta()))
+    assert all(q.span.text == doc.text[q.span.start : q.span.end] for q in quotes)

@@ -49,6 +49,11 @@ SCORE_CONTEXT = re.compile(
     r"|lead|led|vote\w*|passed|approved|rejected|majority|ruled|series|match|game|final)\b",
     re.IGNORECASE,
 )
+INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:government\s+|treasury\s+|benchmark\s+)?(?:bonds?|yields?|notes?|treasur(?:y|ies)|gilts?|bunds?"
+    r"|mortgages?|loans?|debt|paper|swaps?|high|highs|low|lows|record|average)\b",
+    re.IGNORECASE,
+)
 PERIOD_PREFIX = re.compile(
     r"(?:the\s+)?(?:first|last|past|next|previous|coming|recent|final|initial|latest)\s+$", re.IGNORECASE
 )
@@ -311,8 +316,11 @@ def _fraction_ok(text: str, q: Quantity) -> bool:
 
 
 def _duration_ok(text: str, q: Quantity) -> bool:
-    """A duration is a figure unless it names a period ("the past five years", "the next two weeks")."""
-    return not PERIOD_PREFIX.search(text[max(0, q.start - 20) : q.start])
+    """A duration is a figure unless it names a period ("the past five years", "the next two weeks") or
+    an instrument or a benchmark ("10-year bond", "a 52-week high")."""
+    if PERIOD_PREFIX.search(text[max(0, q.start - 20) : q.start]):
+        return False
+    return not (q.kind == "duration" and INSTRUMENT_AFTER.match(text, q.end))
 
 
 def _of_people(text: str, end: int) -> bool:

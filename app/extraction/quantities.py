@@ -149,10 +149,8 @@ RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and)\s*")
 
 def _share_range_units(text: str, found: list[Quantity]) -> None:
     """In a range the unit is often written once ("10-12%", "between 5 and 10 percent", "3 to 4 million
-    tonnes"): the first bound takes the second's unit and scale."""
+    tonnes", "$5-10 million"): the bound without it takes the other's unit, currency and scale."""
     for first, second in pairwise(found):
-        if first.unit is not None or second.unit is None or first.kind not in ("number", "words"):
-            continue
         gap = text[first.end : second.start]
         if not RANGE_JOIN.fullmatch(gap):
             continue
@@ -160,9 +158,19 @@ def _share_range_units(text: str, found: list[Quantity]) -> None:
             r"\bbetween\s+$", text[max(0, first.start - 9) : first.start]
         ):
             continue
-        first.unit, first.kind = second.unit, second.kind
-        if first.value is not None and first.scale == 1.0:
-            first.value = numbers.clean_float(first.value * second.scale)
+        if first.unit is None and second.unit is not None and first.kind in ("number", "words"):
+            first.unit, first.kind = second.unit, second.kind
+            if first.value is not None and first.scale == 1.0:
+                first.value = numbers.clean_float(first.value * second.scale)
+        elif (
+            first.kind == "money"
+            and second.kind == "number"
+            and second.unit is None
+            and gap.strip() in "-–to"
+        ):
+            second.unit, second.kind = first.unit, "money"  # "$5-10 million": both bounds are dollars
+            if first.value is not None and first.scale == 1.0 and second.scale != 1.0:
+                first.value = numbers.clean_float(first.value * second.scale)
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:

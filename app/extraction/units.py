@@ -57,7 +57,8 @@ MINOR_UNITS = {"cents": "USD", "cent": "USD", "euro cents": "EUR", "pence": "GBP
 # case-insensitively except where the case carries meaning (see CASED_UNITS).
 # fmt: off
 UNITS: dict[str, tuple[str, float]] = {
-    "%": ("percent", 1), "percent": ("percent", 1), "per cent": ("percent", 1), "pct": ("percent", 1),
+    "%": ("percent", 1), "percent": ("percent", 1), "pc": ("percent", 1), "per cent": ("percent", 1),
+    "pct": ("percent", 1),
     "percentage points": ("percentage_points", 1), "percentage point": ("percentage_points", 1),
     "basis points": ("basis_points", 1), "basis point": ("basis_points", 1), "bps": ("basis_points", 1),
     "barrels per day": ("barrels_per_day", 1), "barrels a day": ("barrels_per_day", 1),

@@ -215,3 +215,17 @@ def test_topics_from_the_figure_sentence(figures_of):
     assert facts[0].topics[0] == "energy"
     facts = figures_of("The court ordered the firm to pay $30 million in restitution to victims.")
     assert facts[0].topics[0] == "crime"
+
+
+def test_money_range_shares_currency_and_scale(figures_of):
+    facts = figures_of("The settlement is worth $5-10 million, lawyers said.")
+    assert [(f.value, f.unit) for f in facts] == [(5e6, "USD"), (1e7, "USD")]
+
+
+def test_instrument_tenors_and_benchmarks_are_not_durations(figures_of):
+    facts = figures_of("The 10-year Treasury yield rose to 4.5%, and shares hit a 52-week high.")
+    assert [f.text for f in facts] == ["4.5%"]
+
+
+def test_percent_abbreviations(figures_of):
+    assert [(f.text, f.value) for f in figures_of("Inflation hit 5pc in May.")] == [("5pc", 5)]

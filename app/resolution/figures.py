@@ -65,11 +65,12 @@ def period_key(period: str | None) -> str:
     return " ".join((period or "").lower().replace("the ", "").split())
 
 
-def _measures_match(a: Any, b: Any) -> bool:
+def measure_overlap(a: Any, b: Any) -> float:
+    """Share of the shorter measure's content words found in the other (0 when either is missing)."""
     ka, kb = set(measure_key(_get(a, "measure")).split()), set(measure_key(_get(b, "measure")).split())
     if not ka or not kb:
-        return False
-    return len(ka & kb) / min(len(ka), len(kb)) >= 0.6
+        return 0.0
+    return len(ka & kb) / min(len(ka), len(kb))
 
 
 def _unit(fact: Any) -> str:
@@ -103,30 +104,29 @@ def values_agree(a: Any, b: Any) -> bool:
     return abs(va - vb) <= tolerance + 1e-9
 
 
-def comparable(a: Any, b: Any) -> bool:
-    """Same measure, same unit, same period and the same reading (a level is not a change)."""
+def comparable(a: Any, b: Any, min_overlap: float = 0.6) -> bool:
+    """Same unit, same period, the same reading (a level is not a change) and measures that overlap."""
     return (
         _unit(a) == _unit(b)
         and _unit(a) != ""
         and period_key(_get(a, "period")) == period_key(_get(b, "period"))
         and bool(_get(a, "is_change")) == bool(_get(b, "is_change"))
-        and _measures_match(a, b)
+        and measure_overlap(a, b) >= min_overlap
     )
 
 
 def same_figure(a: Any, b: Any) -> bool:
-    """One figure reported by two sources: comparable and values within rounding."""
-    return comparable(a, b) and values_agree(a, b)
+    """One figure reported by two sources: values within rounding, same unit, period and reading, and
+    measures sharing a content word ("China's trade with Russia" / "bilateral trade volume") — agreeing
+    values make a loose measure match safe."""
+    return values_agree(a, b) and comparable(a, b, min_overlap=0.3)
 
 
 def conflicting(a: Any, b: Any) -> bool:
-    """Two sources disagree: same measure and a stated, equal period, different values. Without a period
-    on both sides two numbers may simply be about different times, so they are not called conflicting."""
+    """Two sources disagree: the same measure (a close match) and a stated, equal period, different
+    values. Without a period on both sides two numbers may be about different times: no conflict."""
     if not (_get(a, "period") and _get(b, "period")):
         return False
-    return (
-        comparable(a, b)
-        and _get(a, "value") is not None
-        and _get(b, "value") is not None
-        and not values_agree(a, b)
-    )
+    if _get(a, "value") is None or _get(b, "value") is None:
+        return False
+    return comparable(a, b) and not values_agree(a, b)

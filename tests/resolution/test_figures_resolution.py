@@ -87,3 +87,11 @@ def test_null_values_never_agree_or_conflict():
     a = fig("$1,23,456", None, "USD", "subsidy", "2024")
     b = fig("$5", 5, "USD", "subsidy", "2024")
     assert not same_figure(a, b) and not conflicting(a, b)
+
+
+def test_agreeing_values_need_only_a_shared_measure_word():
+    a = fig("$240 billion", 240e9, "USD", "China's trade with Russia", "2023")
+    b = fig("$240.1 billion", 240.1e9, "USD", "record-breaking bilateral trade volume", "2023")
+    c = fig("$190 billion", 190e9, "USD", "record-breaking bilateral trade volume", "2023")
+    assert same_figure(a, b)
+    assert not conflicting(a, c)  # a loose match is not enough to accuse sources of disagreeing

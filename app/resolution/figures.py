@@ -65,10 +65,18 @@ def period_key(period: str | None) -> str:
     return " ".join((period or "").lower().replace("the ", "").split())
 
 
+def _common_words(measure: str | None) -> set[str]:
+    """Content words that are not names ("Russian oil arrivals into China" -> oil, arrival): two measures
+    about the same countries are not the same measure unless they share what is measured."""
+    words = re.findall(r"[A-Za-z][\w-]*", re.sub(r"[’']s\b", "", measure or ""))
+    return {_stem(w.lower()) for w in words if w[0].islower() and w.lower() not in STOP}
+
+
 def measure_overlap(a: Any, b: Any) -> float:
-    """Share of the shorter measure's content words found in the other (0 when either is missing)."""
+    """Share of the shorter measure's content words found in the other (0 when either is missing, or when
+    they share only names)."""
     ka, kb = set(measure_key(_get(a, "measure")).split()), set(measure_key(_get(b, "measure")).split())
-    if not ka or not kb:
+    if not ka or not kb or not _common_words(_get(a, "measure")) & _common_words(_get(b, "measure")):
         return 0.0
     return len(ka & kb) / min(len(ka), len(kb))
 

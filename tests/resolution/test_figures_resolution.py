@@ -95,3 +95,9 @@ def test_agreeing_values_need_only_a_shared_measure_word():
     c = fig("$190 billion", 190e9, "USD", "record-breaking bilateral trade volume", "2023")
     assert same_figure(a, b)
     assert not conflicting(a, c)  # a loose match is not enough to accuse sources of disagreeing
+
+
+def test_measures_sharing_only_country_names_do_not_conflict():
+    a = fig("63%", 63, "percent", "China's trade with Russia", "2023", is_change=True)
+    b = fig("40%", 40, "percent", "Chinese gas imports from Russia", "2023", is_change=True)
+    assert not conflicting(a, b) and not same_figure(a, b)

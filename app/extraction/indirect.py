@@ -126,6 +126,8 @@ def can_speak(subj: Token) -> bool:
         c.dep_ in ("compound", "poss", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in subj.children
     ):
         return True
+    if lemma == "one" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+        return True  # "one of them, Jake Harmon, said ..."
     return lemma.endswith(AGENT_SUFFIXES)
 
 

@@ -64,7 +64,7 @@ def extract_quotes(doc: Doc, people: list[PersonFact]) -> list[QuoteFact]:
             and ctx.paragraph(item.start) - last[0] <= 1
         ):
             speaker = last[1]
-        resolver.remember(item.cue or item.anchor, speaker)
+        resolver.remember(item.cue or item.anchor, speaker, item.subject)
         if speaker is not None:
             last = (ctx.paragraph(item.start), speaker)
         out.append(_fact(doc, item, speaker))

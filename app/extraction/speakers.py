@@ -57,6 +57,7 @@ class Said:
     sent: int
     speaker: Speaker
     plural: bool = False
+    head: str | None = None  # lemma of the speaker's head noun ("nurse" for "nurses")
 
 
 class SpeakerResolver:
@@ -85,14 +86,24 @@ class SpeakerResolver:
         if subj.pos_ == "PRON" and not (len(subj.text) > 1 and subj.text.isupper()):
             return self._pronoun(subj)  # ("WHO" is the World Health Organization, not a pronoun)
         acronym = len(subj.text) > 1 and subj.text.isupper()
-        if (subj.pos_ == "PROPN" and subj.text[:1].isupper()) or subj.ent_type_ in ORG_ENTS or acronym:
+        common_word = subj.is_sent_start and subj.lower_ in PERSON_NOUNS | ORG_HEADS  # "Strategists at ..."
+        if (subj.pos_ == "PROPN" and subj.text[:1].isupper() and not common_word) or acronym:
+            return self._proper(subj)
+        if subj.ent_type_ in ORG_ENTS and not common_word:
             return self._proper(subj)
         return self._common(subj)
 
-    def remember(self, token: Token, speaker: Speaker | None) -> None:
+    def remember(self, token: Token, speaker: Speaker | None, subject: Token | None = None) -> None:
+        """Record an attribution; ``subject`` (the speaker's head word) tells whether it is plural
+        ("strategists at Northway Bank" is, though its last word is not)."""
         if speaker is not None:
-            plural = speaker.type != "person" and self._is_plural(speaker)
-            self.history.append(Said(token.i, self.ctx.sent_of[token.i], speaker, plural))
+            head = None
+            if subject is not None and subject.pos_ != "PRON":
+                plural = speaker.type != "person" and subject.tag_ in ("NNS", "NNPS")
+                head = subject.lemma_.lower()
+            else:
+                plural = speaker.type != "person" and self._is_plural(speaker)
+            self.history.append(Said(token.i, self.ctx.sent_of[token.i], speaker, plural, head))
 
     def last(self) -> Said | None:
         return self.history[-1] if self.history else None
@@ -171,12 +182,17 @@ class SpeakerResolver:
         return person is None or person.gender in (None, gender)
 
     def _recent(self, tok: Token, accept) -> Speaker | None:
+        said = self._recent_said(tok, accept)
+        return said.speaker if said is not None else None
+
+    def _recent_said(self, tok: Token, accept) -> Said | None:
+        """The latest attribution before ``tok``, within a few sentences, that ``accept`` takes."""
         sent = self.ctx.sent_of[tok.i]
         for said in reversed(self.history):
             if said.sent < sent - PRONOUN_WINDOW:
                 return None
             if said.token < tok.i and accept(said):
-                return said.speaker
+                return said
         return None
 
     def _is_plural(self, speaker: Speaker) -> bool:
@@ -187,6 +203,10 @@ class SpeakerResolver:
 
     def _common(self, tok: Token) -> Speaker | None:
         lemma = tok.lemma_.lower()
+        if tok.lower_ in ("one", "another") and not any(c.dep_ == "prep" for c in tok.children):
+            group = self._recent_said(tok, lambda s: s.plural and s.speaker.type == "anonymous")
+            if group is not None and group.head:  # "Nurses told the Guardian ... One said: ..."
+                return Speaker(name=f"{tok.lower_} {group.head}", type="anonymous")
         if lemma in NON_SOURCE_NOUNS:
             return None
         if lemma in DOCUMENT_NOUNS:

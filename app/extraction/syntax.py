@@ -92,11 +92,8 @@ def np_text(tok: Token, ctx: ArticleContext | None = None) -> str:
         right -= 1
     text = doc[left : right + 1].text
     first = doc[left]
-    if (
-        first.pos_ in ("DET", "NOUN", "ADJ", "NUM")
-        and first.text[:1].isupper()
-        and first.ent_type_ not in ORG_ENTS
-    ):
+    common = first.pos_ in ("DET", "NOUN", "ADJ", "NUM") and first.ent_type_ not in ORG_ENTS
+    if first.text[:1].isupper() and (common or (first.is_sent_start and first.lower_ in PERSON_NOUNS)):
         text = first.text.lower() + text[len(first.text) :]
     return " ".join(text.split())
 

@@ -140,3 +140,15 @@ def test_hyphenated_names_and_datelines_do_not_leak_into_speakers(quotes_of):
         "organization",
     ) in found
     assert ("It is a solid set of numbers", "direct", "Sophie Lund-Yates", "person") in found
+
+
+def test_plural_sources_and_one_of_them(quotes_of):
+    text = (
+        "Strategists at Northway Bank wrote in a note that they now expect two cuts this year. "
+        "Investors are “finally listening to the Fed,” they wrote.\n\n"
+        "Nurses told the paper they were treating patients in car parks. "
+        "One, who asked not to be named, said: “We are doing our best, but it is not safe.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["finally listening to the Fed"] == ("strategists at Northway Bank", "anonymous")
+    assert found["We are doing our best, but it is not safe"] == ("one nurse", "anonymous")

@@ -25,12 +25,12 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from app.queries.common import encode_cursor  # noqa: E402
-from app.storage.db import create_script_engine  # noqa: E402
-from scripts import benchlib  # noqa: E402
+from app.queries.common import encode_cursor
+from app.storage.db import create_script_engine
+from scripts import benchlib
 
 DS = "&_size=50&_nocount=1&_nofacet=1"
 ENDPOINTS = ["speaker", "topic", "figures", "fulltext", "people", "deep_cursor", "quote_by_id"]
@@ -42,7 +42,10 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--backend", choices=("sqlite", "postgres"), default="sqlite")
     ap.add_argument("--url", help="use this database as is (must hold a synthetic corpus)")
-    ap.add_argument("--pg-url", default=os.environ.get("KB_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
+    ap.add_argument(
+        "--pg-url",
+        default=os.environ.get("KB_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
+    )
     ap.add_argument("--data-dir", default="/tmp/kb-bench")
     ap.add_argument("--workers", type=int, default=2, help="server processes (project and raw)")
     ap.add_argument("--seconds", type=float, default=5.0, help="per measurement")
@@ -94,7 +97,9 @@ def samples(url: str, db: str, n: int = 300, seed: int = 7) -> dict[str, list[tu
     with engine.connect() as conn:
         max_q = conn.execute(text("SELECT max(id) FROM quotes")).scalar()
         qids = [rng.randint(1, max_q) for _ in range(n)]
-        texts = conn.execute(text(f"SELECT text FROM quotes WHERE id IN ({','.join(map(str, qids))})")).scalars()
+        texts = conn.execute(
+            text(f"SELECT text FROM quotes WHERE id IN ({','.join(map(str, qids))})")
+        ).scalars()
         speakers = conn.execute(
             text(
                 "SELECT p.name FROM quotes q JOIN people p ON p.id = q.speaker_person_id "
@@ -102,7 +107,10 @@ def samples(url: str, db: str, n: int = 300, seed: int = 7) -> dict[str, list[tu
             )
         ).scalars()
         values = conn.execute(
-            text("SELECT value FROM figures WHERE id IN (SELECT figure_id FROM figure_topics WHERE topic_slug = 'energy') LIMIT 5000")
+            text(
+                "SELECT value FROM figures WHERE id IN "
+                "(SELECT figure_id FROM figure_topics WHERE topic_slug = 'energy') LIMIT 5000"
+            )
         ).scalars()
         names = conn.execute(text("SELECT name FROM people ORDER BY id LIMIT 5000")).scalars()
         texts, speakers, values, names = list(texts), list(speakers), sorted(values), list(names)
@@ -110,8 +118,11 @@ def samples(url: str, db: str, n: int = 300, seed: int = 7) -> dict[str, list[tu
     out: dict[str, list] = {k: [] for k in ENDPOINTS}
     for name in speakers[:n]:
         surname = name.split()[-1]
-        where = f"speaker_person_id in (select person_id from person_aliases where alias_key = '{surname.lower()}')"
-        out["speaker"].append((f"/quotes?speaker={surname}", f"/quotes?speaker={surname}", ds(db, "quotes", where)))
+        aliases = f"select person_id from person_aliases where alias_key = '{surname.lower()}'"
+        where = f"speaker_person_id in ({aliases})"
+        out["speaker"].append(
+            (f"/quotes?speaker={surname}", f"/quotes?speaker={surname}", ds(db, "quotes", where))
+        )
     where = "id in (select quote_id from quote_topics where topic_slug = 'energy')"
     out["topic"] = [("/quotes?topic=energy", "/quotes?topic=energy", ds(db, "quotes", where))]
     for _ in range(n):
@@ -131,7 +142,11 @@ def samples(url: str, db: str, n: int = 300, seed: int = 7) -> dict[str, list[tu
     for _ in range(n):
         after = int(max_q * rng.uniform(0.5, 0.95))
         out["deep_cursor"].append(
-            (f"/quotes?cursor={encode_cursor(after)}", f"/quotes?after={after}", f"/{db}/quotes.json?_next={after}{DS}")
+            (
+                f"/quotes?cursor={encode_cursor(after)}",
+                f"/quotes?after={after}",
+                f"/{db}/quotes.json?_next={after}{DS}",
+            )
         )
     out["quote_by_id"] = [(f"/quotes/{i}", f"/quotes/{i}", f"/{db}/quotes/{i}.json") for i in qids]
     return out
@@ -160,7 +175,10 @@ def run(args) -> dict:
     db_name = Path(make_url(url).database).stem if sqlite else ""
     table = samples(url, db_name)
     names = args.only.split(",") if args.only else ENDPOINTS
-    servers = {"project": benchlib.start_project(url, args.workers), "raw": benchlib.start_raw(url, args.workers)}
+    servers = {
+        "project": benchlib.start_project(url, args.workers),
+        "raw": benchlib.start_raw(url, args.workers),
+    }
     if sqlite and not args.no_datasette:
         servers["datasette"] = benchlib.start_datasette(make_url(url).database)
     results = []
@@ -174,7 +192,8 @@ def run(args) -> dict:
         for proc in servers.values():
             proc.stop()
     return {"backend": "sqlite" if sqlite else "postgresql", "quotes": args.quotes, "workers": args.workers,
-            "endpoints": results, "rss_mb": rss["total"], "rss_largest_process_mb": rss["largest"]}  # fmt: skip
+            "endpoints": results, "rss_mb": rss["total"],
+            "rss_largest_process_mb": rss["largest"]}  # fmt: skip
 
 
 def measure(servers: dict, name: str, triples: list, conns: int, seconds: float) -> dict:
@@ -216,8 +235,14 @@ def main(argv=None) -> int:
     result = run(args)
     lists = [r for r in result["endpoints"] if r["name"] != "quote_by_id" and r["connections"] == 16]
     if lists:
-        print(f"median project/raw at 16 connections: {statistics.median(r['project_rps'] / r['raw_rps'] for r in lists):.2f}x")
-    print(f"API resident memory after the run: {result['rss_mb']} MB (largest process {result['rss_largest_process_mb']} MB)")
+        print(
+            "median project/raw at 16 connections: "
+            f"{statistics.median(r['project_rps'] / r['raw_rps'] for r in lists):.2f}x"
+        )
+    print(
+        f"API resident memory after the run: {result['rss_mb']} MB "
+        f"(largest process {result['rss_largest_process_mb']} MB)"
+    )
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(result, indent=2))
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from urllib.parse import parse_qs
 
 import orjson
@@ -19,6 +20,7 @@ URL = os.environ.get("KB_DATABASE_URL", "sqlite:///./kb.sqlite3")
 SQLITE = URL.startswith("sqlite")
 CAP = 10_000
 _conn = None
+_totals: dict = {}
 
 
 def connect():
@@ -63,21 +65,26 @@ def topics(table: str, column: str, ids: list[int]) -> dict[int, list[str]]:
     return out
 
 
-def page(table: str, columns: str, where: list[str], params: dict, qs: dict) -> tuple[list[tuple], dict]:
+def page(table: str, columns: str, ids: str | None, members: str | None, params: dict, qs: dict):
+    """A keyset page: ``ids`` yields matching ids in order after ``:after`` (None: the whole table);
+    the total counts ``members`` up to the cap, remembered for 5 s like the project's."""
     limit = int(qs.get("limit", ["50"])[0])
     after = int(qs.get("after", ["0"])[0])
-    cond = " AND ".join([*where, "t.id > :after"])
-    found = rows(
-        f"SELECT {columns} FROM {table} t WHERE {cond} ORDER BY t.id LIMIT :lim",
-        {**params, "after": after, "lim": limit + 1},
-    )
-    if where:
-        n = rows(
-            f"SELECT count(*) FROM (SELECT 1 FROM {table} t WHERE {' AND '.join(where)} LIMIT :cap) c",
-            {**params, "cap": CAP + 1},
-        )[0][0]
+    p = {**params, "after": after, "lim": limit + 1}
+    if ids is None:
+        found = rows(f"SELECT {columns} FROM {table} t WHERE t.id > :after ORDER BY t.id LIMIT :lim", p)
     else:
-        n = rows(f"SELECT count(*) FROM {table}")[0][0]
+        found = rows(f"SELECT {columns} FROM {table} t WHERE t.id IN ({ids} LIMIT :lim) ORDER BY t.id", p)
+    key = (table, members, tuple(sorted(params.items())))
+    hit = _totals.get(key)
+    if hit is None or time.monotonic() - hit[0] > 5:
+        sql = (
+            f"SELECT count(*) FROM ({members} LIMIT {CAP + 1}) c"
+            if members
+            else f"SELECT count(*) FROM {table}"
+        )
+        hit = _totals[key] = (time.monotonic(), rows(sql, params)[0][0])
+    n = hit[1]
     more = len(found) > limit
     found = found[:limit]
     meta = {"total": min(n, CAP), "total_exact": n <= CAP, "next_after": found[-1][0] if more else None}
@@ -105,22 +112,28 @@ QUOTE_COLS = "t.id, t.text, t.kind, t.speaker_person_id, t.speaker_name, t.speak
 
 
 def quotes(qs: dict) -> dict:
-    where, params = [], {}
+    ids = members = None
+    params: dict = {}
     if "speaker" in qs:
-        pids = [r[0] for r in rows("SELECT person_id FROM person_aliases WHERE alias_key = :k", {"k": qs["speaker"][0].lower()})]
-        where.append(f"t.speaker_person_id IN {ids_in(pids)}")
-    if "topic" in qs:
-        where.append("t.id IN (SELECT quote_id FROM quote_topics WHERE topic_slug = :topic)")
+        key = {"k": qs["speaker"][0].lower()}
+        pids = ids_in([r[0] for r in rows("SELECT person_id FROM person_aliases WHERE alias_key = :k", key)])
+        members = f"SELECT id FROM quotes WHERE speaker_person_id IN {pids}"
+        ids = f"{members} AND id > :after ORDER BY id"
+    elif "topic" in qs:
+        members = "SELECT quote_id FROM quote_topics WHERE topic_slug = :topic"
+        ids = f"{members} AND quote_id > :after ORDER BY quote_id"
         params["topic"] = qs["topic"][0]
-    if "q" in qs:
+    elif "q" in qs:
         words = re.findall(r"\w+", qs["q"][0].lower())
         if SQLITE:
-            where.append("t.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q)")
+            members = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q"
+            ids = f"{members} AND rowid > :after ORDER BY rowid"
             params["q"] = " ".join(f'"{w}"' for w in words)
         else:
-            where.append("t.search @@ plainto_tsquery('simple', :q)")
+            members = "SELECT id FROM quotes WHERE search @@ plainto_tsquery('simple', :q)"
+            ids = f"{members} AND id > :after ORDER BY id"
             params["q"] = " ".join(words)
-    found, meta = page("quotes", QUOTE_COLS, where, params, qs)
+    found, meta = page("quotes", QUOTE_COLS, ids, members, params, qs)
     return {"items": quote_items(found), **meta}
 
 
@@ -129,10 +142,15 @@ def quote(qid: int) -> dict:
 
 
 def figures(qs: dict) -> dict:
-    where = ["t.id IN (SELECT figure_id FROM figure_topics WHERE topic_slug = :topic)", "t.value >= :v"]
     params = {"topic": qs["topic"][0], "v": float(qs["min_value"][0])}
     cols = "t.id, t.text, t.value, t.unit, t.measure, t.period, t.approximate, t.qualifier, t.is_change"
-    found, meta = page("figures", cols, where, params, qs)
+    members = (
+        "SELECT ft.figure_id FROM figure_topics ft JOIN figures f ON f.id = ft.figure_id "
+        "WHERE ft.topic_slug = :topic AND f.value >= :v"
+    )
+    found, meta = page(
+        "figures", cols, f"{members} AND ft.figure_id > :after ORDER BY ft.figure_id", members, params, qs
+    )
     ids = [r[0] for r in found]
     ev, tp = evidence("figure", ids), topics("figure_topics", "figure_id", ids)
     keys = ("id", "text", "value", "unit", "measure", "period", "approximate", "qualifier", "is_change")
@@ -142,14 +160,21 @@ def figures(qs: dict) -> dict:
 
 def people(qs: dict) -> dict:
     where = ["t.id IN (SELECT person_id FROM person_aliases WHERE alias_key = :k)"]
-    found, meta = page("people", "t.id, t.name, t.title, t.affiliation", where, {"k": qs["name"][0].lower()}, qs)
+    found, meta = page(
+        "people", "t.id, t.name, t.title, t.affiliation", where, {"k": qs["name"][0].lower()}, qs
+    )
     ids = ids_in([r[0] for r in found])
     aliases: dict[int, list[str]] = {}
     for pid, alias in rows(f"SELECT person_id, alias FROM person_aliases WHERE person_id IN {ids}"):
         aliases.setdefault(pid, []).append(alias)
-    quotes_n = dict(rows(f"SELECT speaker_person_id, count(*) FROM quotes WHERE speaker_person_id IN {ids} GROUP BY 1"))
+    quotes_n = dict(
+        rows(f"SELECT speaker_person_id, count(*) FROM quotes WHERE speaker_person_id IN {ids} GROUP BY 1")
+    )
     mentions = dict(
-        rows(f"SELECT fact_id, count(*) FROM evidence WHERE fact_type = 'person' AND fact_id IN {ids} GROUP BY 1")
+        rows(
+            "SELECT fact_id, count(*) FROM evidence "
+            f"WHERE fact_type = 'person' AND fact_id IN {ids} GROUP BY 1"
+        )
     )
     items = [
         {"id": pid, "name": name, "aliases": [a for a in aliases.get(pid, []) if a != name], "title": title,
@@ -173,10 +198,7 @@ async def app(scope, receive, send):
                 return
     path = scope["path"]
     qs = parse_qs(scope["query_string"].decode())
-    if path.startswith("/quotes/"):
-        body = quote(int(path.rsplit("/", 1)[1]))
-    else:
-        body = ROUTES[path](qs)
+    body = quote(int(path.rsplit("/", 1)[1])) if path.startswith("/quotes/") else ROUTES[path](qs)
     payload = orjson.dumps(body)
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
     await send({"type": "http.response.start", "status": 200, "headers": headers})

@@ -134,7 +134,17 @@ def wrk(base: str, paths: list[str], connections: int, seconds: float) -> dict:
     lua = LUA % ", ".join(json.dumps(p) for p in paths)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as fh:
         fh.write(lua)
-    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s", "-s", fh.name, base]
+    cmd = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "--timeout",
+        "10s",
+        "-s",
+        fh.name,
+        base,
+    ]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     os.unlink(fh.name)
     data = json.loads(out.split("WRKJSON", 1)[1].strip().splitlines()[0])

@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from app.storage.db import create_script_engine  # noqa: E402
-from app.storage.migrate import upgrade  # noqa: E402
-from scripts.synth_rows import TABLES, Generator, Plan  # noqa: E402
+from app.storage.db import create_script_engine
+from app.storage.migrate import upgrade
+from scripts.synth_rows import TABLES, Generator, Plan
 
 CHUNK_SOURCES = 400
 
@@ -66,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with engine.connect() as conn:
             if conn.execute(text("SELECT count(*) FROM sources")).scalar():
-                print("error: the database already holds sources; synthesise into an empty one", file=sys.stderr)
+                print(
+                    "error: the database already holds sources; synthesise into an empty one", file=sys.stderr
+                )
                 return 2
         counts = load(engine, plan, quiet=args.quiet)
     finally:

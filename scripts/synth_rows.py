@@ -15,23 +15,27 @@ from datetime import date, timedelta
 
 from app.keys import speaker_key
 from app.resolution.people import name_key
-from app.storage.facts import end_of_period, key_of, measure_key, text_key
-from scripts import synth_words as words
+from app.resolution.figures import measure_key
+from app.storage.facts import end_of_period, text_key
+from scripts import synth_words
+from scripts.synth_words import words
 
 TABLES: dict[str, tuple[str, ...]] = {
     "people": ("id", "name", "name_key", "title", "affiliation"),
     "person_aliases": ("id", "person_id", "alias", "alias_key"),
-    "sources": (
-        "id content_hash title publisher publisher_key authors credits published_at published_date "
-        "url dateline language origin text word_count"
-    ).split(),
-    "quotes": "id text text_key kind speaker_type speaker_name speaker_key speaker_person_id".split(),
+    "sources": words(
+        "id content_hash title publisher publisher_key authors credits published_at published_date url "
+        "dateline language origin text word_count"
+    ),
+    "quotes": words("id text text_key kind speaker_type speaker_name speaker_key speaker_person_id"),
     "quote_topics": ("quote_id", "topic_slug"),
-    "figures": "id text value unit measure measure_key period approximate qualifier is_change".split(),
+    "figures": words("id text value unit measure measure_key period approximate qualifier is_change"),
     "figure_topics": ("figure_id", "topic_slug"),
-    "events": "id summary summary_key kind date_start date_end range_end date_precision date_text location".split(),
+    "events": words(
+        "id summary summary_key kind date_start date_end range_end date_precision date_text location"
+    ),
     "event_participants": ("event_id", "position", "name", "name_key", "person_id"),
-    "evidence": "id fact_type fact_id source_id start_char end_char text sentence sentence_start".split(),
+    "evidence": words("id fact_type fact_id source_id start_char end_char text sentence sentence_start"),
 }
 TOPIC_WEIGHTS = {
     "energy": 10, "economy": 8, "trade": 6, "politics": 10, "diplomacy": 6, "sanctions": 4,
@@ -71,6 +75,11 @@ class Plan:
     seed: int
 
 
+def key_of(name: str) -> str:
+    """The writer's key for event summaries and participant names (case and spacing folded)."""
+    return " ".join(name.casefold().split())
+
+
 def share(total: int, parts: int, i: int) -> int:
     """The i-th of ``parts`` near-equal shares of ``total``."""
     return total * (i + 1) // parts - total * i // parts
@@ -80,12 +89,12 @@ class Generator:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.rng = random.Random(plan.seed)
-        self.vocab, self.vocab_cw = words.vocabulary(self.rng)
-        self.people = words.person_names(self.rng, plan.people)
+        self.vocab, self.vocab_cw = synth_words.vocabulary(self.rng)
+        self.people = synth_words.person_names(self.rng, plan.people)
         ranks = list(range(plan.people))
         self.rng.shuffle(ranks)  # popular speakers spread over the id range
         self.by_rank = ranks
-        self.people_cw = words.zipf_cum_weights(plan.people)
+        self.people_cw = synth_words.zipf_cum_weights(plan.people)
         self.topics = list(TOPIC_WEIGHTS)
         self.topic_w = list(TOPIC_WEIGHTS.values())
         self.pending: dict[int, list[tuple]] = {}
@@ -94,8 +103,8 @@ class Generator:
     def people_rows(self) -> dict[str, list[tuple]]:
         people, aliases = [], []
         for pid, (full, first, last) in enumerate(self.people, start=1):
-            title = self.rng.choice(words.TITLES)
-            people.append((pid, full, name_key(full), title, self.rng.choice(words.AFFILIATIONS)))
+            title = self.rng.choice(synth_words.TITLES)
+            people.append((pid, full, name_key(full), title, self.rng.choice(synth_words.AFFILIATIONS)))
             forms = dict.fromkeys([full, f"{first} {last}", last])
             for alias in forms:
                 aliases.append((len(aliases) + 1, pid, alias, name_key(alias)))
@@ -144,14 +153,24 @@ class Generator:
         self.ids["figure"] += 1
         fid, rng = self.ids["figure"], self.rng
         measure, unit, topics, (lo, hi) = rng.choice(MEASURES)
-        measure = f"{measure} in {rng.choice(words.PLACES)}"
+        measure = f"{measure} in {rng.choice(synth_words.PLACES)}"
         value = round(10 ** rng.uniform(lo, hi), 1 if unit == "percent" else 0)
         text = figure_text(value, unit)
         year = 2015 + rng.randrange(10)
         period = rng.choice((str(year), str(year), f"Q{rng.randint(1, 4)} {year}"))
         approx = rng.random() < 0.2
         is_change = unit == "percent" and rng.random() < 0.3
-        row = (fid, text, value, unit, measure, measure_key(measure), period, approx, "about" if approx else None)
+        row = (
+            fid,
+            text,
+            value,
+            unit,
+            measure,
+            measure_key(measure)[:300] or None,
+            period,
+            approx,
+            "about" if approx else None,
+        )
         out["figures"].append((*row, is_change))
         out["figure_topics"].extend((fid, slug) for slug in topics)
         return ("figure", fid, text, measure, period)
@@ -159,14 +178,18 @@ class Generator:
     def new_event(self, out: dict) -> tuple:
         self.ids["event"] += 1
         eid, rng = self.ids["event"], self.rng
-        kind, place = rng.choice(EVENT_KINDS), rng.choice(words.PLACES)
+        kind, place = rng.choice(EVENT_KINDS), rng.choice(synth_words.PLACES)
         a, b = self.speaker(), self.speaker()
         names = (self.people[a - 1][0], self.people[b - 1][0])
         summary, parts = event_summary(kind, place, names, (a, b))
         start = EPOCH + timedelta(days=rng.randrange(DAYS))
         precision = rng.choices(("day", "month", "year"), weights=(70, 20, 10))[0]
-        start = {"day": start, "month": start.replace(day=1), "year": start.replace(month=1, day=1)}[precision]
-        end = start + timedelta(days=rng.randint(1, 4)) if precision == "day" and rng.random() < 0.15 else None
+        start = {"day": start, "month": start.replace(day=1), "year": start.replace(month=1, day=1)}[
+            precision
+        ]
+        end = (
+            start + timedelta(days=rng.randint(1, 4)) if precision == "day" and rng.random() < 0.15 else None
+        )
         date_text = {"day": f"{start:%d %B %Y}", "month": f"{start:%B %Y}", "year": f"{start:%Y}"}[precision]
         range_end = end or end_of_period(start, precision)
         skey = (key_of(summary) or "")[:300]
@@ -217,7 +240,7 @@ class Article:
         self.parts: list[str] = []
         self.pos = 0
         self.mentioned: set[int] = set()
-        self.publisher = gen.rng.choice(words.PUBLISHERS)
+        self.publisher = gen.rng.choice(synth_words.PUBLISHERS)
 
     def build(self) -> None:
         gen, plan, out, i = self.gen, self.gen.plan, self.out, self.i
@@ -267,7 +290,9 @@ class Article:
             self.mention(pid, name, sentence, at)
         elif kind == "figure":
             _, fid, text, measure, period = fact
-            sentence = f"{measure[0].upper()}{measure[1:]} was {text} in {period}, according to {self.publisher}."
+            sentence = (
+                f"{measure[0].upper()}{measure[1:]} was {text} in {period}, according to {self.publisher}."
+            )
             at = self.append(sentence)
             self.evidence("figure", fid, at + sentence.index(text), text, sentence, at)
         else:
@@ -285,6 +310,7 @@ class Article:
         self.out["sources"].append(
             (self.sid, hashlib.sha256(text.encode()).hexdigest(), title, self.publisher,
              self.publisher.lower(), json.dumps([author]), "[]", day.isoformat(), day,
-             f"https://example.com/synthetic/{seed}/{self.sid}", self.gen.rng.choice(words.PLACES).upper(),
+             f"https://example.com/synthetic/{seed}/{self.sid}",
+             self.gen.rng.choice(synth_words.PLACES).upper(),
              "en", f"synthetic:{seed}:{self.sid}", text, len(text.split()))
         )  # fmt: skip

@@ -9,7 +9,12 @@ from __future__ import annotations
 import itertools
 import random
 
-FIRST = (
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+FIRST = words(
     "Aaron Abigail Adam Adrian Aisha Alan Alexander Alice Amara Amir Ana Andrea Andrew Anna Anton Arjun "
     "Astrid Beatriz Ben Boris Camila Carlos Catherine Chen Chloe Claire Daniel David Diego Dmitri Elena "
     "Elif Emma Eric Fatima Felix Fiona Francesca Gabriel Grace Hannah Hassan Helen Hiroshi Ian Ingrid "
@@ -17,8 +22,8 @@ FIRST = (
     "Liam Lucas Lucia Mai Marco Maria Mark Marta Mateo Mei Michael Mohammed Nadia Naomi Nikolai Nina "
     "Noah Olga Omar Oscar Paolo Pedro Priya Rahul Rania Raul Rosa Samuel Sara Sergei Sofia Stefan Tariq "
     "Thomas Tomas Valentina Victor Wei Yara Yusuf Zainab Zoe"
-).split()
-SURNAMES = (
+)
+SURNAMES = words(
     "Abbott Adeyemi Alvarez Andersen Arslan Bauer Becker Bianchi Brennan Campbell Castillo Chen Costa "
     "Dahl Das Delgado Dubois Eriksen Farouk Fischer Fonseca Garcia Gomez Greene Haddad Hansen Hartmann "
     "Hoffman Horvat Hughes Ibrahim Ivanova Jansen Jensen Kaplan Kato Keller Khan Kim Kowalski Kramer "
@@ -29,7 +34,7 @@ SURNAMES = (
     "Santos Romero Ferreira Soto Aguilar Rojas Medina Castro Ortega Rubio Molina Serrano Blanco Suarez "
     "Ito Watanabe Takahashi Kobayashi Yoshida Inoue Kimura Hayashi Shimizu Mori Abe Ikeda Hashimoto "
     "Wong Liu Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin He Gao Luo Zheng Liang Xie Tang Han Cao Deng"
-).split()
+)
 TITLES = (
     "minister",
     "spokesperson",
@@ -58,11 +63,11 @@ AFFILIATIONS = (
     None,
 )
 PUBLISHERS = ("Reuters", "AP", "Bloomberg", "The Daily Ledger", "Metro Wire", "City Desk", "Gazette")
-PLACES = (
+PLACES = words(
     "Brussels Geneva Houston Nairobi Lagos Jakarta Lima Oslo Warsaw Seoul Hanoi Cairo Doha Riyadh "
     "Santiago Bogota Dublin Vienna Athens Lisbon Manila Ankara Kyiv Almaty Tashkent Perth Auckland"
-).split()
-COMMON = (
+)
+COMMON = words(
     "the of and to in a is that for it as was with be by on not he this are or his from at which but "
     "have an they you were her she there been one all we their has would when if so no will more "
     "said people year government new market price oil gas energy power plant deal trade talks "
@@ -75,7 +80,7 @@ COMMON = (
     "week month today tomorrow billion million percent barrels tonnes crisis risk support change "
     "future time world city region state national public private local global first last next "
     "important clear strong weak high low better worse long short open close keep build cut raise"
-).split()
+)
 
 
 def tail_words(rng: random.Random, n: int) -> list[str]:

@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from app.storage.db import arm_deadline, create_db_engine, is_sqlite
 
 PARAM = re.compile(r"(?<![:\w]):(\w+)")
+COUNT_CACHE = 4096
 
 
 class DatabaseError(Exception):
@@ -40,7 +41,7 @@ class ReadDatabase:
         self.dialect = "sqlite" if self.sqlite else "postgresql"
         self.engine: Engine = create_db_engine(url, query_timeout_ms=query_timeout_ms, pool_size=2)
         self._conn: Any = None
-        self._count_cache: dict[str, tuple[float, int]] = {}
+        self._count_cache: dict[tuple, tuple[float, Any]] = {}
 
     def close(self) -> None:
         if self._conn is not None:
@@ -80,12 +81,22 @@ class ReadDatabase:
 
     def cached_count(self, table: str, ttl: float = 5.0) -> int:
         """``count(*)`` of a whole table, recounted at most every ``ttl`` seconds."""
+        return self.cached((table,), lambda: int(self.scalar(f"SELECT count(*) FROM {table}") or 0), ttl)
+
+    def cached(self, key: tuple, compute, ttl: float = 5.0):
+        """``compute()``, remembered for ``ttl`` seconds under ``key`` (at most COUNT_CACHE keys).
+
+        Totals are the one part of a page whose cost grows with the data (up to the cap): a
+        cursor walk or a frontend repeating a search asks for the same total again and again.
+        """
         now = time.monotonic()
-        hit = self._count_cache.get(table)
+        hit = self._count_cache.get(key)
         if hit and now - hit[0] < ttl:
             return hit[1]
-        value = int(self.scalar(f"SELECT count(*) FROM {table}") or 0)
-        self._count_cache[table] = (now, value)
+        value = compute()
+        if len(self._count_cache) >= COUNT_CACHE:
+            self._count_cache.clear()
+        self._count_cache[key] = (now, value)
         return value
 
     def ping(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.queries import common
-from app.queries.common import Filters
+from app.queries.common import Filters, Stream
 from app.queries.database import ReadDatabase, in_list
 
 TABLE = "figures"
@@ -28,10 +28,11 @@ class FigureFilters:
 
 
 def build_filters(f: FigureFilters) -> Filters:
-    filters = Filters()
+    filters = Filters()  # most selective first: the first stream drives a combined count
+    filters.by_source("figure", f.source_id)
     filters.by_topic("figure_topics", "figure_id", f.topic)
     if f.unit:
-        filters.add("t.unit = :unit", unit=f.unit)
+        filters.add("t.unit = :unit", Stream("SELECT id FROM figures WHERE unit = :unit"), unit=f.unit)
     if f.min_value is not None:
         filters.add("t.value >= :min_value", min_value=f.min_value)
     if f.max_value is not None:
@@ -44,7 +45,6 @@ def build_filters(f: FigureFilters) -> Filters:
     if f.conflicting is not None:
         op = "" if f.conflicting else "NOT "
         filters.add(f"{op}EXISTS (SELECT 1 FROM figure_conflicts fc WHERE fc.figure_id = t.id)")
-    filters.by_source("figure", f.source_id)
     return filters
 
 

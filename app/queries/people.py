@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.keys import name_key
 from app.queries import common
-from app.queries.common import Filters
+from app.queries.common import Filters, Stream
 from app.queries.database import ReadDatabase, in_list
 
 TABLE = "people"
@@ -25,15 +25,15 @@ class PeopleFilters:
 def build_filters(f: PeopleFilters) -> Filters:
     filters = Filters()
     if f.name:
-        filters.add(
-            "t.id IN (SELECT person_id FROM person_aliases WHERE alias_key = :name_key)",
-            name_key=name_key(f.name),
-        )
+        ids = "SELECT person_id FROM person_aliases WHERE alias_key = :name_key"
+        stream = Stream(ids, f"{ids} AND person_id > :after ORDER BY person_id")
+        filters.add(f"t.id IN ({ids})", stream, name_key=name_key(f.name))
     if f.q:
-        filters.add(
-            "t.id IN (SELECT person_id FROM person_aliases WHERE alias_key LIKE :q_like ESCAPE '\\')",
-            q_like=common.like_pattern(name_key(f.q)),
+        ids = "SELECT person_id FROM person_aliases WHERE alias_key LIKE :q_like ESCAPE '\\'"
+        stream = Stream(
+            "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key LIKE :q_like ESCAPE '\\'"
         )
+        filters.add(f"t.id IN ({ids})", stream, q_like=common.like_pattern(name_key(f.q)))
     filters.by_source("person", f.source_id)
     return filters
 

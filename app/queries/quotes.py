@@ -8,12 +8,13 @@ from dataclasses import dataclass
 
 from app.keys import name_key, speaker_key
 from app.queries import common
-from app.queries.common import Filters, InvalidParameter
+from app.queries.common import Filters, InvalidParameter, Stream
 from app.queries.database import ReadDatabase, in_list
 
 TABLE = "quotes"
 COLUMNS = "t.id, t.text, t.kind, t.speaker_person_id, t.speaker_name, t.speaker_type"
 WORD = re.compile(r"\w+", re.UNICODE)
+MAX_MERGE = 400  # speakers sharing a name: past this, one index range each is not worth merging
 
 
 @dataclass
@@ -26,16 +27,22 @@ class QuoteFilters:
 
 
 def build_filters(db: ReadDatabase, f: QuoteFilters) -> Filters:
-    filters = Filters()
+    filters = Filters()  # most selective first: the first stream drives a combined count
     if f.speaker:
         _by_speaker(db, filters, f.speaker)
-    if f.kind:
-        filters.add("t.kind = :kind", kind=f.kind)
-    filters.by_topic("quote_topics", "quote_id", f.topic)
     if f.q:
         full_text(db, filters, f.q)
     filters.by_source("quote", f.source_id)
+    filters.by_topic("quote_topics", "quote_id", f.topic)
+    if f.kind:
+        filters.add("t.kind = :kind", _ids("kind = :kind"), kind=f.kind)
     return filters
+
+
+def _ids(condition: str) -> Stream:
+    """Quote ids matching a condition on an index whose entries are ordered by id after it."""
+    members = f"SELECT id FROM quotes WHERE {condition}"
+    return Stream(members, f"{members} AND id > :after ORDER BY id")
 
 
 def _by_speaker(db: ReadDatabase, filters: Filters, speaker: str) -> None:
@@ -48,11 +55,28 @@ def _by_speaker(db: ReadDatabase, filters: Filters, speaker: str) -> None:
         )
     ]
     if len(person_ids) == 1:
-        filters.add("t.speaker_person_id = :speaker_pid", speaker_pid=person_ids[0])
+        filters.add(
+            "t.speaker_person_id = :speaker_pid",
+            _ids("speaker_person_id = :speaker_pid"),
+            speaker_pid=person_ids[0],
+        )
     elif person_ids:
-        filters.add(f"t.speaker_person_id IN {in_list('sp', person_ids, filters.params)}")
+        names = in_list("sp", person_ids, filters.params)
+        arms = [
+            f"SELECT id FROM quotes WHERE speaker_person_id = :sp{i} AND id > :after"
+            for i in range(len(person_ids))
+        ]
+        ordered = " UNION ALL ".join(arms) + " ORDER BY 1" if len(arms) <= MAX_MERGE else None
+        filters.add(
+            f"t.speaker_person_id IN {names}",
+            Stream(f"SELECT id FROM quotes WHERE speaker_person_id IN {names}", ordered),
+        )
     else:
-        filters.add("t.speaker_key = :speaker_key", speaker_key=speaker_key(speaker))
+        filters.add(
+            "t.speaker_key = :speaker_key",
+            _ids("speaker_key = :speaker_key"),
+            speaker_key=speaker_key(speaker),
+        )
 
 
 def full_text(db: ReadDatabase, filters: Filters, q: str) -> None:
@@ -62,9 +86,12 @@ def full_text(db: ReadDatabase, filters: Filters, q: str) -> None:
         raise InvalidParameter("q", "q must contain at least one word")
     if db.sqlite:
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        filters.add("t.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fts)", fts=match)
+        members = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fts"
+        stream = Stream(members, f"{members} AND rowid > :after ORDER BY rowid")
+        filters.add(f"t.id IN ({members})", stream, fts=match)
     else:
-        filters.add("t.search @@ plainto_tsquery('simple', :fts)", fts=" ".join(words))
+        stream = _ids("search @@ plainto_tsquery('simple', :fts)")
+        filters.add("t.search @@ plainto_tsquery('simple', :fts)", stream, fts=" ".join(words))
 
 
 def list_page(db: ReadDatabase, f: QuoteFilters, cursor: str | None, limit: int, total_cap: int):

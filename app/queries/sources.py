@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.queries import common
-from app.queries.common import Filters
+from app.queries.common import Filters, Stream
 from app.queries.database import ReadDatabase
 
 TABLE = "sources"
@@ -29,7 +29,9 @@ class SourceFilters:
 def build_filters(f: SourceFilters) -> Filters:
     filters = Filters()
     if f.publisher:
-        filters.add("t.publisher_key = :publisher", publisher=f.publisher.casefold().strip())
+        ids = "SELECT id FROM sources WHERE publisher_key = :publisher"
+        stream = Stream(ids, f"{ids} AND id > :after ORDER BY id")
+        filters.add("t.publisher_key = :publisher", stream, publisher=f.publisher.casefold().strip())
     if f.date_from:
         filters.add("t.published_date >= :date_from", date_from=f.date_from)
     if f.date_to:

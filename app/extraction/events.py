@@ -71,6 +71,8 @@ def extract_events(
         trigger = _trigger_for(dspan)
         if trigger is None or _is_base(doc.text, d, dspan, trigger) or not_own_event(trigger):
             continue
+        if _reported(dspan.root, trigger):
+            continue  # "warned that Ukraine today could be Taiwan tomorrow": a date inside what was said
         resolved = dates_mod.resolve(d, anchor, _tense(trigger))
         if resolved is None and not include_undated:
             continue
@@ -263,7 +265,21 @@ def _same(a: EventFact, b: EventFact) -> bool:
         return False
     if set(a.participants) & set(b.participants):
         return True
-    return bool(a.location and a.location == b.location)
+    if a.location and a.location == b.location:
+        return True
+    anonymous = not (a.participants and b.participants) and not (a.location and b.location)
+    return anonymous and a.date_precision == b.date_precision == "day" and a.date_start == b.date_start
+
+
+def _reported(date_root: Token, trigger: Token) -> bool:
+    """Is the date inside the reported clause of a statement (its ccomp), not on the statement itself?"""
+    if kind_of(trigger) != "statement":
+        return False
+    head = date_root.head.head if date_root.dep_ == "pobj" else date_root.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False  # a date on a noun is more often a parse slip than reported content
+    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(head.i in {t.i for t in c.subtree} for c in clauses)
 
 
 def _dates_compatible(a: EventFact, b: EventFact) -> bool:

@@ -133,3 +133,8 @@ def test_term_claims_are_kept_for_conflict_checks(events_of):
 def test_evidence_covers_the_clause(events_of):
     (ev,) = events_of("Regulators fined the bank $20 million on Friday over money laundering failures.")
     assert ev.kind == "ruling" and "fined the bank" in ev.span.text and ev.date_start == date(2025, 2, 28)
+
+
+def test_dates_inside_what_was_said_do_not_date_the_saying(events_of):
+    text = "Analysts have warned that Ukraine today could be Taiwan tomorrow."
+    assert events_of(text) == []

@@ -31,6 +31,9 @@ from app.extraction.lexicon import (
 from app.extraction.syntax import subject_of
 
 LEADING_DROP = words_of("that but and however")
+EDGE_TOKENS = frozenset(
+    [",", ".", ";", ":", "—", "–", "-", "--", '"', "'", "“", "”", "‘", "’", "(", ")", "…"]
+)
 EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"
 MIN_TOKENS = 3
 # Verbs that more often take a noun object ("reported revenue of $1.8 billion") than a clause;
@@ -211,14 +214,14 @@ def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | 
     """Offsets of the reported text, trimmed of a leading "that"/"But" and edge punctuation."""
     lo, hi = toks.start, toks.stop
     while lo < hi and (
-        doc[lo].is_punct
+        doc[lo].text in EDGE_TOKENS
         or doc[lo].is_space
         or doc[lo].lower_ in LEADING_DROP
         or ctx.is_furniture(doc[lo].idx)
     ):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
-        hi -= 1
+    while hi > lo and (doc[hi - 1].text in EDGE_TOKENS or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+        hi -= 1  # ("%" is punctuation to spaCy, but "rose 1.5%" keeps it)
     if hi - lo < MIN_TOKENS or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
         return []
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

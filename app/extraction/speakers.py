@@ -45,6 +45,17 @@ from app.extraction.syntax import (
 from app.extraction.types import PersonFact, Speaker
 
 ISSUING_VERBS = frozenset(["release", "issue", "publish", "send", "post", "sign", "write", "circulate"])
+ORG_HEAD_ENDINGS = (
+    "maker",
+    "company",
+    "producer",
+    "operator",
+    "retailer",
+    "bank",
+    "firm",
+    "agency",
+    "ministry",
+)
 PRONOUN_WINDOW = 4  # sentences back in which a previous speaker or a mention can be a pronoun's antecedent
 ORG_WINDOW = 25
 
@@ -214,10 +225,11 @@ class SpeakerResolver:
         definite = is_definite(tok)
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in self.person_at for c in tok.children):
             return Speaker(name=np_text(tok), type="organization")  # "British Airways owner IAG"
-        if (lemma in ORG_HEADS and lemma not in PERSON_NOUNS) or has_proper_modifier(tok):
+        org_like = lemma in ORG_HEADS or lemma.endswith(ORG_HEAD_ENDINGS)  # "a chipmaker"
+        if (org_like and lemma not in PERSON_NOUNS) or has_proper_modifier(tok):
             if definite and not has_proper_modifier(tok):
                 return self._org_descriptor(tok) or Speaker(name=np_text(tok), type="organization")
-            if lemma in ORG_HEADS:
+            if org_like:
                 return Speaker(name=np_text(tok), type="organization")
         if definite and (lemma in ROLE_WORDS or generic_descriptor(tok)):
             person = self._titled(tok) or (self._generic(tok) if generic_descriptor(tok) else None)

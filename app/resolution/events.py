@@ -103,8 +103,9 @@ def _summary_overlap(a: Any, b: Any) -> float:
 
 def same_event(a: Any, b: Any) -> bool:
     """One event told by two sources: same kind, compatible dates, and a shared participant or place
-    (places, when both are given, must not disagree)."""
-    if _kind(a) != _kind(b) or not dates_compatible(a, b):
+    (places, when both are given, must not disagree). Reports that contradict each other on a stated
+    claim are never merged: both are kept, for :func:`conflicting` to link."""
+    if _kind(a) != _kind(b) or not dates_compatible(a, b) or conflicting(a, b):
         return False
     places = _places_agree(a, b)
     shared = _names(a) & _names(b)

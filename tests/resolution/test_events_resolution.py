@@ -67,6 +67,7 @@ def test_fourth_against_fifth_term_conflicts():
     b = ev("Vladimir Putin securing a fifth term", "election", participants=["Putin"])
     c = ev("Putin secures his fifth term", "election", participants=["Putin"])
     assert conflicting(a, b) and not conflicting(b, c)
+    assert not same_event(a, b) and same_event(b, c)  # contradictions are kept apart, agreements merge
 
 
 def test_ordinal_claims():

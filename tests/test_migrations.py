@@ -55,3 +55,17 @@ def test_migrated_schema_matches_the_models(fresh_url):
     # full-text search objects are made by the migration only (FTS5 table / generated tsvector column)
     diff = [d for d in diff if "quotes_fts" not in str(d) and "search" not in str(d)]
     assert diff == []
+
+
+def test_topics_table_matches_the_taxonomy_in_code(fresh_url):
+    """The read path serves the table, the write path classifies with app.taxonomy: they must agree."""
+    from sqlalchemy import text
+
+    from app.taxonomy import TOPICS
+
+    upgrade(fresh_url)
+    engine = create_script_engine(fresh_url)
+    with engine.connect() as conn:
+        rows = set(conn.execute(text("SELECT slug, label, iptc_code, parent_slug FROM topics")).all())
+    engine.dispose()
+    assert rows == {(t.slug, t.label, t.iptc_code, t.parent) for t in TOPICS}

@@ -8,9 +8,17 @@ from spacy.tokens import Span as SpacySpan
 from app.extraction.types import Span
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("kb_text")
+    if text is None:
+        text = doc.user_data["kb_text"] = doc.text
+    return text
+
+
 def span_at(doc: Doc, start: int, end: int) -> Span:
     """Evidence for ``doc.text[start:end]``, with the sentence(s) it lies in."""
-    text = doc.text
+    text = doc_text(doc)
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(max(end - 1, start), max(end, start + 1), alignment_mode="expand")
     if first is not None and last is not None:

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.extraction.types import EventFact, FigureFact, QuoteFact
@@ -163,10 +163,11 @@ def store_event(
     participants = [people.get(ref, (None, ref)) for ref in dict.fromkeys(event.participants)]
     mine = _event_view(event, [name for _, name in participants])
     candidates = [c for c in _event_candidates(conn, event) if c["id"] not in article.events]
-    same = next((c["id"] for c in candidates if same_events.same_event(mine, c)), None)
+    same = next((c for c in candidates if same_events.same_event(mine, c)), None)
     if same is not None:
-        evidence.add("event", same, event.span)
-        return same
+        _sharpen_date(conn, same, event)
+        evidence.add("event", same["id"], event.span)
+        return same["id"]
     eid = _insert_event(conn, event, participants)
     _link_conflicts(
         conn,
@@ -178,6 +179,29 @@ def store_event(
     evidence.add("event", eid, event.span)
     article.events.add(eid)
     return eid
+
+
+PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
+
+
+def _sharpen_date(conn: Connection, known: dict, event: EventFact) -> None:
+    """A later report dating the event more precisely ("February 2022" for "2022") refines it."""
+    if (
+        event.date_start is None
+        or PRECISION_RANK[event.date_precision] <= PRECISION_RANK[known["date_precision"]]
+    ):
+        return
+    conn.execute(
+        update(Event)
+        .where(Event.id == known["id"])
+        .values(
+            date_start=event.date_start,
+            date_end=event.date_end,
+            range_end=event.date_end or end_of_period(event.date_start, event.date_precision),
+            date_precision=event.date_precision,
+            date_text=event.date_text,
+        )
+    )
 
 
 def _event_view(event: EventFact, names: list[str]) -> dict:

@@ -159,10 +159,10 @@ def figures(qs: dict) -> dict:
 
 
 def people(qs: dict) -> dict:
-    where = ["t.id IN (SELECT person_id FROM person_aliases WHERE alias_key = :k)"]
-    found, meta = page(
-        "people", "t.id, t.name, t.title, t.affiliation", where, {"k": qs["name"][0].lower()}, qs
-    )
+    members = "SELECT person_id FROM person_aliases WHERE alias_key = :k"
+    ids = f"{members} AND person_id > :after ORDER BY person_id"
+    cols = "t.id, t.name, t.title, t.affiliation"
+    found, meta = page("people", cols, ids, members, {"k": qs["name"][0].lower()}, qs)
     ids = ids_in([r[0] for r in found])
     aliases: dict[int, list[str]] = {}
     for pid, alias in rows(f"SELECT person_id, alias FROM person_aliases WHERE person_id IN {ids}"):

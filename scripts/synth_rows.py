@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.keys import speaker_key
-from app.resolution.people import name_key
 from app.resolution.figures import measure_key
+from app.resolution.people import name_key
 from app.storage.facts import end_of_period, text_key
 from scripts import synth_words
 from scripts.synth_words import words

@@ -19,6 +19,14 @@ ERRORS = {
     },
 }
 
+LIST_RESPONSES = {
+    200: {
+        "description": "A page of items (JSON), or every matching row with format=csv or Accept: text/csv",
+        "content": {"text/csv": {"schema": {"type": "string"}}},
+    },
+    **ERRORS,
+}
+
 TopicParam = Annotated[
     str | None,
     Query(

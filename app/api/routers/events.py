@@ -11,7 +11,7 @@ from starlette.responses import Response
 from app.api.deps import DB, Params, known_params
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
-from app.api.routers import ERRORS, q_param
+from app.api.routers import ERRORS, LIST_RESPONSES, q_param
 from app.queries import events
 from app.queries.common import InvalidParameter
 from app.schemas.events import Event, EventList
@@ -36,7 +36,7 @@ CSV_COLUMNS = [
     operation_id="events-list",
     summary="List events",
     response_model=EventList,
-    responses=ERRORS,
+    responses=LIST_RESPONSES,
     dependencies=[known_params("date_from", "date_to", "participant", "q")],
 )
 async def list_events(

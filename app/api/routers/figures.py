@@ -10,7 +10,7 @@ from starlette.responses import Response
 from app.api.deps import DB, Params, known_params
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
-from app.api.routers import ERRORS, TopicParam, q_param
+from app.api.routers import ERRORS, LIST_RESPONSES, TopicParam, q_param
 from app.queries import figures
 from app.schemas.figures import Figure, FigureList
 
@@ -37,7 +37,7 @@ CSV_COLUMNS = [
     operation_id="figures-list",
     summary="List figures",
     response_model=FigureList,
-    responses=ERRORS,
+    responses=LIST_RESPONSES,
     dependencies=[known_params("topic", "unit", "min_value", "max_value", "q", "conflicting")],
 )
 async def list_figures(

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from app.api.deps import DB, Params, known_params
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
-from app.api.routers import ERRORS, q_param
+from app.api.routers import ERRORS, LIST_RESPONSES, q_param
 from app.queries import people
 from app.schemas.people import PersonDetail, PersonList
 
@@ -23,7 +23,7 @@ CSV_COLUMNS = ["id", "name", "aliases", "title", "affiliation", "quote_count", "
     operation_id="people-list",
     summary="List people",
     response_model=PersonList,
-    responses=ERRORS,
+    responses=LIST_RESPONSES,
     dependencies=[known_params("name", "q")],
 )
 async def list_people(

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from app.api.deps import DB, Params, known_params
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
-from app.api.routers import ERRORS, TopicParam, q_param
+from app.api.routers import ERRORS, LIST_RESPONSES, TopicParam, q_param
 from app.queries import quotes
 from app.schemas.quotes import Quote, QuoteKind, QuoteList
 
@@ -23,7 +23,7 @@ CSV_COLUMNS = ["id", "text", "kind", "speaker_id", "speaker_name", "speaker_type
     operation_id="quotes-list",
     summary="List quotes",
     response_model=QuoteList,
-    responses=ERRORS,
+    responses=LIST_RESPONSES,
     dependencies=[known_params("speaker", "kind", "topic", "q")],
 )
 async def list_quotes(

@@ -11,7 +11,7 @@ from starlette.responses import Response
 from app.api.deps import DB, Params, known_params
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
-from app.api.routers import ERRORS
+from app.api.routers import ERRORS, LIST_RESPONSES
 from app.queries import sources
 from app.queries.common import InvalidParameter
 from app.schemas.sources import SourceDetail, SourceList
@@ -37,7 +37,7 @@ CSV_COLUMNS = [
     operation_id="sources-list",
     summary="List sources",
     response_model=SourceList,
-    responses=ERRORS,
+    responses=LIST_RESPONSES,
     dependencies=[known_params("publisher", "date_from", "date_to")],
 )
 async def list_sources(

@@ -25,7 +25,11 @@ class Settings(BaseSettings):
     total_cap: int = Field(10000, ge=1, description="`total` is counted exactly up to this many rows")
     max_q_length: int = Field(200, ge=1, description="longest accepted full-text query")
     ingest_batch_size: int = Field(16, ge=1, description="articles per nlp.pipe batch")
-    public_base_url: str | None = Field(None, description="base URL used in Link headers, if behind a proxy")
+    events_include_undated: bool = Field(
+        False,
+        description="also store events whose date cannot be resolved (no publication date to anchor "
+        "'Thursday'), with the expression kept and dates null",
+    )
 
 
 @lru_cache

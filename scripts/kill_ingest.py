@@ -19,13 +19,12 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.robustness import integrity  # noqa: E402
-from tests.robustness.articles import write_folder  # noqa: E402
+from tests.robustness import integrity
+from tests.robustness.articles import write_folder
 
 KB = Path(sys.executable).with_name("kb")
 

@@ -37,7 +37,7 @@ DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 def article(i: int) -> str:
     full, surname, title, line, _ = PEOPLE[i % len(PEOPLE)]
     other_full, other_surname, other_title, other_line, other_claim = PEOPLE[(i + 2) % len(PEOPLE)]
-    thing, who, detail, cost = TOPICS[i % len(TOPICS)]
+    thing, _who, detail, cost = TOPICS[i % len(TOPICS)]
     day = DAYS[i % len(DAYS)]
     return (
         f"City approves plan number {i}\n\n"

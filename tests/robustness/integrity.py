@@ -4,16 +4,24 @@ Also a content snapshot (no ids) to compare two databases."""
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from app.storage.db import create_script_engine
 
 FACT_TABLES = {"quote": "quotes", "figure": "figures", "event": "events", "person": "people"}
 
 
+def migrated(engine) -> bool:
+    """False before the first migration finished (a kill may land that early): nothing stored."""
+    return {"sources", "evidence", "quotes", "alembic_version"} <= set(inspect(engine).get_table_names())
+
+
 def problems(url: str) -> list[str]:
     engine = create_script_engine(url)
     found: list[str] = []
+    if not migrated(engine):
+        engine.dispose()
+        return found
     try:
         with engine.connect() as conn:
             for fact_type, table in FACT_TABLES.items():
@@ -72,6 +80,9 @@ def snapshot(url: str) -> dict:
 def per_source(url: str) -> dict[str, tuple]:
     """For each stored source (by content hash): its evidence rows (type, offsets) - whole or absent."""
     engine = create_script_engine(url)
+    if not migrated(engine):
+        engine.dispose()
+        return {}
     try:
         with engine.connect() as conn:
             rows = conn.execute(

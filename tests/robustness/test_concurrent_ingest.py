@@ -29,7 +29,7 @@ def test_four_concurrent_ingests_equal_one_sequential(tmp_path, fresh_url_factor
         for f in folders
     ]  # fmt: skip
     for proc in procs:
-        out, err = proc.communicate(timeout=300)
+        _out, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
     done = run_kb(["ingest", "--quiet", str(every)], sequential)
     assert done.returncode == 0, done.stderr

@@ -1,8 +1,8 @@
 """The cue of a quoted passage: the speech verb (or "according to") that attributes it.
 
 Why not "the first speech verb in the sentence": a sentence can hold two quotes and two verbs
-("Xi said, calling Putin an 'old friend'"), the attribution can sit in the previous sentence
-("Shen said: '...'") or after the closing mark ("'...,' he said."), and verbs inside the quote
+("Ruiz said, calling Okafor an 'old rival'"), the attribution can sit in the previous sentence
+("Marsh said: '...'") or after the closing mark ("'...,' he said."), and verbs inside the quote
 never count. So the frame is the quote's own sentences (plus a colon-ended lead-in) outside any
 quote marks, and among its speech verbs the one syntactically linked to the quote wins, then the
 nearest. SFU's Gender Gap Tracker does the same in its syntactic pass.
@@ -131,7 +131,7 @@ def _frame(doc: Doc, ctx: ArticleContext, qi: int, tokens: range) -> list[Token]
 
 
 def _colon_lead(doc: Doc, ctx: ArticleContext, first: int) -> int | None:
-    """'Shen said: "..."' - the sentence ending with the colon that introduces the quote."""
+    """'Marsh said: "..."' - the sentence ending with the colon that introduces the quote."""
     i = first - 1
     while i >= 0 and doc[i].is_space:
         i -= 1

@@ -3,7 +3,7 @@
 News dates are mostly relative ("on Thursday", "last month", "in October"), so a mention is found
 first (with its exact offsets) and resolved second, against an anchor that may be missing. Without
 an anchor a relative mention stays unresolved: the expression is kept and the date is None rather
-than guessed. Absolute mentions ("March 2023", "in 2000", "May 14, 2024") resolve on their own;
+than guessed. Absolute mentions ("June 2019", "in 1998", "October 3, 2019") resolve on their own;
 impossible ones ("February 30, 2024") stay unresolved.
 
 Tense decides the direction of a bare weekday or month: "met on Tuesday" looks back from the
@@ -153,7 +153,7 @@ def resolve(mention: DateMention, anchor: date | None, direction: Direction = No
 
 
 def label(mention: DateMention, anchor: date | None) -> str:
-    """A short period label for a figure: "2023", "2024-05", "Q1 2025", or the text as written."""
+    """A short period label for a figure: "2019", "2025-05", "Q1 2025", or the text as written."""
     parts = dict(mention.parts)
     if mention.kind in ("quarter", "qcode"):
         q = _quarter_number(parts["q"])

@@ -1,8 +1,8 @@
 """Events found without a date of their own: dated through a neighbour, or stated as an ordinal claim.
 
-"declared just days before the launch of the invasion in February 2022" dates the declaration from the
-invasion. "re-elected for a fourth term" is kept even undated: it is a claim sources contradict ("a
-fifth term" elsewhere), and :func:`app.resolution.events.conflicting` needs both sides to flag it.
+"announced just days before the start of the strike in March 2019" dates the announcement from the
+strike. "re-elected for a sixth term" is kept even undated: it is a claim sources contradict ("a
+seventh term" elsewhere), and :func:`app.resolution.events.conflicting` needs both sides to flag it.
 """
 
 from __future__ import annotations
@@ -45,9 +45,9 @@ def _precision(ev: EventFact) -> int:
 
 
 def dated_by_neighbour(found: list[tuple[Token, EventFact]], people: list[PersonFact], make: Make) -> list:
-    """ "declared ... just days before the launch of the invasion in February 2022": an event placed
+    """ "announced ... just days before the start of the strike in March 2019": an event placed
     days or weeks before (or after) a dated one takes that date, at month or year precision. The dated
-    one may be dated elsewhere in the article ("the 2022 invasion")."""
+    one may be dated elsewhere in the article ("the 2019 strike")."""
     out: list[tuple[Token, EventFact]] = []
     taken = {t.i for t, _ in found}
     doc = found[0][0].doc if found else None
@@ -85,7 +85,7 @@ def _dated_event_in(prep: Token, found: list[tuple[Token, EventFact]]) -> EventF
 
 
 def term_claims(doc: Doc, found: list, people: list[PersonFact], anchor, make: Make) -> list:
-    """ "securing a fifth term", "re-elected for a fourth term": an election event carrying the claim,
+    """ "securing a seventh term", "re-elected for a sixth term": an election event carrying the claim,
     dated when a date hangs on it, undated otherwise."""
     out: list[tuple[Token, EventFact]] = []
     taken = {t.i for t, _ in found}
@@ -114,7 +114,7 @@ def term_claims(doc: Doc, found: list, people: list[PersonFact], anchor, make: M
 
 
 def _holder(verb: Token, people: list[PersonFact]) -> list[str]:
-    """Whose term: the person named last before the claim ("... Putin ... since securing a fifth term")."""
+    """Whose term: the person named last before the claim ("... Okafor ... since securing a seventh term")."""
     best, best_end = None, -1
     for person in people:
         for mention in person.mentions:
@@ -135,7 +135,7 @@ def _term_verb(noun: Token) -> Token | None:
 
 
 def _date_on(doc: Doc, verb: Token, anchor) -> tuple:
-    """A date expression inside the claim's clause ("securing a fifth term as president this month")."""
+    """A date expression inside the claim's clause ("securing a seventh term as mayor this month")."""
     sub = {t.i for t in verb.subtree}
     for d in dates_mod.find_dates(doc.text[verb.sent.start_char : verb.sent.end_char], verb.sent.start_char):
         tok = doc.char_span(d.start, d.end, alignment_mode="expand")

@@ -1,7 +1,7 @@
 """Words that name events in news, by kind: a general, editable lexicon (verbs and nouns by lemma).
 
 "Light" verbs (hold, attend, resume ...) name no event themselves; the event is their subject or
-object ("talks will resume", "attend the opening of the fair"). Ambiguous words are resolved in
+object ("talks will resume", "attend the opening of the festival"). Ambiguous words are resolved in
 :mod:`app.extraction.events` from their neighbours ("air strike" is an attack, "workers strike" a
 labour strike).
 """

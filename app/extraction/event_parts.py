@@ -2,9 +2,9 @@
 
 Participants are people found by the people extractor (their ``PersonFact.key``, via mention offsets;
 "he"/"she" goes to the nearest person named before), or the names of organisations and countries
-acting as subject, possessor or agent ("Russia's invasion", "the ministry confirmed"). A noun event
-without its own arguments ("the 2022 invasion") borrows them from a fuller mention of the same noun
-elsewhere in the article ("Russia's invasion of Ukraine"). Everything stays on the trigger's line:
+acting as subject, possessor or agent ("Halden's acquisition", "the ministry confirmed"). A noun event
+without its own arguments ("the 2019 acquisition") borrows them from a fuller mention of the same noun
+elsewhere in the article ("Halden's acquisition of Brightmart"). Everything stays on the trigger's line:
 the parser sometimes joins a headline to the first paragraph.
 """
 
@@ -31,7 +31,7 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'/]+(?:,\s*\w+\s*\d*)?\s*(?:\([^)]{1,40}\))?
 
 
 def line_of(tok: Token) -> tuple[int, int]:
-    """The character range of a token's line, past a dateline ("GENEVA (Reuters) – ") at its start."""
+    """The character range of a token's line, past a dateline ("GENEVA (AFP) – ") at its start."""
     text = tok.doc.text
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
@@ -74,7 +74,7 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
 
 
 def reduced_relative(verb: Token) -> Token | None:
-    """ "their partnership, declared just weeks before ...": a participle after a comma describes the noun
+    """ "the truce, agreed just weeks before ...": a participle after a comma describes the noun
     before it (the parser often hangs it on the main verb instead)."""
     doc = verb.doc
     if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or any(c.dep_ in SUBJECTS for c in verb.children):
@@ -104,7 +104,7 @@ def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
 
 
 def _emptied(prep: Token, skip: set[int]) -> bool:
-    """A preposition whose object is the (skipped) date: "visited Pyongyang in [2000]"."""
+    """A preposition whose object is the (skipped) date: "visited Nairobi in [2009]"."""
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return bool(objs) and all(o.i in skip for o in objs)
 
@@ -163,7 +163,7 @@ def _bounded(tok: Token, limit: int) -> set[int]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it depends on ("prior to meeting in Beijing"), or,
+    """The verb's subject, or the subject of the verb it depends on ("prior to meeting in Lisbon"), or,
     where the parser lost it (a headline joined to the text), a name just before the verb on its line."""
     line = line_of(verb)
     start = verb
@@ -244,7 +244,7 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
         twin = twin_of(trigger)
         args = _arg_tokens(twin) if twin is not None else args
     if not args and trigger.pos_ != "VERB" and (verb := _governing_verb(trigger)) is not None:
-        subject = subject_of(verb)  # "Putin and Xi pose ... prior to meeting in Beijing"
+        subject = subject_of(verb)  # "Ortega and Lindqvist pose ... prior to meeting in Lisbon"
         args = [(t, "actor") for t in subject.subtree] if subject is not None else []
     out: list[str] = _group_subject(trigger)
     for tok, role in args:
@@ -259,7 +259,7 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
 
 
 def _group_subject(trigger: Token) -> list[str]:
-    """ "U.S. officials said": a group named by a common noun with a country or body, as written."""
+    """ "French officials said": a group named by a common noun with a country or body, as written."""
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subject is None or subject.pos_ != "NOUN":
         return []
@@ -288,7 +288,7 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def location_of(trigger: Token, skip: set[int]) -> str | None:
-    """Where the event took place: a place after "in/to/at", the place visited, "the Beijing visit"."""
+    """Where the event took place: a place after "in/to/at", the place visited, "the Lisbon visit"."""
     cands = _place_candidates(trigger)
     if not cands and trigger.pos_ != "VERB" and (twin := twin_of(trigger)) is not None:
         cands = _place_candidates(twin)
@@ -359,7 +359,7 @@ def _person_before(tok: Token, people: list[PersonFact]) -> str | None:
 
 
 def twin_of(trigger: Token) -> Token | None:
-    """A fuller mention of the same event noun in the article ("Russia's invasion of Ukraine")."""
+    """A fuller mention of the same event noun in the article ("Halden's acquisition of Brightmart")."""
     lemma = trigger.lemma_.lower()
     for tok in trigger.doc:
         same = tok.i != trigger.i and tok.lemma_.lower() == lemma and tok.pos_ == trigger.pos_

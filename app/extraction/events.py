@@ -1,7 +1,7 @@
 """Events in one article: visits, meetings, statements, invasions, elections, rulings, strikes, races ...
 
 An event is found from its date: every date expression is attached to the event word it modifies
-("visited Pyongyang in 2000", "the 2022 invasion", "said on Tuesday", "talks will resume on Oct. 21"),
+("visited Nairobi in 2009", "the 2019 merger", "said on Tuesday", "talks will resume on Oct. 21"),
 by the parse first and by proximity where the parser attaches a date too high. What the event is
 (summary), who took part and where come from that word's clause. Dates resolve against the
 publication date with the tense deciding the direction of "Thursday" or "in October".
@@ -72,7 +72,7 @@ def extract_events(
         if trigger is None or _is_base(doc.text, d, dspan, trigger) or not_own_event(trigger):
             continue
         if _reported(dspan.root, trigger):
-            continue  # "warned that Ukraine today could be Taiwan tomorrow": a date inside what was said
+            continue  # "warned that the plant could close next month": a date inside what was said
         resolved = dates_mod.resolve(d, anchor, _tense(trigger))
         if resolved is None and not include_undated:
             continue
@@ -95,7 +95,7 @@ def _trigger_for(dspan: Span) -> Token | None:
         head = root
     if kind_of(head):
         if head.pos_ != "VERB" and head.dep_ == "dobj" and kind_of(head.head):
-            return head.head  # "confirmed Putin's trip on Tuesday": the confirming happened on Tuesday
+            return head.head  # "confirmed Ali's resignation on Tuesday": the confirming happened on Tuesday
         return _through_launch(head)
     if root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         return None  # "the 2011 warehouse fire": the date of something that is not an event word
@@ -118,7 +118,7 @@ def _trigger_for(dspan: Span) -> Token | None:
 
 
 def _through_launch(tok: Token) -> Token:
-    """ "the launch of the invasion": the event is the invasion."""
+    """ "the start of the strike": the event is the strike."""
     if tok.lemma_.lower() in ("launch", "opening", "start", "beginning", "outbreak"):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -158,8 +158,8 @@ def _same_line(a: Token, b: Token) -> bool:
 
 
 def _is_base(text: str, d, dspan: Span, trigger: Token) -> bool:
-    """ "since the invasion", "until 2030": a reference point, not the event's date — except a year
-    modifying the event word itself ("since the 2022 invasion")."""
+    """ "since the merger", "until 2030": a reference point, not the event's date — except a year
+    modifying the event word itself ("since the 2019 merger")."""
     if dspan.root.head.i == trigger.i and dspan.root.dep_ in ("compound", "nummod", "amod", "npadvmod"):
         return False
     return bool(BASE_WORDS.match(d.text) or BASE_BEFORE.search(text[max(0, d.start - 20) : d.start]))
@@ -195,7 +195,7 @@ def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[
     twin = twin_of(trigger) if len(tokens) <= 2 and trigger.pos_ != "VERB" else None
     if (
         twin is not None
-    ):  # "the invasion": say whose, from the fuller mention ("Russia's invasion of Ukraine")
+    ):  # "the acquisition": say whose, from the fuller mention ("Halden's acquisition of Brightmart")
         summary = render(summary_tokens(twin, set()))
     lo = min([t.idx for t in tokens] + [d.start])
     hi = max([t.idx + len(t.text) for t in tokens] + [d.end])
@@ -222,7 +222,7 @@ def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[
 
 
 def _duration_days(trigger: Token) -> int | None:
-    """ "a two-day visit": the event lasts two days."""
+    """ "a three-day strike": the event lasts three days."""
     for child in trigger.lefts:
         m = re.match(r"(\w+)-day$", child.text.lower()) or re.match(
             r"(\w+)-day$", child.text.lower() + "-day" if child.nbor(1).text == "-" else ""
@@ -236,7 +236,7 @@ def _duration_days(trigger: Token) -> int | None:
 
 
 def _merge(events: list[EventFact]) -> list[EventFact]:
-    """One event mentioned twice (a caption and the text, "the invasion" and "the 2022 invasion") is one
+    """One event mentioned twice (a caption and the text, "the merger" and "the 2019 merger") is one
     event: same kind, compatible dates, shared participants or place. The most precise date wins."""
     out: list[EventFact] = []
     for ev in events:

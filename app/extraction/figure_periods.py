@@ -1,8 +1,8 @@
 """The period a figure refers to: a date expression attached to the figure's own clause.
 
 Attachment is read from the parse (the figure's head chain, and the subject of each verb on it), not
-from distance alone, so "up 63% from 2021" does not take 2021 (a base of comparison), "by 2024" is a
-deadline, and "the 2022 invasion" dates the invasion, not a number beside it.
+from distance alone, so "up 12% from 2019" does not take 2019 (a base of comparison), "by 2030" is a
+deadline, and "the 2020 merger" dates the merger, not a number beside it.
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ BASE_WORD = re.compile(r"(?:since|from|until|till|by|before|after|through)\b", r
 
 def period_of(doc: Doc, q: Quantity, span, mentions: list, anchor) -> str | None:
     """The time a figure refers to: a period expression attached to the figure's own clause (its verb, a
-    noun on its head chain, or that verb's subject), not a base of comparison ("from 2021"), a deadline
-    ("by 2024") or a date that modifies another noun ("the 2022 invasion"); resolved against the
+    noun on its head chain, or that verb's subject), not a base of comparison ("from 2019"), a deadline
+    ("by 2030") or a date that modifies another noun ("the 2020 merger"); resolved against the
     publication date."""
     expr = doc.char_span(q.start, q.end, alignment_mode="expand")
     if expr is None:
@@ -102,7 +102,7 @@ def _date_rank(doc: Doc, d, anchors: dict[int, float], expr: Span) -> float | No
         "PROPN",
     )
     if modifier and (root.head.i not in anchors or root.head.i in range(expr.start, expr.end)):
-        return None  # "the 2022 invasion": a date of something else
+        return None  # "the 2020 merger": a date of something else
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head

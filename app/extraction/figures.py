@@ -2,9 +2,9 @@
 
 Two passes. :mod:`quantities` finds every quantity expression in the raw text with exact offsets and a
 normalised value. This module then decides, with the parse, which of them are figures: dates, years,
-times of day, ordinals, page furniture, numbers inside names ("Power of Siberia 2") and anaphoric
-counts ("the two leaders") are not; a bare number becomes a figure when it counts a noun ("280
-entities"), states an age, or stands as a value on its own ("rose to 127,350"). Each figure then gets
+times of day, ordinals, page furniture, numbers inside names ("Terminal 5") and anaphoric
+counts ("the two clubs") are not; a bare number becomes a figure when it counts a noun ("340
+stores"), states an age, or stands as a value on its own ("rose to 127,350"). Each figure then gets
 its measure and change/level reading (:mod:`measure`), its period (a date expression in its sentence,
 resolved against the publication date), and topics from its own words (:mod:`topics`).
 """
@@ -143,7 +143,7 @@ def _inside_date(q: Quantity, mentions: list, doc: Doc) -> bool:
 
 def _plural_after(tok: Token) -> bool:
     """A year-like number counts people ("2000 protesters", "about 1500 troops"), not events or things
-    ("Russia's 2022 actions", "the 2024 elections", which are dates used as modifiers)."""
+    ("Ford's 2019 accounts", "the 2024 elections", which are dates used as modifiers)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and (prev.lower_ in REFERENCE_WORDS or prev.tag_ in ("POS", "PRP$", "IN", "DT")):
@@ -161,9 +161,9 @@ def _bare_number(
     first = expr[0]
     prev = doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.lower_ in REFERENCE_WORDS:
-        return None  # "the two leaders", "all three boxes": a reference, not a count
+        return None  # "the two clubs", "all three judges": a reference, not a count
     if prev is not None and _name_part(prev, first):
-        return None  # "Power of Siberia 2", "S&P 500", "iPhone 17"
+        return None  # "Terminal 5", "S&P 500", "iPhone 17"
     counted = _counted_noun(expr[-1])
     if counted is not None:
         if q.value == 1 and counted.lower_ not in PEOPLE_NOUNS and counted.lemma_ not in ("person",):
@@ -210,7 +210,7 @@ def _name_part(prev: Token, tok: Token) -> bool:
 
 def _counted_noun(tok: Token) -> Token | None:
     """The plural noun a number counts: its syntactic head, or the first noun after a few modifiers
-    ("20 Chinese and Hong Kong-based firms")."""
+    ("12 Dutch and Swiss-based lenders")."""
     doc = tok.doc
     cand = None
     if (
@@ -266,8 +266,8 @@ def _age_measure(doc: Doc, q: Quantity) -> str:
 
 
 def _fraction_ok(text: str, q: Quantity) -> bool:
-    """Fractions are figures ("half of all", "rose one quarter", "more than a third"), but not dates
-    ("first half", "third quarter of 2024"), ordinals ("a third term") or idioms ("half an hour")."""
+    """Fractions are figures ("half of all", "cut by a quarter", "more than a third"), but not dates
+    ("first half", "third quarter of 2024"), ordinals ("a second season") or idioms ("half an hour")."""
     before = text[max(0, q.start - 12) : q.start].lower().split()
     after = text[q.end : q.end + 30].lower()
     if before and before[-1] in (
@@ -358,7 +358,7 @@ def _same_fact(a: FigureFact, b: FigureFact, title_end: int) -> bool:
 
 
 def _link_restatements(text: str, kept: list[tuple[Quantity, FigureFact]]) -> None:
-    """ "£2.8bn ($3.5bn)", "1,600 miles (2,575 km)": the figure in parentheses restates the one before."""
+    """ "£2.8bn ($3.5bn)", "1,200 miles (1,931 km)": the figure in parentheses restates the one before."""
     for i in range(1, len(kept)):
         (_, a), (_, b) = kept[i - 1], kept[i]
         gap = text[a.span.end : b.span.start]

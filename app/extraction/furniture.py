@@ -49,7 +49,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         if _is_furniture_line(line, by_prefix.get(line[:CAPTION_PREFIX], [])):
             ranges.append((a, b))
         elif k < 12 and (m := DATELINE.match(text, a, b)):
-            ranges.append((a, m.end()))  # "LONDON, March 4 (Reuters) - " before the first sentence
+            ranges.append((a, m.end()))  # "LONDON, March 4 (AFP) - " before the first sentence
     ranges += [(m.start(), m.end()) for m in PHOTO_PAREN.finditer(text)]
     return _merge(ranges)
 

@@ -1,9 +1,9 @@
-"""Indirect quotes: reported speech without quote marks ("Shen said the cooperation is ...").
+"""Indirect quotes: reported speech without quote marks ("Marsh said the ward is ...").
 
 A reporting verb's clausal complement is what its subject said. The reported text is taken as
 written, the way gold/SCHEMA.md asks:
-- verb first ("Shen said (that) X"): the complement, without "that";
-- verb last ("X, Shen said." / "X, said Shen, a scholar at ..."): everything before the
+- verb first ("Marsh said (that) X"): the complement, without "that";
+- verb last ("X, Marsh said." / "X, said Marsh, a surgeon at ..."): everything before the
   attribution clause, without a leading "But"/"And";
 - verb in the middle ("X, he said, Y" / "X, he said: Y"): the whole sentence;
 - "according to S, X" / "X, according to S": the sentence without the "according to" phrase.
@@ -152,7 +152,7 @@ def _parenthetical(
     doc: Doc, ctx: ArticleContext, verb: Token, subj: Token, sent: tuple[int, int]
 ) -> list[Reported]:
     """ "X, the group said, ..." hung on the main clause: the whole sentence when the main verb
-    comes after the attribution ("China, he noted, ticked ..."), else what precedes it."""
+    comes after the attribution ("The budget, he noted, covered ..."), else what precedes it."""
     if verb.head.i > verb.i:
         return _emit(doc, ctx, range(sent[0], sent[1]), verb, subj)
     cue_start = min(verb.i, subj.left_edge.i)

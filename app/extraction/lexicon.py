@@ -28,8 +28,8 @@ REPORTING_VERBS = words_of(
     """
 )
 
-# Verbs whose object or complement can carry quoted words ("called it a 'disgrace'", "touted X as
-# 'stabilizing'"); they attribute a short quoted fragment but do not introduce clauses.
+# Verbs whose object or complement can carry quoted words ("called it a 'disgrace'", "hailed X as
+# 'historic'"); they attribute a short quoted fragment but do not introduce clauses.
 CHARACTERIZING_VERBS = words_of(
     """
     call describe tout hail dub label brand term characterize characterise praise criticize
@@ -167,7 +167,7 @@ GENERIC_PERSON_DESCRIPTORS = words_of(
     """
 )
 
-# Equivalent role words for matching a descriptor ("the Russian leader") to a titled person.
+# Equivalent role words for matching a descriptor ("the French leader") to a titled person.
 ROLE_SYNONYMS = {
     "leader": {"president", "premier", "chancellor", "prime", "leader", "king", "queen", "chairman", "head"},
     "president": {"president", "leader", "head"},
@@ -197,10 +197,10 @@ GENDER_WORDS = {
     "f": words_of("woman mother wife daughter sister widow girl businesswoman chairwoman spokeswoman queen"),
 }
 
-# Heads that follow a surname without making it a place or thing: "the Obama administration".
+# Heads that follow a surname without making it a place or thing: "the Harlan administration".
 PERSON_MODIFIED_HEADS = words_of("administration era presidency government campaign family cabinet doctrine")
 
-# Words introducing the title of a work, which is not a quote ("the song 'Moscow Nights'").
+# Words introducing the title of a work, which is not a quote ("the song 'Summer Rain'").
 WORK_NOUNS = words_of(
     """
     song album film movie book novel show series play documentary poem anthem hymn painting

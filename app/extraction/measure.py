@@ -1,8 +1,8 @@
 """What a number measures, read from the dependency parse (the way CQE finds the "concept").
 
-The concept is usually the subject of the verb whose object is the number ("China's trade with
-Russia hit $240 billion"), the noun a number is "of" ("revenue of $1.84 billion", "107 million tons
-of Russian crude oil"), the noun it counts ("280 entities"), or the noun it modifies ("a 9% pay
+The concept is usually the subject of the verb whose object is the number ("the group's sales in
+Asia hit $4.2 billion"), the noun a number is "of" ("revenue of $1.84 billion", "12 million tons
+of Brazilian soybeans"), the noun it counts ("340 stores"), or the noun it modifies ("a 9% pay
 rise"). Change verbs and nouns ("up", "rose", "an increase of") mark a change rather than a level.
 """
 
@@ -28,7 +28,7 @@ spike rebound drop-off uptick downturn boost raise loss
 """
 )
 CHANGE_ADVERBS = frozenset({"up", "down", "higher", "lower"})
-# Nouns that only say "a value" ("a record $240 billion", "a total of"): the measure lies above them.
+# Nouns that only say "a value" ("a record $4.2 billion", "a total of"): the measure lies above them.
 GENERIC_NOUNS = frozenset(
     {
         "record",
@@ -144,7 +144,7 @@ def _after_adverb(adverb: Token, inside: set[int]) -> Reading:
 
 
 def _clause_measure(verb: Token, inside: set[int]) -> str | None:
-    """What a clause is about: its object's material ("Russian crude oil (Beijing imported)") or subject."""
+    """What a clause is about: its object's material ("Brazilian soybeans (Spain imported)") or subject."""
     obj = _child(verb, ("dobj",))
     subject = _subject_phrase(verb, inside)
     if obj is not None and obj.i not in inside:
@@ -194,7 +194,7 @@ def _of_complement(tok: Token, inside: set[int]) -> str | None:
 
 
 def _counted_measure(noun: Token, inside: set[int]) -> str | None:
-    """ "280 entities" targeted by ...: the counted noun with what it does or undergoes."""
+    """ "340 stores" closed by ...: the counted noun with what it does or undergoes."""
     phrase = noun_phrase(noun, inside) or noun.text
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX") and same_line(noun, verb):

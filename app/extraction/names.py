@@ -46,7 +46,7 @@ def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a raw entity into (honorifics/titles in front, name words).
 
     "Dr. Angela Reyes's" -> (["Dr."], ["Angela", "Reyes"]); stops at a possessive inside the
-    entity ("Xi's Europe" -> ["Xi"]) and drops what is not a name word ("Castleford 3-2").
+    entity ("Varga's Paris" -> ["Varga"]) and drops what is not a name word ("Castleford 3-2").
     """
     front: list[str] = []
     out: list[str] = []
@@ -82,7 +82,7 @@ def join_name(words: list[str]) -> str:
 
 
 def same_core(a: str, b: str) -> bool:
-    """ "Vladimir V. Putin" and "Vladimir Putin" are one name; "Wang Yi" and "Wang Yiwei" are not."""
+    """ "Helen J. Marsh" and "Helen Marsh" are one name; "Li Wei" and "Li Weiming" are not."""
     return core_words(a) == core_words(b) and bool(core_words(a))
 
 

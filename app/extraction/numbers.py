@@ -3,7 +3,7 @@ fractions and vague magnitudes, turned into floats.
 
 A small table beats a dependency here: English number words are a closed list, and keeping the
 parser local lets it refuse what it cannot read (``None``) instead of guessing, which is what the
-figures extractor needs for odd input ("1.234,5", "2.14m", "$-5").
+figures extractor needs for odd input ("1.234,5", "4.1m", "$-5").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 # fmt: on
 MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-# Scale words and abbreviations that follow a numeral ("$3.5bn", "2.14 million", "£40m").
+# Scale words and abbreviations that follow a numeral ("$3.5bn", "4.1 million", "£40m").
 # fmt: off
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
@@ -135,7 +135,7 @@ def apply_scale(value: float | None, scale: str | None) -> float | None:
 
 
 def clean_float(value: float | None) -> float | None:
-    """Round away float noise (2.14 * 1e6 -> 2140000.0) so equal figures compare equal."""
+    """Round away float noise (4.1 * 1e6 -> 4100000.0) so equal figures compare equal."""
     if value is None:
         return None
     return float(f"{value:.12g}")

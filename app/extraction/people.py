@@ -2,10 +2,10 @@
 
 Why more than spaCy's PERSON entities: the small model misses or mislabels names (a surname
 alone is often ORG or GPE: "Brandt said"), tags capitals and teams as people ("Kyiv",
-"Castleford 3-2"), and glues possessives onto names ("Xi's Europe"). So mentions come from three
+"Castleford 3-2"), and glues possessives onto names ("Varga's Paris"). So mentions come from three
 sources - cleaned PERSON entities, names anchored by a role in apposition ("X Y, a spokesman
 for ..."), and bare surnames or given names of people already found - and a bare name stands
-for a person of its own only with evidence that it is one (a title, a speech verb, "the Obama
+for a person of its own only with evidence that it is one (a title, a speech verb, "the Harlan
 administration"). Bylines, credits and captions never contribute people.
 """
 
@@ -216,7 +216,7 @@ def _cluster_full(mentions: list[Mention]) -> list[Cluster]:
 
 
 def _full_name_repeats(doc: Doc, ctx: ArticleContext, clusters: list[Cluster], taken: set[int]) -> None:
-    """Full names the NER missed at another place ("... meet Xi Jinping" in a headline)."""
+    """Full names the NER missed at another place ("... meet Elena Varga" in a headline)."""
     firsts: dict[str, list[tuple[list[str], Cluster]]] = {}
     for c in clusters:
         ws = [w for m in c.mentions for w in [m.name.split()] if len(w) > 1]
@@ -252,7 +252,7 @@ def _bare_name_mentions(
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "PERSON":
             continue  # part of a longer proper name ("Bell Labs")
         if (tok.i - 1 in taken and doc[tok.i - 1].text[:1].isupper()) or (nxt is not None and nxt.i in taken):
-            continue  # the rest of a name already found ("Xi Jinping" split by the NER)
+            continue  # the rest of a name already found ("Elena Varga" split by the NER)
         front, name_words = clean_tokens([tok.text])
         if name_words and not front:
             out.append(Mention(tok.i, tok.i + 1, name_words[0]))
@@ -261,7 +261,7 @@ def _bare_name_mentions(
 
 def _attach_singles(singles: list[Mention], clusters: list[Cluster]) -> list[Mention]:
     """Give each bare name to the person it abbreviates; ambiguity goes to the nearest earlier
-    full mention (the "Kim" after "Kim Jong Un" is him, not his father)."""
+    full mention (the "Bush" after "George W. Bush" is him, not his father)."""
     loose = []
     for m in singles:
         k = key(m.name)
@@ -304,11 +304,11 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
         return True
     head = tok.head
     if tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PERSON_MODIFIED_HEADS:
-        return True  # "the Obama administration"
+        return True  # "the Harlan administration"
     if tok.dep_ in ("compound", "nmod", "poss") and (
         head.pos_ == "PROPN" or head.lemma_.lower() in ORG_HEADS
     ):
-        return False  # part of a thing's name ("Belt and Road Initiative")
+        return False  # part of a thing's name ("Marshall Plan")
     return tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in CUE_VERBS
 
 

@@ -1,8 +1,8 @@
 """Title, affiliation and gender of a person, from how the article introduces them.
 
-News introduces people in two ways: a title in front ("Chinese Premier Li Qiang", "state health
-director Dr. Angela Reyes") or an apposition after ("Meia Nouwens, senior fellow ... at the
-International Institute for Strategic Studies"; "Castleford's head coach, Marco Ferri"). Gender
+News introduces people in two ways: a title in front ("Kenyan Health Minister Grace Otieno", "state health
+director Dr. Angela Reyes") or an apposition after ("Tomas Lindqvist, senior fellow ... at the
+Nordic Energy Institute"; "Castleford's head coach, Marco Ferri"). Gender
 matters for resolving "he"/"she" to the right speaker; it comes from honorifics, gendered
 role words ("widow", "spokeswoman") and the pronouns that follow the person's mentions.
 """
@@ -101,7 +101,7 @@ def _split_possessor(doc: Doc, picked: list[Token]) -> tuple[str | None, str | N
     if not owner:
         return title, None
     if any(t.ent_type_ in ("GPE", "NORP") for t in owner):
-        return _text(doc, picked), None  # "China's premier": the country belongs to the title
+        return _text(doc, picked), None  # "Kenya's health minister": the country belongs to the title
     if any(t.ent_type_ == "PERSON" for t in owner) or owner[-1].pos_ != "PROPN":
         return title, None  # "Bell's attorney", "the company's chief": not an affiliation
     return title, _text(doc, owner)

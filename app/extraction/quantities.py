@@ -2,7 +2,7 @@
 fractions and vague magnitudes, each with exact character offsets and a normalised value.
 
 This pass is purely textual (regular expressions over the article text), because spaCy's tokenizer
-splits "$3.5bn", "2.14m" and "63%" inconsistently. What a quantity *means* (a count of what, a
+splits "$3.5bn", "4.1m" and "63%" inconsistently. What a quantity *means* (a count of what, a
 date or a figure, a name part) is decided later, with the parse, in :mod:`app.extraction.figures`.
 Values that cannot be read stay ``None`` rather than becoming wrong numbers.
 """
@@ -196,7 +196,7 @@ def _race_times(text: str) -> list[Quantity]:
 
 
 def _durations_adj(text: str) -> list[Quantity]:
-    """Hyphenated durations and ages: "two-day visit", "14-year sentence", "52-year-old"."""
+    """Hyphenated durations and ages: "three-day strike", "14-year sentence", "52-year-old"."""
     out = []
     for m in DURATION_ADJ.finditer(text):
         raw = m["num"]
@@ -309,7 +309,7 @@ def _vague(text: str) -> list[Quantity]:
 
 
 def _attach_unit(text: str, q: Quantity) -> None:
-    """Extend a quantity over the unit or currency word after it ("50 billion cubic meters",
+    """Extend a quantity over the unit or currency word after it ("20 billion cubic meters",
     "3.2 billion euros", "87 cents per share") and normalise value and unit."""
     pos = q.end
     if q.unit is None:

@@ -159,7 +159,7 @@ def _previous_word(doc: Doc, ctx: ArticleContext, qi: int) -> Token | None:
 
 
 def _modifier(doc: Doc, ctx: ArticleContext, qi: int) -> bool:
-    """'a "no limits" partnership': the quoted words modify a noun of the writer's."""
+    """'a "zero tolerance" policy': the quoted words modify a noun of the writer's."""
     tokens = ctx.quote_tokens(qi)
     inside = set(tokens)
     roots = [doc[i] for i in tokens if not doc[i].is_punct and doc[i].head.i not in inside]

@@ -1,7 +1,7 @@
 """Who a speech verb's subject is: a person of the article, an organisation, or an unnamed source.
 
-The subject of "said" is often not a name: "he", "she", "they", "it", "the judge", "the Russian
-leader", "the company", "a Russian official", "analysts". Rules that beat a plain nearest-mention
+The subject of "said" is often not a name: "he", "she", "they", "it", "the judge", "the French
+leader", "the company", "a Canadian official", "analysts". Rules that beat a plain nearest-mention
 heuristic (REFERENCES.md): resolve a name through the article's people and their aliases;
 resolve he/she to the previous speaker when gender agrees, unless a newer person has since
 become the subject of a sentence; resolve role descriptors through the titles people were given;
@@ -238,7 +238,7 @@ class SpeakerResolver:
         return Speaker(name=np_text(tok), type="anonymous")
 
     def _document(self, tok: Token) -> Speaker | None:
-        """ "a statement from the ministry said" -> the ministry; "the Chinese readout" -> government."""
+        """ "a statement from the ministry said" -> the ministry; "the Japanese readout" -> government."""
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -260,7 +260,7 @@ class SpeakerResolver:
         return Speaker(name=np_text(tok), type="organization")
 
     def _titled(self, tok: Token) -> PersonFact | None:
-        """ "the judge" -> the person titled judge; "the Russian leader" -> a Russian president."""
+        """ "the judge" -> the person titled judge; "the French leader" -> a French president."""
         lemma = tok.lemma_.lower()
         roles = ROLE_SYNONYMS.get(lemma, {lemma})
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
@@ -298,7 +298,7 @@ class SpeakerResolver:
         return people[0]
 
     def _org_descriptor(self, tok: Token) -> Speaker | None:
-        """ "the company" / "the agency" / "the media service": the latest organisation it fits."""
+        """ "the company" / "the agency" / "the council": the latest organisation it fits."""
         lemma = tok.lemma_.lower()
         for said in reversed(self.history):
             if (

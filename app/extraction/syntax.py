@@ -68,7 +68,7 @@ def _expletive(subj: Token, verb: Token) -> bool:
 
 def np_text(tok: Token, ctx: ArticleContext | None = None) -> str:
     """The noun phrase of a speaker as written, without appositions set off by commas, relative
-    clauses or parentheticals: "a senior Russian source", "two people familiar with the matter",
+    clauses or parentheticals: "a senior union source", "two people familiar with the matter",
     "British Airways owner IAG"."""
     doc = tok.doc
     ctx = ctx or ArticleContext.of(doc)

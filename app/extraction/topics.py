@@ -1,8 +1,8 @@
 """Topics of a fact from its own words and sentence: a weighted keyword lexicon per taxonomy slug.
 
 Transparent and testable on purpose: :func:`explain` shows which words gave which topic. A figure's
-own measure phrase counts more than the rest of its sentence, so "China's trade with Russia hit $240
-billion ... before the invasion" is trade, not war.
+own measure phrase counts more than the rest of its sentence, so "Brazil's coffee exports to Japan hit $2
+billion ... during the strike" is trade, not labour.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ class Span:
 
 @dataclass
 class PersonFact:
-    """One person as found in one article, their mentions merged (Putin -> Vladimir Putin)."""
+    """One person as found in one article, their mentions merged (Varga -> Elena Varga)."""
 
     key: str  # article-local identifier, referenced by quotes and events
     name: str  # fullest form of the name in the article
@@ -59,7 +59,7 @@ class QuoteFact:
 
 @dataclass
 class FigureFact:
-    text: str  # as written: "$240 billion"
+    text: str  # as written: "$4.2 billion"
     value: float | None  # in base units; None when it could not be normalised
     unit: str | None
     span: Span

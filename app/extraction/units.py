@@ -1,7 +1,7 @@
 """Units and currencies as news writes them, with the code each normalises to.
 
 General lexicons only (no article data). Values keep the unit as named: a scale word multiplies
-("50 billion cubic metres" -> 5e10 cubic_meters, "19 bcm" -> 1.9e10 cubic_meters), but a metric
+("20 billion cubic metres" -> 2e10 cubic_meters, "19 bcm" -> 1.9e10 cubic_meters), but a metric
 prefix that is part of the unit's name stays in the code ("415 TWh" -> 415 TWh), the way analysts
 and annotators record them.
 """

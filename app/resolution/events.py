@@ -2,7 +2,7 @@
 
 Two reports are one event when they name the same kind of happening, at compatible dates (allowing a
 day of reporting lag at day precision), with a shared participant or the same place. Sources also
-disagree about events: one says "a fourth term", another "a fifth term"; :func:`conflicting` finds
+disagree about events: one says "a sixth term", another "a seventh term"; :func:`conflicting` finds
 such pairs so both are kept and flagged rather than silently merged.
 """
 
@@ -73,7 +73,7 @@ def dates_compatible(a: Any, b: Any, lag_days: int = 1) -> bool:
 
 
 def _names(fact: Any) -> set[str]:
-    """Participants as comparable keys: the last word of each name ("Vladimir Putin" -> "putin")."""
+    """Participants as comparable keys: the last word of each name ("Elena Varga" -> "varga")."""
     out = set()
     for name in _get(fact, "participants") or []:
         words = _norm(str(name)).split()
@@ -117,7 +117,7 @@ def same_event(a: Any, b: Any) -> bool:
 
 
 def ordinal_claims(text: str | None) -> dict[str, int]:
-    """Ordinal facts stated in a text: "secured a fifth term" -> {"term": 5}."""
+    """Ordinal facts stated in a text: "secured a seventh term" -> {"term": 7}."""
     out: dict[str, int] = {}
     for m in ORDINAL_CLAIM.finditer(text or ""):
         word = m["n"].lower()
@@ -127,7 +127,7 @@ def ordinal_claims(text: str | None) -> dict[str, int]:
 
 
 def conflicting(a: Any, b: Any) -> bool:
-    """Two reports of one event that disagree on a stated ordinal ("fourth term" / "fifth term")."""
+    """Two reports of one event that disagree on a stated ordinal ("sixth term" / "seventh term")."""
     if _kind(a) != _kind(b) or not (_names(a) & _names(b)):
         return False
     if _span(a) is not None and _span(b) is not None and not dates_compatible(a, b, lag_days=31):

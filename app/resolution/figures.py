@@ -1,9 +1,9 @@
 """The same figure across sources, and figures that contradict each other. Pure functions, no database.
 
-Two reports of one fact rarely agree to the letter: "$240 billion" and "$240.1 billion" for a year's
-China-Russia trade are one figure (values within rounding), but "$240 billion" and "$190 billion" for
+Two reports of one fact rarely agree to the letter: "$18 billion" and "$18.2 billion" for a year's
+Brazil-Japan trade are one figure (values within rounding), but "$18 billion" and "$14 billion" for
 the same measure and period conflict, and an analyst needs to see both. Measures are compared by
-their content words, so "China-Russia trade" and "trade between China and Russia" meet.
+their content words, so "Brazil-Japan trade" and "trade between Brazil and Japan" meet.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ a an the of in on at to for from with by and or its their his her this that thes
 record total about some new compared year-on-year s between among
 """
 )
-# Demonyms and country names meet ("Chinese imports" / "China's imports"). A general resource.
+# Demonyms and country names meet ("Japanese imports" / "Japan's imports"). A general resource.
 # fmt: off
 DEMONYMS = {
     "chinese": "china", "russian": "russia", "american": "us", "u.s.": "us", "united": "us", "british": "uk",
@@ -52,7 +52,7 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=4096)
 def measure_key(measure: str | None) -> str:
     """A normalised key for looking up figures by what they measure: sorted content words, singular,
-    demonyms as countries. "China-Russia trade" -> "china russia trade"."""
+    demonyms as countries. "Brazil-Japan trade" -> "brazil japan trade"."""
     if not measure:
         return ""
     text = re.sub(r"[’']s\b", "", measure.lower())
@@ -66,7 +66,7 @@ def period_key(period: str | None) -> str:
 
 
 def _common_words(measure: str | None) -> set[str]:
-    """Content words that are not names ("Russian oil arrivals into China" -> oil, arrival): two measures
+    """Content words that are not names ("Brazilian coffee sales to Japan" -> coffee, sale): two measures
     about the same countries are not the same measure unless they share what is measured."""
     words = re.findall(r"[A-Za-z][\w-]*", re.sub(r"[’']s\b", "", measure or ""))
     return {_stem(w.lower()) for w in words if w[0].islower() and w.lower() not in STOP}
@@ -87,7 +87,7 @@ def _unit(fact: Any) -> str:
 
 
 def _half_step(fact: Any) -> float:
-    """Half the last written digit's worth: "$240 billion" may stand for anything within 0.5 billion."""
+    """Half the last written digit's worth: "$18 billion" may stand for anything within 0.5 billion."""
     value, text = _get(fact, "value"), _get(fact, "text") or ""
     m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
     if value is None or not m:
@@ -125,7 +125,7 @@ def comparable(a: Any, b: Any, min_overlap: float = 0.6) -> bool:
 
 def same_figure(a: Any, b: Any) -> bool:
     """One figure reported by two sources: values within rounding, same unit, period and reading, and
-    measures sharing a content word ("China's trade with Russia" / "bilateral trade volume") — agreeing
+    measures sharing a content word ("Brazil's trade with Japan" / "two-way trade") — agreeing
     values make a loose measure match safe."""
     return values_agree(a, b) and comparable(a, b, min_overlap=0.3)
 

@@ -5,14 +5,14 @@ Interface used by ``app/storage/people.py`` (keep these names and signatures):
 
 The rules, and why:
 - A full name matches the same full name, middle names and initials aside ("George W. Bush" is
-  "George Bush"), and never a different full name: "Wang Yi" is not "Wang Yiwei", "Kim Jong Un"
-  is not "Kim Jong Il".
-- A full name matches a person known only by a bare surname ("Gabuev" seen alone elsewhere), when
+  "George Bush"), and never a different full name: "Li Wei" is not "Li Weiming", "Choi Min Ho"
+  is not "Choi Min Jun".
+- A full name matches a person known only by a bare surname ("Lindqvist" seen alone elsewhere), when
   exactly one such person is known.
 - A bare name matches the one known person it is a surname, family name or alias of; if two
   known people share it, it is ambiguous and matches nobody.
-- Which end of a name is the family name is taken from how articles shorten it: "Xi Jinping" is
-  shortened to "Xi", "Alexander Gabuev" to "Gabuev"; without evidence, the last word.
+- Which end of a name is the family name is taken from how articles shorten it: "Wang Lei" is
+  shortened to "Wang", "Tomas Lindqvist" to "Lindqvist"; without evidence, the last word.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def should_rename(known: KnownPerson, fact: PersonFact) -> bool:
 
 def aliases_for(fact: PersonFact) -> list[str]:
     """Surface forms to store: the full name, the forms the article used, the family name, the
-    name without middle names, and title + family name ("President Putin", "Judge Coleman")."""
+    name without middle names, and title + family name ("President Varga", "Judge Coleman")."""
     parts = fact.name.split()
     forms = [fact.name, *fact.aliases]
     if len(parts) > 1:
@@ -119,7 +119,7 @@ def _same_full_name(fact: PersonFact, person: KnownPerson) -> bool:
 
 def _full_forms(name: str, aliases: list[str]) -> set[tuple[str, ...]]:
     """The name's words without initials, and first + last word when middle names may be left
-    out (not for family-name-first names: "Kim Jong Un" is not "Kim Un")."""
+    out (not for family-name-first names: "Choi Min Ho" is not "Choi Ho")."""
     words = [name_key(w) for w in core_words(name)]
     forms = {tuple(words)}
     if len(words) > 2 and not _family_first(name, aliases):
@@ -128,7 +128,7 @@ def _full_forms(name: str, aliases: list[str]) -> set[tuple[str, ...]]:
 
 
 def _family_first(name: str, aliases: list[str]) -> bool:
-    """True when the article shortened the name to its first word ("Xi" for "Xi Jinping")."""
+    """True when the article shortened the name to its first word ("Wang" for "Wang Lei")."""
     words = tokens(name)
     short = {name_key(a) for a in aliases if len(tokens(a)) == 1}
     return len(words) > 1 and words[0] in short and words[-1] not in short
@@ -148,7 +148,7 @@ def _short_forms(person: KnownPerson) -> set[str]:
 
 
 def _honorific(title: str | None) -> str | None:
-    """The last word of a title when it is one used before surnames ("Russian President")."""
+    """The last word of a title when it is one used before surnames ("French President")."""
     if not title:
         return None
     last = title.split()[-1]

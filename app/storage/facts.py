@@ -185,7 +185,7 @@ PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
 
 
 def _sharpen_date(conn: Connection, known: dict, event: EventFact) -> None:
-    """A later report dating the event more precisely ("February 2022" for "2022") refines it."""
+    """A later report dating the event more precisely ("March 2019" for "2019") refines it."""
     if (
         event.date_start is None
         or PRECISION_RANK[event.date_precision] <= PRECISION_RANK[known["date_precision"]]
@@ -289,7 +289,7 @@ def _participant_names(conn: Connection, ids: list[int]) -> dict[int, list[str]]
 
 
 def end_of_period(start: date | None, precision: str | None) -> date | None:
-    """Last day covered by a date of the given precision (2023-03 -> 2023-03-31)."""
+    """Last day covered by a date of the given precision (2025-02 -> 2025-02-28)."""
     if start is None:
         return None
     if precision == "year":

@@ -150,7 +150,7 @@ class Event(Base):
 
 
 class EventConflict(Base):
-    """Two reports of one event that contradict each other ("a fourth term" / "a fifth term")."""
+    """Two reports of one event that contradict each other ("a sixth term" / "a seventh term")."""
 
     __tablename__ = "event_conflicts"
 

@@ -55,9 +55,8 @@ def check_whole(url: str, reference: dict[str, tuple]) -> list[str]:
     found = integrity.problems(url)
     for digest, rows in integrity.per_source(url).items():
         if rows != reference.get(digest):
-            found.append(
-                f"source {digest[:12]} is stored partly ({len(rows)} of {len(reference.get(digest, ()))} rows)"
-            )
+            expected = len(reference.get(digest, ()))
+            found.append(f"source {digest[:12]} is stored partly ({len(rows)} of {expected} rows)")
     return found
 
 

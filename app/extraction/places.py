@@ -35,7 +35,7 @@ Amsterdam Wellington Managua Niamey Abuja Pyongyang Skopje Oslo Muscat Islamabad
 Lima Manila Warsaw Lisbon Doha Bucharest Moscow Kigali Dakar Belgrade Freetown Bratislava Ljubljana
 Mogadishu Pretoria Seoul Juba Madrid Colombo Khartoum Paramaribo Stockholm Bern Damascus Taipei
 Dushanbe Dodoma Bangkok Lome Tunis Ankara Ashgabat Kampala Kyiv Kiev Abu Dhabi London Washington
-Montevideo Tashkent Caracas Hanoi Sanaa Lusaka Harare Shanghai Hong Kong Shenzhen Guangzhou Harbin
+Montevideo Tashkent Caracas Hanoi Sanaa Lusaka Harare Shanghai Hong Kong Shenzhen Guangzhou
 Wuhan Chengdu Tianjin Osaka Mumbai Bangalore Kolkata Chennai Karachi Lahore Istanbul Dubai Riyadh
 Jeddah Tel Aviv Haifa Gaza Aleppo Mosul Basra Kandahar Lagos Johannesburg Cape Town Durban Casablanca
 Marrakesh Alexandria Sydney Melbourne Brisbane Perth Auckland Toronto Montreal Vancouver Calgary
@@ -52,8 +52,8 @@ Brussels Strasbourg Luxembourg Davos Versailles Westminster Whitehall Beverly"""
 STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
 Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
 Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
-Vermont Virginia Wisconsin Wyoming Ontario Quebec Alberta Manitoba Saskatchewan Bavaria Siberia
-Kent Surrey Essex Yorkshire Cornwall Devon Punjab Bengal Kerala Sichuan Guangdong Heilongjiang"""
+Vermont Virginia Wisconsin Wyoming Ontario Quebec Alberta Manitoba Saskatchewan Bavaria
+Kent Surrey Essex Yorkshire Cornwall Devon Punjab Bengal Kerala Sichuan Guangdong"""
 
 REGIONS = """Africa Asia Europe America Americas Oceania Antarctica Arctic Eurasia Scandinavia Balkans
 Caucasus Sahel Maghreb Levant Gulf Pacific Atlantic Mediterranean Baltic Caribbean Patagonia Sahara

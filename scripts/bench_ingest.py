@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.extraction.nlp import load_pipeline  # noqa: E402
-from app.ingest.pipeline import ingest_paths  # noqa: E402
-from app.settings import get_settings  # noqa: E402
-from app.storage.db import create_db_engine  # noqa: E402
-from app.storage.migrate import upgrade  # noqa: E402
-from tests.robustness.articles import article  # noqa: E402
+from app.extraction.nlp import load_pipeline
+from app.ingest.pipeline import ingest_paths
+from app.settings import get_settings
+from app.storage.db import create_db_engine
+from app.storage.migrate import upgrade
+from tests.robustness.articles import article
 
 
 def corpus(n: int) -> list[str]:
@@ -72,13 +72,15 @@ def main(argv=None) -> int:
     load_pipeline(get_settings().spacy_model)
     print(f"{len(texts)} articles, {words:,} words")
     print(
-        f"{'workers':>7} {'raw art/s':>10} {'raw words/s':>12} {'kb art/s':>9} {'kb words/s':>11} {'kb/raw':>7}"
+        f"{'workers':>7} {'raw art/s':>10} {'raw words/s':>12} {'kb art/s':>9} {'kb words/s':>11} "
+        f"{'kb/raw':>7}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for n in [int(w) for w in args.workers.split(",")]:
             r = raw(texts, n, args.batch_size)
             p = project(texts, n, args.batch_size, Path(tmp))
-            print(f"{n:>7} {len(texts) / r:10.1f} {words / r:12,.0f} {len(texts) / p:9.1f} {words / p:11,.0f} "
+            print(f"{n:>7} {len(texts) / r:10.1f} {words / r:12,.0f} {len(texts) / p:9.1f} "
+                  f"{words / p:11,.0f} "
                   f"{r / p:6.2f}x", flush=True)  # fmt: skip
     return 0
 

@@ -46,7 +46,8 @@ def main(argv=None) -> int:
     print(f"{args.connections} connections for {args.seconds}s over {len(paths)} different requests: "
           f"{r['requests']:,} requests, {r['rps']:.0f} req/s, errors {r['errors']}")  # fmt: skip
     print(
-        f"latency ms: p50 {r['p50_ms']:.1f}  p95 {r['p95_ms']:.1f}  p99 {r['p99_ms']:.1f}  max {r['max_ms']:.1f}"
+        f"latency ms: p50 {r['p50_ms']:.1f}  p95 {r['p95_ms']:.1f}  p99 {r['p99_ms']:.1f}  "
+        f"max {r['max_ms']:.1f}"
     )
     print(f"API resident memory after the run: {rss['total']} MB (largest process {rss['largest']} MB)")
     return 0 if r["errors"] == 0 else 1

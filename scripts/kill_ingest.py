@@ -60,23 +60,31 @@ def check_whole(url: str, reference: dict[str, tuple]) -> list[str]:
     return found
 
 
-def run(url: str, ref_url: str, folder: Path, kills: int, seed: int, workers: int, max_delay: float) -> dict:
+def run(
+    new_target, ref_url: str, folder: Path, kills: int, seed: int, workers: int, max_delay: float
+) -> dict:
+    """``new_target()`` gives an empty database: each time the previous one was completed, the
+    loop starts over on a new one, so every kill lands while there is still work to cut short."""
     rng = random.Random(seed)
     done = ingest(ref_url, folder, workers)
     if done.returncode != 0:
         raise SystemExit(f"reference ingest failed: {done.stderr[-500:]}")
     reference = integrity.per_source(ref_url)
-    stats = {"kills": 0, "finished_before_kill": 0, "violations": 0, "stored_at_kill": []}
+    stats = {"kills": 0, "finished_before_kill": 0, "violations": 0, "stored_at_kill": [], "rounds": 1}
+    url = new_target()
     for _ in range(kills):
         if killed_run(url, folder, rng.uniform(0.2, max_delay), workers):
             stats["kills"] += 1
         else:
             stats["finished_before_kill"] += 1
         bad = check_whole(url, reference)
-        stats["stored_at_kill"].append(len(integrity.per_source(url)))
+        stored = len(integrity.per_source(url))
+        stats["stored_at_kill"].append(stored)
         if bad:
             stats["violations"] += 1
             print("VIOLATION:", "; ".join(bad), flush=True)
+        if stored == len(reference):
+            url, stats["rounds"] = new_target(), stats["rounds"] + 1
     final = ingest(url, folder, workers)
     stats["final_exit"] = final.returncode
     stats["final_equal"] = integrity.snapshot(url) == integrity.snapshot(ref_url)
@@ -91,17 +99,19 @@ def main(argv=None) -> int:
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--max-delay", type=float, default=6.0, help="longest wait before a kill (s)")
     ap.add_argument("--folder", type=Path)
-    ap.add_argument("--url", help="target database (default: a fresh SQLite file)")
     ap.add_argument("--ref-url", help="reference database (default: a fresh SQLite file)")
     args = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="kb-kill-"))
     folder = args.folder or write_folder(tmp / "articles", range(args.articles))
-    url = args.url or f"sqlite:///{tmp / 'target.sqlite3'}"
     ref = args.ref_url or f"sqlite:///{tmp / 'reference.sqlite3'}"
-    stats = run(url, ref, folder, args.kills, args.seed, args.workers, args.max_delay)
+    counter = iter(range(1_000_000))
+    stats = run(
+        lambda: f"sqlite:///{tmp / f'target-{next(counter)}.sqlite3'}",
+        ref, folder, args.kills, args.seed, args.workers, args.max_delay,
+    )  # fmt: skip
     at_kill = stats.pop("stored_at_kill")
-    print(f"{stats['kills']} kills ({stats['finished_before_kill']} runs finished first), sources stored at "
-          f"each kill: {at_kill}")  # fmt: skip
+    print(f"{stats['kills']} kills over {stats['rounds']} fresh databases "
+          f"({stats['finished_before_kill']} runs finished first), sources stored at each kill: {at_kill}")  # fmt: skip
     print(f"violations: {stats['violations']}; final ingest exit {stats['final_exit']}, "
           f"equal to the reference: {stats['final_equal']}")  # fmt: skip
     return 0 if stats["violations"] == 0 and stats["final_equal"] and stats["final_exit"] == 0 else 1

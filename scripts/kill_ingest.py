@@ -110,8 +110,9 @@ def main(argv=None) -> int:
         ref, folder, args.kills, args.seed, args.workers, args.max_delay,
     )  # fmt: skip
     at_kill = stats.pop("stored_at_kill")
-    print(f"{stats['kills']} kills over {stats['rounds']} fresh databases "
-          f"({stats['finished_before_kill']} runs finished first), sources stored at each kill: {at_kill}")  # fmt: skip
+    finished = stats["finished_before_kill"]
+    print(f"{stats['kills']} kills over {stats['rounds']} fresh databases ({finished} runs finished first)")
+    print(f"sources stored at each kill: {at_kill}")
     print(f"violations: {stats['violations']}; final ingest exit {stats['final_exit']}, "
           f"equal to the reference: {stats['final_equal']}")  # fmt: skip
     return 0 if stats["violations"] == 0 and stats["final_equal"] and stats["final_exit"] == 0 else 1

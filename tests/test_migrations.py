@@ -3,6 +3,7 @@ and the migrated schema matches the models."""
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
@@ -69,3 +70,31 @@ def test_topics_table_matches_the_taxonomy_in_code(fresh_url):
         rows = set(conn.execute(text("SELECT slug, label, iptc_code, parent_slug FROM topics")).all())
     engine.dispose()
     assert rows == {(t.slug, t.label, t.iptc_code, t.parent) for t in TOPICS}
+
+
+def test_a_migration_that_fails_midway_leaves_the_previous_schema(tmp_path, fresh_url):
+    """DDL is transactional on both databases: a crash inside a migration rolls all of it back."""
+    import shutil
+    from importlib import resources
+
+    from alembic import command
+
+    from app.storage.migrate import alembic_config
+
+    upgrade(fresh_url)
+    scripts = tmp_path / "migrations"
+    shutil.copytree(resources.files("app.migrations"), scripts)
+    head = head_revision(fresh_url)
+    (scripts / "versions" / "9999_fails.py").write_text(
+        f'revision = "9999"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n'
+        "import sqlalchemy as sa\nfrom alembic import op\n\n\ndef upgrade():\n"
+        '    op.create_table("half_made", sa.Column("id", sa.Integer, primary_key=True))\n'
+        '    raise RuntimeError("killed midway")\n\n\ndef downgrade():\n    pass\n'
+    )
+    cfg = alembic_config(fresh_url)
+    cfg.set_main_option("script_location", str(scripts))
+    with pytest.raises(RuntimeError, match="killed midway"):
+        command.upgrade(cfg, "head")
+    assert current_revision(fresh_url) == head
+    assert "half_made" not in table_names(fresh_url)
+    assert table_names(fresh_url) >= TABLES

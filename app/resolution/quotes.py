@@ -48,9 +48,13 @@ def same_quote(a: str, b: str) -> bool:
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(short) >= MIN_EXCERPT and len(short) >= EXCERPT_SHARE * len(long_) and _contains(long_, short):
         return True
-    if min(len(ka), len(kb)) < 4:
-        return False
+    if min(len(ka), len(kb)) < 4 or _numbers(ka) != _numbers(kb):
+        return False  # "helped 1,037 shippers" and "helped 1,777 shippers" are two statements
     return SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= NEAR_RATIO
+
+
+def _numbers(words: list[str]) -> list[str]:
+    return [w for w in words if any(c.isdigit() for c in w)]
 
 
 def _contains(long_: list[str], short: list[str]) -> bool:

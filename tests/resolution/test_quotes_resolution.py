@@ -42,3 +42,12 @@ def test_short_fragments_need_to_match_exactly():
     assert same_quote("old friend", "Old friend")
     assert not same_quote("old friend", "old friends and allies")
     assert not same_quote("", "anything")
+
+
+def test_quotes_that_differ_in_a_number_are_different_statements():
+    from app.resolution.quotes import same_quote
+
+    a = "The new terminal will help about 1,037 shippers move goods faster"
+    b = "The new terminal will help about 1,777 shippers move goods faster"
+    assert not same_quote(a, b)
+    assert same_quote(a, a.replace("faster", "more quickly"))  # a word changed, the same number: same quote

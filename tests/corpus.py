@@ -118,7 +118,15 @@ def refinery() -> tuple[ArticleRecord, ArticleMeta, Extraction]:
         dateline="HOUSTON",
         url="https://example.com/refinery",
     )
-    ex = Extraction([lopez, baker], [quote, indirect, org], [figure], [event])
+    term = EventFact(
+        "Maria Lopez re-elected to a second term as chief executive",
+        span(t, "chief executive Maria Lopez"),
+        kind="election",
+        date_start=date(2025, 1, 1),
+        date_precision="month",
+        participants=["p0"],
+    )
+    ex = Extraction([lopez, baker], [quote, indirect, org], [figure], [event, term])
     return ArticleRecord("refinery.txt", t), meta, ex
 
 
@@ -201,7 +209,15 @@ def follow_up() -> tuple[ArticleRecord, ArticleMeta, Extraction]:
         published_at="2025-01-20",
         url="https://example.net/rally",
     )
-    return ArticleRecord("rally.txt", t), meta, Extraction([lopez], [quote], [figure], [event])
+    term = EventFact(
+        "Maria Lopez re-elected to a third term as chief executive",
+        span(t, "Maria Lopez"),
+        kind="election",
+        date_start=date(2025, 1, 1),
+        date_precision="month",
+        participants=["p0"],
+    )
+    return ArticleRecord("rally.txt", t), meta, Extraction([lopez], [quote], [figure], [event, term])
 
 
 ARTICLES = (refinery, court, follow_up)

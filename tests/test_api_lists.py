@@ -103,14 +103,23 @@ class TestFigures:
 
 class TestEvents:
     def test_date_range_overlaps(self, corpus_api):
+        second, third = (
+            f"Maria Lopez re-elected to a {n} term as chief executive" for n in ("second", "third")
+        )
         assert texts(items(corpus_api, "/events", date_from="2025-01-01"), "summary") == [
             "Gulf Coast Energy says refinery stays open",
+            second,
             "Refinery workers rally",
+            third,
         ]
         # a month-precision event overlaps any day of its month
         assert texts(
             items(corpus_api, "/events", date_from="2025-01-31", date_to="2025-02-10"), "summary"
-        ) == ["Refinery workers rally"]
+        ) == [
+            second,
+            "Refinery workers rally",
+            third,
+        ]
         assert texts(items(corpus_api, "/events", date_to="2024-12-31"), "summary") == [
             "Peter Grant sentenced for bribery"
         ]
@@ -127,6 +136,16 @@ class TestEvents:
         assert event["participants"][0]["name"] == "Maria Lopez" and event["participants"][0]["id"]
         assert event["participants"][1] == {"id": None, "name": "Gulf Coast Energy"}
 
+    def test_two_sources_disagreeing_on_an_event_are_marked_conflicting(self, corpus_api):
+        found = items(corpus_api, "/events", conflicting="true")
+        assert sorted(texts(found, "summary")) == [
+            "Maria Lopez re-elected to a second term as chief executive",
+            "Maria Lopez re-elected to a third term as chief executive",
+        ]
+        a, b = found
+        assert a["conflicts_with"] == [b["id"]] and b["conflicts_with"] == [a["id"]]
+        assert len(items(corpus_api, "/events", conflicting="false")) == 3
+
 
 class TestSources:
     def test_publisher_any_case(self, corpus_api):
@@ -141,7 +160,7 @@ class TestSources:
     def test_detail_has_text_and_counts(self, corpus_api):
         detail = corpus_api.client.get(f"/sources/{corpus_api.source_ids[0]}").json()
         assert detail["text"].startswith("Refinery to stay open")
-        assert detail["counts"] == {"people": 2, "quotes": 3, "figures": 1, "events": 1}
+        assert detail["counts"] == {"people": 2, "quotes": 3, "figures": 1, "events": 2}
         assert detail["authors"] == ["Dana Whitfield"] and detail["dateline"] == "HOUSTON"
 
 

@@ -240,3 +240,25 @@ def like_pattern(text: str) -> str:
     """A LIKE pattern matching ``text`` anywhere, with LIKE's wildcards taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped.casefold()}%"
+
+
+def conflicts_for(db: ReadDatabase, table: str, column: str, ids: list[int]) -> dict[int, list[int]]:
+    """Ids of the facts each fact is contradicted by, in one query (``figure_conflicts`` and kin)."""
+    out: dict[int, list[int]] = {}
+    if not ids:
+        return out
+    params: dict = {}
+    rows = db.all(
+        f"SELECT {column}, other_id FROM {table} WHERE {column} IN {in_list('f', ids, params)} "
+        f"ORDER BY {column}, other_id",
+        params,
+    )
+    for fact_id, other in rows:
+        out.setdefault(fact_id, []).append(other)
+    return out
+
+
+def conflict_clause(table: str, column: str, conflicting: bool) -> str:
+    """Only facts another source contradicts (true), or only those none does (false)."""
+    op = "" if conflicting else "NOT "
+    return f"{op}EXISTS (SELECT 1 FROM {table} c WHERE c.{column} = t.id)"

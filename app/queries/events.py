@@ -1,4 +1,4 @@
-"""Events: filters (date range overlap, participant, q, source_id), pages, one event, CSV."""
+"""Events: filters (date range overlap, participant, q, conflicting, source_id), pages, one event, CSV."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class EventFilters:
     date_to: date | None = None
     participant: str | None = None
     q: str | None = None
+    conflicting: bool | None = None
     source_id: int | None = None
 
 
@@ -43,6 +44,8 @@ def build_filters(f: EventFilters) -> Filters:
             "(lower(t.summary) LIKE :q_like ESCAPE '\\' OR lower(t.location) LIKE :q_like ESCAPE '\\')",
             q_like=common.like_pattern(f.q),
         )
+    if f.conflicting is not None:
+        filters.add(common.conflict_clause("event_conflicts", "event_id", f.conflicting))
     filters.by_source("event", f.source_id)
     return filters
 
@@ -69,6 +72,7 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     ids = [r[0] for r in rows]
     evidence = common.evidence_for(db, "event", ids)
     participants = _participants(db, ids)
+    conflicts = common.conflicts_for(db, "event_conflicts", "event_id", ids)
     return [
         {
             "id": eid,
@@ -80,6 +84,7 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
             "date_text": date_text,
             "location": location,
             "participants": participants.get(eid, []),
+            "conflicts_with": conflicts.get(eid, []),
             "evidence": evidence[eid],
         }
         for eid, summary, kind, start, end, precision, date_text, location in rows

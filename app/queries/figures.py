@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.queries import common
 from app.queries.common import Filters, Stream
-from app.queries.database import ReadDatabase, in_list
+from app.queries.database import ReadDatabase
 
 TABLE = "figures"
 COLUMNS = (
@@ -43,8 +43,7 @@ def build_filters(f: FigureFilters) -> Filters:
             q_like=common.like_pattern(f.q),
         )
     if f.conflicting is not None:
-        op = "" if f.conflicting else "NOT "
-        filters.add(f"{op}EXISTS (SELECT 1 FROM figure_conflicts fc WHERE fc.figure_id = t.id)")
+        filters.add(common.conflict_clause("figure_conflicts", "figure_id", f.conflicting))
     return filters
 
 
@@ -62,7 +61,7 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     ids = [r[0] for r in rows]
     evidence = common.evidence_for(db, "figure", ids)
     topics = common.topics_for(db, "figure_topics", "figure_id", ids)
-    conflicts = _conflicts(db, ids)
+    conflicts = common.conflicts_for(db, "figure_conflicts", "figure_id", ids)
     return [
         {
             "id": fid,
@@ -81,20 +80,6 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
         }
         for fid, text, value, unit, measure, period, approximate, qualifier, is_change, restates in rows
     ]
-
-
-def _conflicts(db: ReadDatabase, ids: list[int]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    if not ids:
-        return out
-    params: dict = {}
-    for fid, other in db.all(
-        f"SELECT figure_id, other_id FROM figure_conflicts WHERE figure_id IN "
-        f"{in_list('f', ids, params)} ORDER BY figure_id, other_id",
-        params,
-    ):
-        out.setdefault(fid, []).append(other)
-    return out
 
 
 def csv_rows(db: ReadDatabase, f: FigureFilters) -> Iterator[dict]:

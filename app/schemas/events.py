@@ -30,6 +30,9 @@ class Event(BaseModel):
     date_text: str | None = Field(description="the date expression as written")
     location: str | None
     participants: list[Participant]
+    conflicts_with: list[int] = Field(
+        description="events another source reports differently (e.g. a 'second term' against a 'third term')"
+    )
     evidence: list[Evidence]
 
 

@@ -27,6 +27,7 @@ CSV_COLUMNS = [
     "date_text",
     "location",
     "participants",
+    "conflicts_with",
     "evidence",
 ]
 
@@ -37,7 +38,7 @@ CSV_COLUMNS = [
     summary="List events",
     response_model=EventList,
     responses=LIST_RESPONSES,
-    dependencies=[known_params("date_from", "date_to", "participant", "q")],
+    dependencies=[known_params("date_from", "date_to", "participant", "q", "conflicting")],
 )
 async def list_events(
     request: Request,
@@ -53,12 +54,20 @@ async def list_events(
         str | None, Query(min_length=1, max_length=200, description="a participant's name or alias, any case")
     ] = None,
     q: Annotated[str | None, q_param("part of the summary or location, any case")] = None,
+    conflicting: Annotated[
+        bool | None, Query(description="true: only events another source reports differently")
+    ] = None,
 ) -> Response:
     """Dated happenings (visits, meetings, rulings, strikes, ...) with participants and evidence."""
     if date_from and date_to and date_from > date_to:
         raise InvalidParameter("date_from", "date_from is after date_to")
     filters = events.EventFilters(
-        date_from=date_from, date_to=date_to, participant=participant, q=q, source_id=params.source_id
+        date_from=date_from,
+        date_to=date_to,
+        participant=participant,
+        q=q,
+        conflicting=conflicting,
+        source_id=params.source_id,
     )
     if wants_csv(request, params.format):
         return csv_response(events.csv_rows(db, filters), CSV_COLUMNS, "events")

@@ -39,7 +39,7 @@ By Sam Ortiz
 
 A federal judge on Monday sentenced former mayor Peter Grant to six years in prison for bribery.
 
-"The public trust was betrayed," Judge Alice Monroe said. Grant did not comment.
+"The public trust was betrayed," Judge Alice Monroe said. Grant did not comment. Prosecutor Ann Lopez asked for eight years.
 """
 
 FOLLOW_UP = """Refinery workers rally
@@ -142,6 +142,8 @@ def court() -> tuple[ArticleRecord, ArticleMeta, Extraction]:
         [span(t, "Peter Grant"), span(t, "Grant", 1)],
     )
     monroe = PersonFact("p1", "Alice Monroe", [], "Judge", None, "f", [span(t, "Alice Monroe")])
+    # shares a surname with Maria Lopez of the refinery story: two people, never merged
+    ann = PersonFact("p2", "Ann Lopez", [], "Prosecutor", None, "f", [span(t, "Ann Lopez")])
     quote = QuoteFact(
         "The public trust was betrayed",
         "direct",
@@ -173,7 +175,7 @@ def court() -> tuple[ArticleRecord, ArticleMeta, Extraction]:
         published_at="2024-03-05",
         url="https://example.org/court",
     )
-    return ArticleRecord("court.txt", t), meta, Extraction([grant, monroe], [quote], [figure], [event])
+    return ArticleRecord("court.txt", t), meta, Extraction([grant, monroe, ann], [quote], [figure], [event])
 
 
 def follow_up() -> tuple[ArticleRecord, ArticleMeta, Extraction]:

@@ -66,10 +66,17 @@ def _by_speaker(db: ReadDatabase, filters: Filters, speaker: str) -> None:
             f"SELECT id FROM quotes WHERE speaker_person_id = :sp{i} AND id > :after"
             for i in range(len(person_ids))
         ]
-        # SQLite merges the ordered index ranges; PostgreSQL plans a many-armed UNION slowly and
-        # does better with one index scan over the IN list and a top-N sort
-        merge = db.sqlite and len(arms) <= MAX_MERGE
-        ordered = " UNION ALL ".join(arms) + " ORDER BY 1" if merge else None
+        # SQLite merges the ordered index ranges; PostgreSQL takes the first page of each person's
+        # index range through LATERAL (a many-armed UNION plans slowly there, a plain IN walks the
+        # primary key: 1.7 ms against 16 ms for a surname shared by 160 people at a million quotes)
+        if db.sqlite:
+            ordered = " UNION ALL ".join(arms) + " ORDER BY 1" if len(arms) <= MAX_MERGE else None
+        else:
+            values = ", ".join(f"(:sp{i})" for i in range(len(person_ids)))
+            ordered = (
+                f"SELECT x.id FROM (VALUES {values}) p(pid) CROSS JOIN LATERAL (SELECT id FROM quotes "
+                "WHERE speaker_person_id = p.pid AND id > :after ORDER BY id LIMIT :n) x ORDER BY x.id"
+            )
         filters.add(
             f"t.speaker_person_id IN {names}",
             Stream(f"SELECT id FROM quotes WHERE speaker_person_id IN {names}", ordered),

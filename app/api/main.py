@@ -53,7 +53,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.db = ReadDatabase(settings.database_url, query_timeout_ms=settings.query_timeout_ms)
+        app.state.db = ReadDatabase(
+            settings.database_url,
+            query_timeout_ms=settings.query_timeout_ms,
+            sqlite_cache_mb=settings.sqlite_cache_mb,
+            sqlite_mmap_mb=settings.sqlite_mmap_mb,
+        )
         try:
             yield
         finally:

@@ -35,11 +35,19 @@ class DatabaseError(Exception):
 
 
 class ReadDatabase:
-    def __init__(self, url: str, *, query_timeout_ms: int = 3000) -> None:
+    def __init__(
+        self, url: str, *, query_timeout_ms: int = 3000, sqlite_cache_mb: int = 16, sqlite_mmap_mb: int = 0
+    ) -> None:
         self.url = url
         self.sqlite = is_sqlite(url)
         self.dialect = "sqlite" if self.sqlite else "postgresql"
-        self.engine: Engine = create_db_engine(url, query_timeout_ms=query_timeout_ms, pool_size=2)
+        self.engine: Engine = create_db_engine(
+            url,
+            query_timeout_ms=query_timeout_ms,
+            pool_size=2,
+            sqlite_cache_mb=sqlite_cache_mb,
+            sqlite_mmap_mb=sqlite_mmap_mb,
+        )
         self._conn: Any = None
         self._count_cache: dict[tuple, tuple[float, Any]] = {}
 

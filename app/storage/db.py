@@ -32,8 +32,19 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def create_db_engine(url: str, *, query_timeout_ms: int | None = None, pool_size: int = 8) -> Engine:
-    """An engine for ``url``; ``query_timeout_ms`` bounds every statement (the API sets it)."""
+def create_db_engine(
+    url: str,
+    *,
+    query_timeout_ms: int | None = None,
+    pool_size: int = 8,
+    sqlite_cache_mb: int = 64,
+    sqlite_mmap_mb: int = 256,
+) -> Engine:
+    """An engine for ``url``; ``query_timeout_ms`` bounds every statement (the API sets it).
+
+    SQLite's page cache and memory map are per connection and count in the process's resident
+    memory, so the API (one connection per process) asks for less than a bulk ingest does.
+    """
     if is_sqlite(url):
         engine = create_engine(
             url,
@@ -42,7 +53,7 @@ def create_db_engine(url: str, *, query_timeout_ms: int | None = None, pool_size
             max_overflow=32,
             pool_pre_ping=False,
         )
-        _configure_sqlite(engine, query_timeout_ms)
+        _configure_sqlite(engine, query_timeout_ms, sqlite_cache_mb, sqlite_mmap_mb)
         return engine
     connect_args: dict = {"connect_timeout": 3}
     if query_timeout_ms:
@@ -66,7 +77,9 @@ def create_script_engine(url: str) -> Engine:
     return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
 
 
-def _configure_sqlite(engine: Engine, query_timeout_ms: int | None) -> None:
+def _configure_sqlite(
+    engine: Engine, query_timeout_ms: int | None, cache_mb: int = 64, mmap_mb: int = 256
+) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below own transactions
@@ -75,19 +88,17 @@ def _configure_sqlite(engine: Engine, query_timeout_ms: int | None) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA busy_timeout=30000")
-        cur.execute("PRAGMA cache_size=-65536")
-        cur.execute("PRAGMA mmap_size=268435456")
+        cur.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1024}")
+        cur.execute(f"PRAGMA mmap_size={int(mmap_mb) * 1024 * 1024}")
         cur.close()
         if query_timeout_ms:
             install_time_limit(dbapi_conn, query_timeout_ms)
 
     @event.listens_for(engine, "begin")
     def on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
-
-
-class QueryTimeout(Exception):
-    """A read query ran past the configured time limit and was interrupted."""
+        # take the write lock up front: a deferred transaction that later writes fails at once
+        # with "database is locked" when another ingest holds it, instead of waiting its turn
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def install_time_limit(dbapi_conn, timeout_ms: int) -> None:

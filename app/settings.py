@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     query_timeout_ms: int = Field(3000, ge=10, description="a read query running longer is cut off")
     sqlite_cache_mb: int = Field(16, ge=1, description="SQLite page cache per API connection (MB)")
     sqlite_mmap_mb: int = Field(0, ge=0, description="SQLite memory map per API connection (MB)")
-    total_cap: int = Field(10000, ge=1, description="`total` is counted exactly up to this many rows")
+    total_cap: int = Field(1000, ge=1, description="`total` is counted exactly up to this many rows")
     max_q_length: int = Field(200, ge=1, description="longest accepted full-text query")
     ingest_batch_size: int = Field(16, ge=1, description="articles per nlp.pipe batch")
     events_include_undated: bool = Field(

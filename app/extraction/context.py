@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.furniture import RangeSet, furniture_ranges
 from app.extraction.quote_marks import QuoteSpan, find_quotes, paragraphs
+from app.extraction.spans import doc_text
 from app.extraction.types import Span
 
 CACHE_KEY = "kb_article_context"
@@ -42,7 +43,7 @@ class ArticleContext:
 
     @classmethod
     def _build(cls, doc: Doc) -> ArticleContext:
-        text = doc.text
+        text = doc_text(doc)
         quotes = find_quotes(text)
         quote_of = [-1] * len(doc)
         k = 0

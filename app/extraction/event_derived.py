@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from app.extraction import dates as dates_mod
 from app.extraction.event_words import kind_of, not_own_event
+from app.extraction.spans import doc_text
 from app.extraction.types import EventFact, PersonFact
 
 Make = Callable[..., EventFact]
@@ -89,7 +90,7 @@ def term_claims(doc: Doc, found: list, people: list[PersonFact], anchor, make: M
     dated when a date hangs on it, undated otherwise."""
     out: list[tuple[Token, EventFact]] = []
     taken = {t.i for t, _ in found}
-    for m in TERM_CLAIM.finditer(doc.text):
+    for m in TERM_CLAIM.finditer(doc_text(doc)):
         noun = doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
         verb = _term_verb(noun.root) if noun is not None else None
         if verb is None or verb.i in taken or not_own_event(verb):
@@ -106,7 +107,7 @@ def term_claims(doc: Doc, found: list, people: list[PersonFact], anchor, make: M
         holder = holders[:1] or _holder(verb, people)
         ev.kind, ev.participants, ev.date_text = "election", holder or ev.participants, mention.text or None
         names = {person.key: person.name for person in people}
-        claim = doc.text[verb.idx : m.end("noun")]
+        claim = doc_text(doc)[verb.idx : m.end("noun")]
         ev.summary = " ".join(x for x in (", ".join(names.get(k, k) for k in ev.participants), claim) if x)
         out.append((verb, ev))
         taken.add(verb.i)
@@ -137,7 +138,9 @@ def _term_verb(noun: Token) -> Token | None:
 def _date_on(doc: Doc, verb: Token, anchor) -> tuple:
     """A date expression inside the claim's clause ("securing a seventh term as mayor this month")."""
     sub = {t.i for t in verb.subtree}
-    for d in dates_mod.find_dates(doc.text[verb.sent.start_char : verb.sent.end_char], verb.sent.start_char):
+    for d in dates_mod.find_dates(
+        doc_text(doc)[verb.sent.start_char : verb.sent.end_char], verb.sent.start_char
+    ):
         tok = doc.char_span(d.start, d.end, alignment_mode="expand")
         if tok is not None and tok.root.i in sub and d.kind not in ("year",):
             return d, dates_mod.resolve(d, anchor, "past")

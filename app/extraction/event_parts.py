@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from app.extraction.spans import doc_text
 from app.extraction.types import PersonFact
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -32,7 +33,7 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'/]+(?:,\s*\w+\s*\d*)?\s*(?:\([^)]{1,40}\))?
 
 def line_of(tok: Token) -> tuple[int, int]:
     """The character range of a token's line, past a dateline ("GENEVA (AFP) – ") at its start."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     dateline = DATELINE.match(text, start)

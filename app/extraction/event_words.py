@@ -19,6 +19,7 @@ from app.extraction.event_lexicon import (
     TRIGGERS,
     VERB_ONLY,
 )
+from app.extraction.spans import doc_text
 
 
 def forms(tok: Token) -> list[str]:
@@ -69,7 +70,7 @@ def not_own_event(trigger: Token) -> bool:
     ("agreed to raise output in April": the raise is what was agreed) are not events of their own."""
     if trigger.dep_ == "xcomp" and kind_of(trigger.head):
         return True
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)
     start = text.rfind("\n", 0, trigger.idx) + 1
     before = text[start : trigger.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

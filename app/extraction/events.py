@@ -24,7 +24,7 @@ from app.extraction.event_lexicon import LIGHT_VERBS
 from app.extraction.event_parts import location_of, participants_of, render, summary_tokens, twin_of
 from app.extraction.event_words import kind_of, not_own_event
 from app.extraction.layout import furniture_spans
-from app.extraction.spans import span_at
+from app.extraction.spans import doc_text, span_at
 from app.extraction.topics import classify
 from app.extraction.types import ArticleMeta, EventFact, PersonFact
 
@@ -60,16 +60,16 @@ def extract_events(
 ) -> list[EventFact]:
     """Every dated event in the article, merged where the article mentions one event twice."""
     anchor = meta.published_date
-    blocked = furniture_spans(doc.text)
+    blocked = furniture_spans(doc_text(doc))
     found: list[tuple[Token, EventFact]] = []
-    for d in dates_mod.find_dates(doc.text):
+    for d in dates_mod.find_dates(doc_text(doc)):
         if d.kind not in EVENT_DATE_KINDS or any(s <= d.start < e for s, e in blocked):
             continue
         dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
         if dspan is None or len(dspan) == 0:
             continue
         trigger = _trigger_for(dspan)
-        if trigger is None or _is_base(doc.text, d, dspan, trigger) or not_own_event(trigger):
+        if trigger is None or _is_base(doc_text(doc), d, dspan, trigger) or not_own_event(trigger):
             continue
         if _reported(dspan.root, trigger):
             continue  # "warned that the plant could close next month": a date inside what was said
@@ -154,7 +154,7 @@ def _nearest_left(dspan: Span) -> Token | None:
 
 def _same_line(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    return "\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _is_base(text: str, d, dspan: Span, trigger: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extraction import dates as dates_mod
 from app.extraction.measure import same_line
 from app.extraction.quantities import Quantity
+from app.extraction.spans import doc_text
 
 PERIOD_KINDS = frozenset(
     {
@@ -57,7 +58,7 @@ def period_of(doc: Doc, q: Quantity, span, mentions: list, anchor) -> str | None
     for d in mentions:
         if d.kind not in PERIOD_KINDS or (d.start < q.end and q.start < d.end) or not _same_sentence(span, d):
             continue
-        if BASE_BEFORE.search(doc.text[max(0, d.start - 20) : d.start]) or BASE_WORD.match(d.text):
+        if BASE_BEFORE.search(doc_text(doc)[max(0, d.start - 20) : d.start]) or BASE_WORD.match(d.text):
             continue
         rank = _date_rank(doc, d, anchors, expr)
         if rank is None:

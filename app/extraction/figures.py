@@ -20,7 +20,7 @@ from app.extraction.figure_periods import period_of
 from app.extraction.layout import furniture_spans
 from app.extraction.measure import read
 from app.extraction.quantities import Quantity, blocked_spans, scan
-from app.extraction.spans import span_at
+from app.extraction.spans import doc_text, span_at
 from app.extraction.topics import classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
 from app.extraction.units import NOT_COUNTED, PEOPLE_NOUNS, word_set
@@ -61,7 +61,7 @@ PERIOD_PREFIX = re.compile(
 
 def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
     """Every figure in the article, once per fact, conversions linked to what they convert."""
-    text = doc.text
+    text = doc_text(doc)
     anchor = meta.published_date
     mentions = dates_mod.find_dates(text)
     blocked = blocked_spans(text) + furniture_spans(text)
@@ -94,12 +94,12 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
             q.end = max(q.end, counted.idx + len(counted.text))
     elif (
         (q.kind == "score" and not SCORE_CONTEXT.search(span_at(doc, q.start, q.end).sentence or ""))
-        or (q.kind == "fraction" and not _fraction_ok(doc.text, q))
-        or (q.kind in ("duration", "age") and not _duration_ok(doc.text, q))
+        or (q.kind == "fraction" and not _fraction_ok(doc_text(doc), q))
+        or (q.kind in ("duration", "age") and not _duration_ok(doc_text(doc), q))
     ):
         return None
     elif q.kind == "vague":
-        unit = "people" if _of_people(doc.text, q.end) else "count"
+        unit = "people" if _of_people(doc_text(doc), q.end) else "count"
     if q.kind in ("age",) or unit == "age":
         unit = "years"
     span = span_at(doc, q.start, q.end)
@@ -110,7 +110,7 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
         else reading.measure
     )
     period = period_of(doc, q, span, mentions, anchor)
-    topics = classify_figure(measure, span.sentence, unit, _context(doc.text, span))
+    topics = classify_figure(measure, span.sentence, unit, _context(doc_text(doc), span))
     return (
         FigureFact(
             text=span.text,
@@ -155,7 +155,7 @@ def _bare_number(
     doc: Doc, q: Quantity, expr: Span, before: list[FigureFact]
 ) -> tuple[str, Token | None] | None:
     """(unit, counted noun) for a number with no unit of its own, or None when it is not a figure."""
-    text = doc.text
+    text = doc_text(doc)
     if q.end < len(text) and (text[q.end].isalpha() or text[q.end] in "°"):
         return None  # "2nd", "5G", "100m": an ordinal or part of a word
     first = expr[0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.spans import doc_text
 from app.extraction.units import word_set
 
 CHANGE_VERBS = word_set(
@@ -70,7 +71,7 @@ def read(span: Span, counted: Token | None = None) -> Reading:
 def same_line(a: Token, b: Token) -> bool:
     """Headlines and paragraphs are separate: the parser sometimes joins them, the measure must not."""
     lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    return "\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _climb(tok: Token, inside: set[int], depth: int) -> Reading:

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.extraction.types import EventFact, FigureFact, QuoteFact
@@ -36,8 +36,8 @@ from app.storage.models import (
 CANDIDATES = 200  # facts compared per new fact: bounded work however large the store grows
 
 
-def insert_ignore(conn: Connection, table: Table, values: dict, conflict_cols: list[str]):
-    """``INSERT ... ON CONFLICT (cols) DO NOTHING`` on either database."""
+def insert_ignore(conn: Connection, table: Table, values: dict | list[dict], conflict_cols: list[str]):
+    """``INSERT ... ON CONFLICT (cols) DO NOTHING`` on either database (one row or many)."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     return dialect.insert(table).values(values).on_conflict_do_nothing(index_elements=conflict_cols)
 
@@ -55,25 +55,40 @@ class ArticleFacts:
     events: set[int] = field(default_factory=set)
 
 
+# Statements built once and run with parameters: building them per fact cost more than running
+# them (profiled on ingest). One variant per way of naming the speaker.
+INSERT_QUOTE = insert(Quote).returning(Quote.id)
+SPEAKER_IS = {
+    "person": Quote.speaker_person_id == bindparam("pid"),
+    "named": Quote.speaker_key == bindparam("skey"),
+    "none": Quote.speaker_key.is_(None),
+}
+EXACT_QUOTE = {
+    how: select(Quote.id).where(Quote.text_key == bindparam("tkey"), cond).order_by(Quote.id).limit(1)
+    for how, cond in SPEAKER_IS.items()
+}
+RECENT_QUOTES = {
+    how: select(Quote.id, Quote.text).where(cond).order_by(Quote.id.desc()).limit(CANDIDATES)
+    for how, cond in SPEAKER_IS.items()
+}
+
+
 def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], evidence) -> int:
     speaker = quote.speaker
     person_id = person_ids.get(speaker.person_key) if speaker and speaker.person_key else None
     skey = speaker_key(speaker.name) if speaker else None
     existing = _known_quote(conn, quote.text, person_id, skey)
     if existing is None:
-        existing = conn.execute(
-            insert(Quote)
-            .values(
-                text=quote.text,
-                text_key=text_key(quote.text),
-                kind=quote.kind,
-                speaker_type=speaker.type if speaker else None,
-                speaker_name=speaker.name if speaker else None,
-                speaker_key=skey,
-                speaker_person_id=person_id,
-            )
-            .returning(Quote.id)
-        ).scalar_one()
+        values = {
+            "text": quote.text,
+            "text_key": text_key(quote.text),
+            "kind": quote.kind,
+            "speaker_type": speaker.type if speaker else None,
+            "speaker_name": speaker.name if speaker else None,
+            "speaker_key": skey,
+            "speaker_person_id": person_id,
+        }
+        existing = conn.execute(INSERT_QUOTE, values).scalar_one()
         _add_topics(conn, QuoteTopic, "quote_id", existing, quote.topics)
     evidence.add("quote", existing, quote.span)
     return existing
@@ -81,17 +96,13 @@ def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], 
 
 def _known_quote(conn: Connection, text: str, person_id: int | None, skey: str | None) -> int | None:
     """The same quote by the same speaker: the exact words first, then near-verbatim renderings."""
-    same_speaker = (
-        Quote.speaker_person_id == person_id
-        if person_id is not None
-        else (Quote.speaker_key == skey if skey is not None else Quote.speaker_key.is_(None))
-    )
-    exact = select(Quote.id).where(Quote.text_key == text_key(text), same_speaker).order_by(Quote.id).limit(1)
-    found = conn.execute(exact).scalar()
-    if found is not None or (person_id is None and skey is None):
+    how = "person" if person_id is not None else ("named" if skey is not None else "none")
+    params = {"pid": person_id, "skey": skey, "tkey": text_key(text)}
+    found = conn.execute(EXACT_QUOTE[how], params).scalar()
+    if found is not None or how == "none":
         return found
-    recent = select(Quote.id, Quote.text).where(same_speaker).order_by(Quote.id.desc()).limit(CANDIDATES)
-    return next((qid for qid, other in conn.execute(recent) if same_quote(text, other)), None)
+    recent = conn.execute(RECENT_QUOTES[how], params)
+    return next((qid for qid, other in recent if same_quote(text, other)), None)
 
 
 def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, evidence) -> int:
@@ -102,23 +113,20 @@ def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, ev
         article.figures.append(same)
         return same
     restates = article.figures[figure.restates] if _index_ok(figure.restates, article.figures) else None
-    fid = conn.execute(
-        insert(Figure)
-        .values(
-            text=figure.text,
-            value=figure.value,
-            unit=figure.unit,
-            measure=figure.measure,
-            measure_key=same_figures.measure_key(figure.measure)[:300] or None,
-            period=figure.period,
-            period_key=same_figures.period_key(figure.period)[:100] or None,
-            approximate=figure.approximate,
-            qualifier=figure.qualifier,
-            is_change=figure.is_change,
-            restates_id=restates,
-        )
-        .returning(Figure.id)
-    ).scalar_one()
+    values = {
+        "text": figure.text,
+        "value": figure.value,
+        "unit": figure.unit,
+        "measure": figure.measure,
+        "measure_key": same_figures.measure_key(figure.measure)[:300] or None,
+        "period": figure.period,
+        "period_key": same_figures.period_key(figure.period)[:100] or None,
+        "approximate": figure.approximate,
+        "qualifier": figure.qualifier,
+        "is_change": figure.is_change,
+        "restates_id": restates,
+    }
+    fid = conn.execute(INSERT_FIGURE, values).scalar_one()
     _add_topics(conn, FigureTopic, "figure_id", fid, figure.topics)
     _link_conflicts(
         conn,
@@ -136,24 +144,37 @@ def _index_ok(index: int | None, items: list) -> bool:
     return index is not None and 0 <= index < len(items)
 
 
+INSERT_FIGURE = insert(Figure).returning(Figure.id)
+_FIGURE_COLUMNS = (
+    Figure.id,
+    Figure.text,
+    Figure.value,
+    Figure.unit,
+    Figure.measure,
+    Figure.period,
+    Figure.is_change,
+)
+FIGURES_IN_PERIOD = (
+    select(*_FIGURE_COLUMNS)
+    .where(Figure.unit == bindparam("unit"), Figure.period_key == bindparam("pkey"))
+    .order_by(Figure.id.desc())
+    .limit(CANDIDATES)
+)
+FIGURES_WITHOUT_PERIOD = (
+    select(*_FIGURE_COLUMNS)
+    .where(Figure.unit == bindparam("unit"), Figure.period_key.is_(None))
+    .order_by(Figure.id.desc())
+    .limit(CANDIDATES)
+)
+
+
 def _figure_candidates(conn: Connection, figure: FigureFact) -> list[dict]:
     """Earlier figures in the same unit and period (the only ones that can match or conflict)."""
     if figure.unit is None:
         return []
-    stmt = (
-        select(
-            Figure.id, Figure.text, Figure.value, Figure.unit, Figure.measure, Figure.period, Figure.is_change
-        )
-        .where(
-            Figure.unit == figure.unit,
-            Figure.period_key == (same_figures.period_key(figure.period)[:100] or None),
-        )
-        .order_by(Figure.id.desc())
-        .limit(CANDIDATES)
-    )
-    if not figure.period:
-        stmt = stmt.where(Figure.period_key.is_(None))
-    return [dict(row._mapping) for row in conn.execute(stmt)]
+    pkey = same_figures.period_key(figure.period)[:100] or None
+    stmt = FIGURES_IN_PERIOD if pkey else FIGURES_WITHOUT_PERIOD
+    return [dict(row._mapping) for row in conn.execute(stmt, {"unit": figure.unit, "pkey": pkey})]
 
 
 def store_event(

@@ -7,7 +7,7 @@ on the unique ``name_key`` followed by a select, so concurrent ingests agree on 
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 
 from app.extraction.types import PersonFact
 from app.resolution import people as resolve
@@ -72,18 +72,24 @@ def _rename(conn: Connection, person_id: int, name: str) -> None:
         conn.execute(update(Person).where(Person.id == person_id).values(name=name, name_key=key))
 
 
+# Built once: constructing statements per call cost more than running them (profiled on ingest).
+FILL_DETAILS = (
+    update(Person)
+    .where(Person.id == bindparam("pid"))
+    .values(
+        title=func.coalesce(Person.title, bindparam("title")),
+        affiliation=func.coalesce(Person.affiliation, bindparam("affiliation")),
+    )
+)
+
+
 def _fill_details(conn: Connection, person_id: int, fact: PersonFact) -> None:
-    values = {}
-    if fact.title:
-        values["title"] = fact.title
-    if fact.affiliation:
-        values["affiliation"] = fact.affiliation
-    for column, value in values.items():
-        col = getattr(Person, column)
-        conn.execute(update(Person).where(Person.id == person_id, col.is_(None)).values({column: value}))
+    """Title and affiliation from this article where none is known yet."""
+    if fact.title or fact.affiliation:
+        conn.execute(FILL_DETAILS, {"pid": person_id, "title": fact.title, "affiliation": fact.affiliation})
 
 
 def _add_aliases(conn: Connection, person_id: int, aliases: list[str]) -> None:
-    for alias in aliases:
-        row = {"person_id": person_id, "alias": alias, "alias_key": resolve.name_key(alias)}
-        conn.execute(insert_ignore(conn, PersonAlias.__table__, row, ["person_id", "alias_key"]))
+    rows = [{"person_id": person_id, "alias": a, "alias_key": resolve.name_key(a)} for a in aliases]
+    if rows:
+        conn.execute(insert_ignore(conn, PersonAlias.__table__, rows, ["person_id", "alias_key"]))

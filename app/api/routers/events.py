@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, Params, known_params
+from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
 from app.api.routers import ERRORS, LIST_RESPONSES, q_param
@@ -38,12 +38,9 @@ CSV_COLUMNS = [
     summary="List events",
     response_model=EventList,
     responses=LIST_RESPONSES,
-    dependencies=[known_params("date_from", "date_to", "participant", "q", "conflicting")],
 )
 async def list_events(
     request: Request,
-    db: DB,
-    params: Params,
     date_from: Annotated[
         date | None, Query(description="events overlapping this day or later (ISO date)")
     ] = None,
@@ -57,8 +54,14 @@ async def list_events(
     conflicting: Annotated[
         bool | None, Query(description="true: only events another source reports differently")
     ] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    source_id: SourceId = None,
+    format: Format = None,
 ) -> Response:
     """Dated happenings (visits, meetings, rulings, strikes, ...) with participants and evidence."""
+    check_params(request, "date_from", "date_to", "participant", "q", "conflicting")
+    db = database(request)
     if date_from and date_to and date_from > date_to:
         raise InvalidParameter("date_from", "date_from is after date_to")
     filters = events.EventFilters(
@@ -67,19 +70,17 @@ async def list_events(
         participant=participant,
         q=q,
         conflicting=conflicting,
-        source_id=params.source_id,
+        source_id=source_id,
     )
-    if wants_csv(request, params.format):
+    if wants_csv(request, format):
         return csv_response(events.csv_rows(db, filters), CSV_COLUMNS, "events")
-    items, page = events.list_page(
-        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
-    )
+    items, page = events.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
     return page_response(request, items, page)
 
 
 @router.get(
     "/{event_id}", operation_id="events-get", summary="Get one event", response_model=Event, responses=ERRORS
 )
-async def get_event(request: Request, db: DB, event_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
-    item = events.get(db, event_id)
+async def get_event(request: Request, event_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
+    item = events.get(database(request), event_id)
     return json_response(request, item) if item else not_found("event", event_id, request)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, Params, known_params
+from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
 from app.api.routers import ERRORS, LIST_RESPONSES, TopicParam, q_param
@@ -38,12 +38,9 @@ CSV_COLUMNS = [
     summary="List figures",
     response_model=FigureList,
     responses=LIST_RESPONSES,
-    dependencies=[known_params("topic", "unit", "min_value", "max_value", "q", "conflicting")],
 )
 async def list_figures(
     request: Request,
-    db: DB,
-    params: Params,
     topic: TopicParam = None,
     unit: Annotated[
         str | None,
@@ -59,8 +56,14 @@ async def list_figures(
     conflicting: Annotated[
         bool | None, Query(description="true: only figures another source contradicts")
     ] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    source_id: SourceId = None,
+    format: Format = None,
 ) -> Response:
     """Numbers with what they measure, their period, topics and evidence."""
+    check_params(request, "topic", "unit", "min_value", "max_value", "q", "conflicting")
+    db = database(request)
     filters = figures.FigureFilters(
         topic=topic,
         unit=unit,
@@ -68,13 +71,11 @@ async def list_figures(
         max_value=max_value,
         q=q,
         conflicting=conflicting,
-        source_id=params.source_id,
+        source_id=source_id,
     )
-    if wants_csv(request, params.format):
+    if wants_csv(request, format):
         return csv_response(figures.csv_rows(db, filters), CSV_COLUMNS, "figures")
-    items, page = figures.list_page(
-        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
-    )
+    items, page = figures.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
     return page_response(request, items, page)
 
 
@@ -85,6 +86,6 @@ async def list_figures(
     response_model=Figure,
     responses=ERRORS,
 )
-async def get_figure(request: Request, db: DB, figure_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
-    item = figures.get(db, figure_id)
+async def get_figure(request: Request, figure_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
+    item = figures.get(database(request), figure_id)
     return json_response(request, item) if item else not_found("figure", figure_id, request)

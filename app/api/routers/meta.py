@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from app.api.deps import DB
+from app.api.deps import database
 from app.api.problems import problem
 from app.api.responses import json_response
 from app.api.routers import ERRORS
@@ -23,9 +23,11 @@ router = APIRouter()
     response_model=TopicList,
     responses=ERRORS,
 )
-async def list_topics(request: Request, db: DB) -> Response:
+async def list_topics(request: Request) -> Response:
     """Every topic with its slug, label, IPTC Media Topic code and parent slug."""
-    rows = db.all("SELECT slug, label, iptc_code, parent_slug FROM topics ORDER BY iptc_code, slug")
+    rows = database(request).all(
+        "SELECT slug, label, iptc_code, parent_slug FROM topics ORDER BY iptc_code, slug"
+    )
     items = [
         {"slug": s, "label": label, "iptc_code": code, "parent": parent} for s, label, code, parent in rows
     ]
@@ -40,10 +42,10 @@ async def list_topics(request: Request, db: DB) -> Response:
     response_model=Health,
     responses={503: ERRORS[503]},
 )
-async def healthz(request: Request, db: DB) -> Response:
+async def healthz(request: Request) -> Response:
     """200 when the database answers; 503 problem+json when it does not."""
     try:
-        db.ping()
+        database(request).ping()
     except DatabaseError as exc:
         return problem(
             503,
@@ -52,4 +54,4 @@ async def healthz(request: Request, db: DB) -> Response:
             title="Database unavailable",
             headers={"Retry-After": "1"},
         )
-    return json_response(request, {"status": "ok", "database": db.dialect})
+    return json_response(request, {"status": "ok", "database": database(request).dialect})

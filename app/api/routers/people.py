@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, Params, known_params
+from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
 from app.api.routers import ERRORS, LIST_RESPONSES, q_param
@@ -24,12 +24,9 @@ CSV_COLUMNS = ["id", "name", "aliases", "title", "affiliation", "quote_count", "
     summary="List people",
     response_model=PersonList,
     responses=LIST_RESPONSES,
-    dependencies=[known_params("name", "q")],
 )
 async def list_people(
     request: Request,
-    db: DB,
-    params: Params,
     name: Annotated[
         str | None,
         Query(
@@ -37,14 +34,18 @@ async def list_people(
         ),
     ] = None,
     q: Annotated[str | None, q_param("part of any name or alias, any case")] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    source_id: SourceId = None,
+    format: Format = None,
 ) -> Response:
     """People the sources mention, with aliases, title, affiliation and counts."""
-    filters = people.PeopleFilters(name=name, q=q, source_id=params.source_id)
-    if wants_csv(request, params.format):
+    check_params(request, "name", "q")
+    db = database(request)
+    filters = people.PeopleFilters(name=name, q=q, source_id=source_id)
+    if wants_csv(request, format):
         return csv_response(people.csv_rows(db, filters), CSV_COLUMNS, "people")
-    items, page = people.list_page(
-        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
-    )
+    items, page = people.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
     return page_response(request, items, page)
 
 
@@ -55,7 +56,7 @@ async def list_people(
     response_model=PersonDetail,
     responses=ERRORS,
 )
-async def get_person(request: Request, db: DB, person_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
+async def get_person(request: Request, person_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
     """A person with quote and mention counts, the sources they appear in and their first mentions."""
-    item = people.get(db, person_id)
+    item = people.get(database(request), person_id)
     return json_response(request, item) if item else not_found("person", person_id, request)

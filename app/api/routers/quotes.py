@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, Params, known_params
+from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
 from app.api.routers import ERRORS, LIST_RESPONSES, TopicParam, q_param
@@ -24,12 +24,9 @@ CSV_COLUMNS = ["id", "text", "kind", "speaker_id", "speaker_name", "speaker_type
     summary="List quotes",
     response_model=QuoteList,
     responses=LIST_RESPONSES,
-    dependencies=[known_params("speaker", "kind", "topic", "q")],
 )
 async def list_quotes(
     request: Request,
-    db: DB,
-    params: Params,
     speaker: Annotated[
         str | None,
         Query(
@@ -42,22 +39,26 @@ async def list_quotes(
     kind: Annotated[QuoteKind | None, Query(description="direct, partial or indirect")] = None,
     topic: TopicParam = None,
     q: Annotated[str | None, q_param("every word must occur in the quote (whole words, any case)")] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    source_id: SourceId = None,
+    format: Format = None,
 ) -> Response:
     """Quotes with their speaker, topics and evidence, newest ids last; filters combine with AND."""
+    check_params(request, "speaker", "kind", "topic", "q")
+    db = database(request)
     filters = quotes.QuoteFilters(
-        speaker=speaker, kind=kind.value if kind else None, topic=topic, q=q, source_id=params.source_id
+        speaker=speaker, kind=kind.value if kind else None, topic=topic, q=q, source_id=source_id
     )
-    if wants_csv(request, params.format):
+    if wants_csv(request, format):
         return csv_response(quotes.csv_rows(db, filters), CSV_COLUMNS, "quotes")
-    items, page = quotes.list_page(
-        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
-    )
+    items, page = quotes.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
     return page_response(request, items, page)
 
 
 @router.get(
     "/{quote_id}", operation_id="quotes-get", summary="Get one quote", response_model=Quote, responses=ERRORS
 )
-async def get_quote(request: Request, db: DB, quote_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
-    item = quotes.get(db, quote_id)
+async def get_quote(request: Request, quote_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
+    item = quotes.get(database(request), quote_id)
     return json_response(request, item) if item else not_found("quote", quote_id, request)

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, Params, known_params
+from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
 from app.api.responses import csv_response, json_response, page_response, wants_csv
 from app.api.routers import ERRORS, LIST_RESPONSES
@@ -38,30 +38,31 @@ CSV_COLUMNS = [
     summary="List sources",
     response_model=SourceList,
     responses=LIST_RESPONSES,
-    dependencies=[known_params("publisher", "date_from", "date_to")],
 )
 async def list_sources(
     request: Request,
-    db: DB,
-    params: Params,
     publisher: Annotated[
         str | None,
         Query(min_length=1, max_length=200, description="publisher name, any case", examples=["Reuters"]),
     ] = None,
     date_from: Annotated[date | None, Query(description="published on or after (ISO date)")] = None,
     date_to: Annotated[date | None, Query(description="published on or before (ISO date)")] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    source_id: SourceId = None,
+    format: Format = None,
 ) -> Response:
     """Ingested articles and their metadata (the text is in GET /sources/{id})."""
+    check_params(request, "publisher", "date_from", "date_to")
+    db = database(request)
     if date_from and date_to and date_from > date_to:
         raise InvalidParameter("date_from", "date_from is after date_to")
     filters = sources.SourceFilters(
-        publisher=publisher, date_from=date_from, date_to=date_to, source_id=params.source_id
+        publisher=publisher, date_from=date_from, date_to=date_to, source_id=source_id
     )
-    if wants_csv(request, params.format):
+    if wants_csv(request, format):
         return csv_response(sources.csv_rows(db, filters), CSV_COLUMNS, "sources")
-    items, page = sources.list_page(
-        db, filters, params.cursor, params.limit, request.app.state.settings.total_cap
-    )
+    items, page = sources.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
     return page_response(request, items, page)
 
 
@@ -72,7 +73,7 @@ async def list_sources(
     response_model=SourceDetail,
     responses=ERRORS,
 )
-async def get_source(request: Request, db: DB, source_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
+async def get_source(request: Request, source_id: Annotated[int, Path(ge=1, le=2**62)]) -> Response:
     """The source's metadata, its stored text (what evidence offsets index) and fact counts."""
-    item = sources.get(db, source_id)
+    item = sources.get(database(request), source_id)
     return json_response(request, item) if item else not_found("source", source_id, request)

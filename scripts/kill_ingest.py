@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -27,6 +28,7 @@ from tests.robustness import integrity
 from tests.robustness.articles import write_folder
 
 KB = Path(sys.executable).with_name("kb")
+STARTUP_S = 2.0  # `kb ingest` start-up (imports, migrations check, loading the pipeline)
 
 
 def ingest(url: str, folder: Path, workers: int = 1, timeout: float = 600) -> subprocess.CompletedProcess:
@@ -61,19 +63,25 @@ def check_whole(url: str, reference: dict[str, tuple]) -> list[str]:
 
 
 def run(
-    new_target, ref_url: str, folder: Path, kills: int, seed: int, workers: int, max_delay: float
+    new_target, ref_url: str, folder: Path, kills: int, seed: int, workers: int, max_delay: float | None
 ) -> dict:
-    """``new_target()`` gives an empty database: each time the previous one was completed, the
-    loop starts over on a new one, so every kill lands while there is still work to cut short."""
+    """Kill ``kills`` ingests mid-run. ``new_target()`` gives an empty database: each time the
+    previous one was completed, the loop starts over on a new one, so every kill lands while there
+    is still work to cut short. The moment is drawn over the time the remaining work takes (from the
+    timed reference ingest), so kills fall during start-up, parsing and storing alike."""
     rng = random.Random(seed)
+    started = time.monotonic()
     done = ingest(ref_url, folder, workers)
+    full = time.monotonic() - started
     if done.returncode != 0:
         raise SystemExit(f"reference ingest failed: {done.stderr[-500:]}")
     reference = integrity.per_source(ref_url)
     stats = {"kills": 0, "finished_before_kill": 0, "violations": 0, "stored_at_kill": [], "rounds": 1}
-    url = new_target()
-    for _ in range(kills):
-        if killed_run(url, folder, rng.uniform(0.2, max_delay), workers):
+    url, stored = new_target(), 0
+    while stats["kills"] < kills and stats["kills"] + stats["finished_before_kill"] < 4 * kills:
+        remaining = 1 - stored / len(reference)
+        limit = max_delay or STARTUP_S + (full - STARTUP_S) * remaining
+        if killed_run(url, folder, rng.uniform(0.2, max(limit, 0.5)), workers):
             stats["kills"] += 1
         else:
             stats["finished_before_kill"] += 1
@@ -84,7 +92,7 @@ def run(
             stats["violations"] += 1
             print("VIOLATION:", "; ".join(bad), flush=True)
         if stored == len(reference):
-            url, stats["rounds"] = new_target(), stats["rounds"] + 1
+            url, stored, stats["rounds"] = new_target(), 0, stats["rounds"] + 1
     final = ingest(url, folder, workers)
     stats["final_exit"] = final.returncode
     stats["final_equal"] = integrity.snapshot(url) == integrity.snapshot(ref_url)
@@ -97,7 +105,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--articles", type=int, default=60)
-    ap.add_argument("--max-delay", type=float, default=6.0, help="longest wait before a kill (s)")
+    ap.add_argument("--max-delay", type=float, help="longest wait before a kill (s; default: from timing)")
     ap.add_argument("--folder", type=Path)
     ap.add_argument("--ref-url", help="reference database (default: a fresh SQLite file)")
     args = ap.parse_args(argv)

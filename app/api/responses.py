@@ -97,3 +97,18 @@ def _cell(value: object) -> object:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else value
+
+
+def list_response(
+    request: Request, queries, filters, *, limit: int, cursor: str | None, fmt: str | None,
+    csv_columns: list[str], name: str,
+) -> Response:  # fmt: skip
+    """What every list endpoint answers: every matching row as CSV, or one JSON page.
+
+    ``queries`` is the entity's module in :mod:`app.queries` (``list_page`` and ``csv_rows``).
+    """
+    db = request.app.state.db
+    if wants_csv(request, fmt):
+        return csv_response(queries.csv_rows(db, filters), csv_columns, name)
+    items, page = queries.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
+    return page_response(request, items, page)

@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
-from app.api.responses import csv_response, json_response, page_response, wants_csv
+from app.api.responses import json_response, list_response
 from app.api.routers import ERRORS, LIST_RESPONSES, q_param
 from app.queries import events
 from app.queries.common import InvalidParameter
@@ -61,7 +61,6 @@ async def list_events(
 ) -> Response:
     """Dated happenings (visits, meetings, rulings, strikes, ...) with participants and evidence."""
     check_params(request, "date_from", "date_to", "participant", "q", "conflicting")
-    db = database(request)
     if date_from and date_to and date_from > date_to:
         raise InvalidParameter("date_from", "date_from is after date_to")
     filters = events.EventFilters(
@@ -72,10 +71,16 @@ async def list_events(
         conflicting=conflicting,
         source_id=source_id,
     )
-    if wants_csv(request, format):
-        return csv_response(events.csv_rows(db, filters), CSV_COLUMNS, "events")
-    items, page = events.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
-    return page_response(request, items, page)
+    return list_response(
+        request,
+        events,
+        filters,
+        limit=limit,
+        cursor=cursor,
+        fmt=format,
+        csv_columns=CSV_COLUMNS,
+        name="events",
+    )
 
 
 @router.get(

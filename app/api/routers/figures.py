@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
-from app.api.responses import csv_response, json_response, page_response, wants_csv
+from app.api.responses import json_response, list_response
 from app.api.routers import ERRORS, LIST_RESPONSES, TopicParam, q_param
 from app.queries import figures
 from app.schemas.figures import Figure, FigureList
@@ -63,7 +63,6 @@ async def list_figures(
 ) -> Response:
     """Numbers with what they measure, their period, topics and evidence."""
     check_params(request, "topic", "unit", "min_value", "max_value", "q", "conflicting")
-    db = database(request)
     filters = figures.FigureFilters(
         topic=topic,
         unit=unit,
@@ -73,10 +72,16 @@ async def list_figures(
         conflicting=conflicting,
         source_id=source_id,
     )
-    if wants_csv(request, format):
-        return csv_response(figures.csv_rows(db, filters), CSV_COLUMNS, "figures")
-    items, page = figures.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
-    return page_response(request, items, page)
+    return list_response(
+        request,
+        figures,
+        filters,
+        limit=limit,
+        cursor=cursor,
+        fmt=format,
+        csv_columns=CSV_COLUMNS,
+        name="figures",
+    )
 
 
 @router.get(

@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
-from app.api.responses import csv_response, json_response, page_response, wants_csv
+from app.api.responses import json_response, list_response
 from app.api.routers import ERRORS, LIST_RESPONSES, q_param
 from app.queries import people
 from app.schemas.people import PersonDetail, PersonList
@@ -41,12 +41,17 @@ async def list_people(
 ) -> Response:
     """People the sources mention, with aliases, title, affiliation and counts."""
     check_params(request, "name", "q")
-    db = database(request)
     filters = people.PeopleFilters(name=name, q=q, source_id=source_id)
-    if wants_csv(request, format):
-        return csv_response(people.csv_rows(db, filters), CSV_COLUMNS, "people")
-    items, page = people.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
-    return page_response(request, items, page)
+    return list_response(
+        request,
+        people,
+        filters,
+        limit=limit,
+        cursor=cursor,
+        fmt=format,
+        csv_columns=CSV_COLUMNS,
+        name="people",
+    )
 
 
 @router.get(

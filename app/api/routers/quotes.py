@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
-from app.api.responses import csv_response, json_response, page_response, wants_csv
+from app.api.responses import json_response, list_response
 from app.api.routers import ERRORS, LIST_RESPONSES, TopicParam, q_param
 from app.queries import quotes
 from app.schemas.quotes import Quote, QuoteKind, QuoteList
@@ -46,14 +46,19 @@ async def list_quotes(
 ) -> Response:
     """Quotes with their speaker, topics and evidence, newest ids last; filters combine with AND."""
     check_params(request, "speaker", "kind", "topic", "q")
-    db = database(request)
     filters = quotes.QuoteFilters(
         speaker=speaker, kind=kind.value if kind else None, topic=topic, q=q, source_id=source_id
     )
-    if wants_csv(request, format):
-        return csv_response(quotes.csv_rows(db, filters), CSV_COLUMNS, "quotes")
-    items, page = quotes.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
-    return page_response(request, items, page)
+    return list_response(
+        request,
+        quotes,
+        filters,
+        limit=limit,
+        cursor=cursor,
+        fmt=format,
+        csv_columns=CSV_COLUMNS,
+        name="quotes",
+    )
 
 
 @router.get(

@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from app.api.deps import Cursor, Format, Limit, SourceId, check_params, database
 from app.api.problems import not_found
-from app.api.responses import csv_response, json_response, page_response, wants_csv
+from app.api.responses import json_response, list_response
 from app.api.routers import ERRORS, LIST_RESPONSES
 from app.queries import sources
 from app.queries.common import InvalidParameter
@@ -54,16 +54,21 @@ async def list_sources(
 ) -> Response:
     """Ingested articles and their metadata (the text is in GET /sources/{id})."""
     check_params(request, "publisher", "date_from", "date_to")
-    db = database(request)
     if date_from and date_to and date_from > date_to:
         raise InvalidParameter("date_from", "date_from is after date_to")
     filters = sources.SourceFilters(
         publisher=publisher, date_from=date_from, date_to=date_to, source_id=source_id
     )
-    if wants_csv(request, format):
-        return csv_response(sources.csv_rows(db, filters), CSV_COLUMNS, "sources")
-    items, page = sources.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
-    return page_response(request, items, page)
+    return list_response(
+        request,
+        sources,
+        filters,
+        limit=limit,
+        cursor=cursor,
+        fmt=format,
+        csv_columns=CSV_COLUMNS,
+        name="sources",
+    )
 
 
 @router.get(

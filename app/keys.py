@@ -9,8 +9,12 @@ import unicodedata
 
 
 def name_key(name: str) -> str:
-    """Case-, width- and spacing-insensitive form of a name; curly apostrophes made straight."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().replace("’", "'").split())
+    """Case-, accent-, width- and spacing-insensitive form of a name, curly apostrophes made
+    straight: what aliases are stored under and what ``?speaker=``/``?name=`` look up."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")
+    return " ".join(text.split())
 
 
 def speaker_key(name: str) -> str:

@@ -17,12 +17,12 @@ The rules, and why:
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from app.extraction.lexicon import HONORIFICS
 from app.extraction.names import core_words
 from app.extraction.types import PersonFact
+from app.keys import name_key
 
 
 @dataclass
@@ -32,14 +32,6 @@ class KnownPerson:
     aliases: list[str] = field(default_factory=list)
     title: str | None = None
     affiliation: str | None = None
-
-
-def name_key(name: str) -> str:
-    """Case-, accent- and spacing-insensitive form of a name, for unique keys and alias lookups."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")
-    return " ".join(text.split())
 
 
 def tokens(name: str) -> list[str]:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.extraction.types import EventFact, FigureFact, QuoteFact
-from app.keys import speaker_key
+from app.keys import name_key, speaker_key
 from app.resolution import events as same_events
 from app.resolution import figures as same_figures
 from app.resolution.quotes import quote_key, same_quote
@@ -259,7 +259,7 @@ def _insert_event(conn: Connection, event: EventFact, participants: list[tuple[i
             "event_id": eid,
             "position": i,
             "name": name,
-            "name_key": " ".join(name.casefold().split()),
+            "name_key": name_key(name),
             "person_id": person_id,
         }
         for i, (person_id, name) in enumerate(participants)

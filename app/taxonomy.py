@@ -49,6 +49,12 @@ TOPICS: tuple[Topic, ...] = (
 
 BY_SLUG: dict[str, Topic] = {t.slug: t for t in TOPICS}
 
+# The slugs SPEC fixes and facts are classified into (the intermediate nodes only group them).
+CORE_SLUGS: tuple[str, ...] = (
+    "energy", "trade", "economy", "sanctions", "military", "conflict", "diplomacy", "politics", "health",
+    "environment", "technology", "science", "crime", "disaster", "sport", "society", "labour", "education",
+)  # fmt: skip
+
 
 @cache
 def descendants(slug: str) -> frozenset[str]:

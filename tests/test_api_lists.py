@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_taxonomy import REQUIRED
+
 
 def items(api, path: str, **params) -> list[dict]:
     response = api.client.get(path, params=params)
@@ -171,25 +173,6 @@ class TestSources:
 def test_topics_taxonomy(corpus_api):
     body = corpus_api.client.get("/topics").json()
     by_slug = {t["slug"]: t for t in body["items"]}
-    for slug in (
-        "energy",
-        "trade",
-        "economy",
-        "sanctions",
-        "military",
-        "conflict",
-        "diplomacy",
-        "politics",
-        "health",
-        "environment",
-        "technology",
-        "science",
-        "crime",
-        "disaster",
-        "sport",
-        "society",
-        "labour",
-        "education",
-    ):
+    for slug in REQUIRED:
         assert by_slug[slug]["iptc_code"].startswith("medtop:")
     assert by_slug["energy"]["parent"] == "economy"

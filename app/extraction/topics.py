@@ -12,28 +12,7 @@ from collections import Counter
 from functools import cache
 
 from app.extraction.topic_lexicon import LEXICON, UNIT_TOPICS
-from app.taxonomy import BY_SLUG, ancestors
-
-CORE_SLUGS = (
-    "energy",
-    "trade",
-    "economy",
-    "sanctions",
-    "military",
-    "conflict",
-    "diplomacy",
-    "politics",
-    "health",
-    "environment",
-    "technology",
-    "science",
-    "crime",
-    "disaster",
-    "sport",
-    "society",
-    "labour",
-    "education",
-)
+from app.taxonomy import BY_SLUG, CORE_SLUGS, ancestors
 
 
 @cache

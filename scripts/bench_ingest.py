@@ -23,7 +23,7 @@ from app.ingest.pipeline import ingest_paths
 from app.settings import get_settings
 from app.storage.db import create_db_engine
 from app.storage.migrate import upgrade
-from tests.robustness.articles import article
+from testkit.articles import article
 
 
 def corpus(n: int) -> list[str]:

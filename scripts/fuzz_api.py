@@ -20,13 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import Server  # noqa: E402
+from testkit.kb import Server  # noqa: E402
 
 
 def corpus_database(folder: Path) -> str:
     from app.storage.db import create_script_engine
     from app.storage.migrate import upgrade
-    from tests import corpus
+    from testkit import corpus
 
     url = f"sqlite:///{folder / 'fuzz.sqlite3'}"
     upgrade(url)

@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.robustness import integrity
-from tests.robustness.articles import write_folder
+from testkit import integrity
+from testkit.articles import write_folder
 
 KB = Path(sys.executable).with_name("kb")
 STARTUP_S = 2.0  # `kb ingest` start-up (imports, migrations check, loading the pipeline)

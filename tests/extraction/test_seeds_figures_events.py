@@ -92,7 +92,9 @@ def test_seed_gold_figures_and_events(nlp):
 
 
 def test_own_articles_from_other_beats(nlp):
-    figures, events = _score(nlp, HERE / "fe_articles", HERE / "fe_gold")
+    figures, events = _score(
+        nlp, HERE / "fixtures/figures_events/articles", HERE / "fixtures/figures_events/gold"
+    )
     assert figures["f1"] >= 0.95, figures
     assert figures["topic_acc"] >= 0.9, figures
     assert events["p"] >= 0.7, events

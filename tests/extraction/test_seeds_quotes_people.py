@@ -1,7 +1,7 @@
 """Regression: quote and people extraction scored against hand-made gold with the shared scorer.
 
 Two corpora: the seed articles (gold in ../shared/gold/seeds) and this suite's own unseen-style
-articles from other beats and outlets (tests/extraction/qp_articles, gold in qp_gold). The gold is
+articles from other beats and outlets (tests/extraction/fixtures/quotes_people: articles/, gold in gold/). The gold is
 only read here, to measure; the extractor never sees it. The shared scorer lives outside the repo
 (../shared/eval/score.py); without it these tests are skipped.
 """
@@ -70,7 +70,7 @@ def seeds_report(nlp):
 
 @pytest.fixture(scope="module")
 def unseen_report(nlp):
-    return _report(nlp, HERE / "qp_articles", HERE / "qp_gold")
+    return _report(nlp, HERE / "fixtures/quotes_people/articles", HERE / "fixtures/quotes_people/gold")
 
 
 def test_seeds_quoted_text(seeds_report):

@@ -10,9 +10,9 @@ import sys
 
 import pytest
 
-from tests.conftest import kb_command, run_kb
-from tests.robustness import integrity
-from tests.robustness.articles import write_folder
+from testkit import integrity
+from testkit.articles import write_folder
+from testkit.kb import kb_command, run_kb
 
 
 @pytest.mark.postgres

@@ -4,7 +4,7 @@ the job (a bounded run of scripts/kill_ingest.py; the script does 50 kills)."""
 from __future__ import annotations
 
 from scripts import kill_ingest
-from tests.robustness.articles import write_folder
+from testkit.articles import write_folder
 
 
 def test_kills_never_leave_half_an_article(tmp_path, fresh_url_factory):

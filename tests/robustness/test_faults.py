@@ -13,9 +13,9 @@ from sqlalchemy.engine import make_url
 
 from app.storage.migrate import upgrade
 from scripts import synth_corpus
-from tests import corpus
-from tests.conftest import PG_ENV, Server, free_port
-from tests.robustness.tcp_proxy import Proxy
+from testkit import corpus
+from testkit.kb import PG_ENV, Server, free_port
+from testkit.tcp_proxy import Proxy
 
 
 def assert_503_problem(response: httpx.Response) -> dict:

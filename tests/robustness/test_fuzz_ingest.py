@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.ingest.reader import ArticleRecord, ReadError, read_file
-from tests.conftest import run_kb
-from tests.robustness import integrity
-from tests.robustness.articles import article
+from testkit import integrity
+from testkit.articles import article
+from testkit.kb import run_kb
 
 SUFFIXES = [".txt", ".md", ".json", ".jsonl"]
 

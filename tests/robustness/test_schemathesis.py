@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 
 from app.storage.db import create_script_engine  # noqa: E402
 from app.storage.migrate import upgrade  # noqa: E402
-from tests import corpus  # noqa: E402
+from testkit import corpus  # noqa: E402
 
 EXAMPLES = 25
 schemathesis.experimental.OPEN_API_3_1.enable()  # FastAPI publishes OpenAPI 3.1

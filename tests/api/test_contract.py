@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_kb
+from testkit.kb import ROOT, run_kb
 
 OBJECT_FIELDS = {
     "/sources": {
@@ -138,7 +138,7 @@ def test_default_database_is_kb_sqlite3_in_the_working_directory(tmp_path):
     import os
     import subprocess
 
-    from tests.conftest import kb_command
+    from testkit.kb import kb_command
 
     env = {k: v for k, v in os.environ.items() if k != "KB_DATABASE_URL"}
     result = subprocess.run([*kb_command(), "migrate"], cwd=tmp_path, env=env, capture_output=True, text=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from app.storage.db import create_script_engine
-from tests.conftest import run_kb
+from testkit.kb import run_kb
 
 GOOD = (
     'The city council voted on Tuesday to expand the bus network. "This is a good day for riders," '

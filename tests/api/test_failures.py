@@ -13,7 +13,7 @@ import uvicorn
 
 from app.api.main import create_app
 from app.settings import Settings
-from tests.conftest import free_port
+from testkit.kb import free_port
 
 
 def serve_in_thread(app) -> Iterator[httpx.Client]:

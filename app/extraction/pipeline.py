@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from app.extraction.events import extract_events
-from app.extraction.figures import extract_figures
-from app.extraction.people import extract_people
-from app.extraction.quotes import extract_quotes
+from app.extraction.events.extract import extract_events
+from app.extraction.figures.extract import extract_figures
+from app.extraction.people.extract import extract_people
+from app.extraction.quotes.extract import extract_quotes
 from app.extraction.types import ArticleMeta, Extraction
 from app.settings import get_settings
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from app.extraction.topic_lexicon import LEXICON, UNIT_TOPICS
+from app.lexicon.topics import LEXICON, UNIT_TOPICS
 from app.taxonomy import BY_SLUG, CORE_SLUGS, ancestors
 
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.extraction.lexicon import HONORIFICS
-from app.extraction.names import core_words
 from app.extraction.types import PersonFact
 from app.keys import name_key
+from app.lexicon.attribution import HONORIFICS
+from app.names import core_words
 
 
 @dataclass

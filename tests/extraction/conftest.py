@@ -18,8 +18,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def quotes_of(nlp) -> Callable[[str], list[tuple[str, str, str | None, str | None]]]:
     """Text -> [(quote text, kind, speaker name, speaker type)] through people and quote extraction."""
-    from app.extraction.people import extract_people
-    from app.extraction.quotes import extract_quotes
+    from app.extraction.people.extract import extract_people
+    from app.extraction.quotes.extract import extract_quotes
     from app.ingest.metadata import infer_metadata
 
     def run(text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -38,7 +38,7 @@ def quotes_of(nlp) -> Callable[[str], list[tuple[str, str, str | None, str | Non
 @pytest.fixture(scope="session")
 def people_of(nlp):
     """Text -> list of PersonFact."""
-    from app.extraction.people import extract_people
+    from app.extraction.people.extract import extract_people
     from app.ingest.metadata import infer_metadata
 
     def run(text: str, meta=None):

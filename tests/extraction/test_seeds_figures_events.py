@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from app.extraction.events import extract_events
-from app.extraction.figures import extract_figures
-from app.extraction.people import extract_people
+from app.extraction.events.extract import extract_events
+from app.extraction.figures.extract import extract_figures
+from app.extraction.people.extract import extract_people
 from app.ingest.metadata import infer_metadata, merge_metadata
 from app.ingest.reader import ArticleRecord, discover, read_file
 

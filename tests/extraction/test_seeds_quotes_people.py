@@ -30,8 +30,8 @@ def _scorer():
 
 
 def _predict(nlp, folder: Path) -> dict:
-    from app.extraction.people import extract_people
-    from app.extraction.quotes import extract_quotes
+    from app.extraction.people.extract import extract_people
+    from app.extraction.quotes.extract import extract_quotes
     from app.ingest.metadata import infer_metadata, merge_metadata
     from app.ingest.reader import ArticleRecord, discover, read_file
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.extraction.dates import find_dates, label, resolve
+from app.extraction.text.dates import find_dates, label, resolve
 
 WEDNESDAY = date(2025, 3, 5)
 

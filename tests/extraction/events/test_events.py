@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from app.extraction.events import extract_events
-from app.extraction.people import extract_people
+from app.extraction.events.extract import extract_events
+from app.extraction.people.extract import extract_people
 from app.extraction.types import ArticleMeta
 
 

@@ -6,10 +6,10 @@ import time
 
 import pytest
 
-from app.extraction import numbers
-from app.extraction.events import extract_events
-from app.extraction.figures import extract_figures
-from app.extraction.quantities import scan
+from app.extraction.events.extract import extract_events
+from app.extraction.figures import numbers
+from app.extraction.figures.extract import extract_figures
+from app.extraction.figures.quantities import scan
 from app.extraction.types import ArticleMeta
 
 

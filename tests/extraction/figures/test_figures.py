@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.extraction.figures import extract_figures
+from app.extraction.figures.extract import extract_figures
 from app.extraction.types import ArticleMeta
 
 

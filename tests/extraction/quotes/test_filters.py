@@ -73,8 +73,8 @@ def test_empty_and_whitespace_articles(quotes_of):
 
 
 def test_a_thousand_quotes_finish_in_seconds(nlp):
-    from app.extraction.people import extract_people
-    from app.extraction.quotes import extract_quotes
+    from app.extraction.people.extract import extract_people
+    from app.extraction.quotes.extract import extract_quotes
     from app.extraction.types import ArticleMeta
 
     names = ["Ana Ruiz", "Ben Cole", "Chen Wei", "Dara Okoye"]
@@ -103,8 +103,8 @@ def test_windows_line_endings_and_an_unnamed_speaker_taken_up_by_a_pronoun(quote
 def test_a_pipeline_without_a_parser_does_not_crash():
     import spacy
 
-    from app.extraction.people import extract_people
-    from app.extraction.quotes import extract_quotes
+    from app.extraction.people.extract import extract_people
+    from app.extraction.quotes.extract import extract_quotes
     from app.extraction.types import ArticleMeta
 
     doc = spacy.blank("en")("“We will appeal,” she said.\n\n“It is not over,” he said.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from app.extraction.quote_marks import find_quotes
+from app.extraction.text.quote_marks import find_quotes
 
 
 def texts(source: str) -> list[str]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from app.extraction.context import ArticleContext
-from app.extraction.given_names import gender_of
-from app.extraction.lexicon import (
+from app.extraction.text.context import ArticleContext
+from app.extraction.types import PersonFact
+from app.lexicon.attribution import (
     COURTESY,
     FEMALE_HONORIFICS,
     GENDER_WORDS,
@@ -21,7 +21,7 @@ from app.extraction.lexicon import (
     MALE_HONORIFICS,
     ROLE_WORDS,
 )
-from app.extraction.types import PersonFact
+from app.lexicon.given_names import gender_of
 
 SPLIT_PREPS = ("at", "with", "for", "of", "in")
 MAX_TITLE_WORDS = 14

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.extraction.lexicon import HONORIFICS, ROLE_WORDS, words_of
+from app.lexicon.attribution import HONORIFICS, ROLE_WORDS, words_of
 
 PARTICLES = words_of("de del della der di du da dos das van von le la al el bin ibn abu ben st. st mac")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

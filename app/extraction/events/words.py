@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from app.extraction.event_lexicon import (
+from app.extraction.text.spans import doc_text
+from app.lexicon.events import (
     ATTACK_STRIKE,
     DECISION_OBJECTS,
     NOUN_ONLY,
@@ -19,7 +20,6 @@ from app.extraction.event_lexicon import (
     TRIGGERS,
     VERB_ONLY,
 )
-from app.extraction.spans import doc_text
 
 
 def forms(tok: Token) -> list[str]:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from app.extraction import dates as dates_mod
-from app.extraction.event_words import kind_of, not_own_event
-from app.extraction.spans import doc_text
+from app.extraction.events.words import kind_of, not_own_event
+from app.extraction.text import dates as dates_mod
+from app.extraction.text.spans import doc_text
 from app.extraction.types import EventFact, PersonFact
 
 Make = Callable[..., EventFact]

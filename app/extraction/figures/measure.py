@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.spans import doc_text
-from app.extraction.units import word_set
+from app.extraction.figures.units import word_set
+from app.extraction.text.spans import doc_text
 
 CHANGE_VERBS = word_set(
     """

@@ -15,15 +15,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction import dates as dates_mod
-from app.extraction.figure_periods import period_of
-from app.extraction.layout import furniture_spans
-from app.extraction.measure import read
-from app.extraction.quantities import Quantity, blocked_spans, scan
-from app.extraction.spans import doc_text, span_at
+from app.extraction.figures.measure import read
+from app.extraction.figures.periods import period_of
+from app.extraction.figures.quantities import Quantity, blocked_spans, scan
+from app.extraction.figures.units import NOT_COUNTED, PEOPLE_NOUNS, word_set
+from app.extraction.text import dates as dates_mod
+from app.extraction.text.layout import furniture_spans
+from app.extraction.text.spans import doc_text, span_at
 from app.extraction.topics import classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
-from app.extraction.units import NOT_COUNTED, PEOPLE_NOUNS, word_set
 from app.resolution.figures import measure_key
 
 TIME_NOUNS = (

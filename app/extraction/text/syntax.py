@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from app.extraction.context import ArticleContext
-from app.extraction.lexicon import (
+from app.extraction.text.context import ArticleContext
+from app.lexicon.attribution import (
     CUE_VERBS,
     GENERIC_PERSON_DESCRIPTORS,
     ORG_HEADS,

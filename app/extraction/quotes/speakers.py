@@ -16,8 +16,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.extraction.context import ArticleContext
-from app.extraction.lexicon import (
+from app.extraction.quotes.organisations import described_as, ent_text, kind_of_words, org_spans
+from app.extraction.text.context import ArticleContext
+from app.extraction.text.syntax import (
+    ORG_ENTS,
+    generic_descriptor,
+    has_proper_modifier,
+    is_definite,
+    main_clause,
+    names_someone,
+    np_text,
+    subject_of,
+)
+from app.extraction.types import PersonFact, Speaker
+from app.lexicon.attribution import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -30,19 +42,7 @@ from app.extraction.lexicon import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
-from app.extraction.names import key
-from app.extraction.organisations import described_as, ent_text, kind_of_words, org_spans
-from app.extraction.syntax import (
-    ORG_ENTS,
-    generic_descriptor,
-    has_proper_modifier,
-    is_definite,
-    main_clause,
-    names_someone,
-    np_text,
-    subject_of,
-)
-from app.extraction.types import PersonFact, Speaker
+from app.names import key
 
 ISSUING_VERBS = frozenset(["release", "issue", "publish", "send", "post", "sign", "write", "circulate"])
 ORG_HEAD_ENDINGS = (

@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from app.extraction.context import ArticleContext
-from app.extraction.lexicon import COMPANY_HEADS, GOV_HEADS, ORG_SUFFIXES, SPORT_HEADS, UNION_HEADS
+from app.extraction.text.context import ArticleContext
 from app.extraction.types import PersonFact
+from app.lexicon.attribution import COMPANY_HEADS, GOV_HEADS, ORG_SUFFIXES, SPORT_HEADS, UNION_HEADS
 
 
 def org_spans(doc: Doc, ctx: ArticleContext, person_at: dict[int, PersonFact]) -> list[SpacySpan]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.extraction import dates as dates_mod
+from app.extraction.text import dates as dates_mod
 
 FURNITURE_LINE = re.compile(
     r"^\s*(?:By\s+[A-Z]|Updated\b|Published\b|Posted\b|Last updated\b|Sign up\b|Subscribe\b|Follow us\b"

@@ -2,7 +2,7 @@
 
 "Light" verbs (hold, attend, resume ...) name no event themselves; the event is their subject or
 object ("talks will resume", "attend the opening of the festival"). Ambiguous words are resolved in
-:mod:`app.extraction.events` from their neighbours ("air strike" is an attack, "workers strike" a
+:mod:`app.extraction.events.extract` from their neighbours ("air strike" is an attack, "workers strike" a
 labour strike).
 """
 

@@ -3,7 +3,7 @@ fractions and vague magnitudes, each with exact character offsets and a normalis
 
 This pass is purely textual (regular expressions over the article text), because spaCy's tokenizer
 splits "$3.5bn", "4.1m" and "63%" inconsistently. What a quantity *means* (a count of what, a
-date or a figure, a name part) is decided later, with the parse, in :mod:`app.extraction.figures`.
+date or a figure, a name part) is decided later, with the parse, in :mod:`app.extraction.figures.extract`.
 Values that cannot be read stay ``None`` rather than becoming wrong numbers.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from app.extraction import numbers, units
+from app.extraction.figures import numbers, units
 
 
 @dataclass

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.extraction.attribution import infinitive
-from app.extraction.context import ArticleContext
-from app.extraction.lexicon import (
+from app.extraction.quotes.attribution import infinitive
+from app.extraction.text.context import ArticleContext
+from app.extraction.text.syntax import subject_of
+from app.lexicon.attribution import (
     DOCUMENT_NOUNS,
     NON_SOURCE_NOUNS,
     ORG_HEADS,
@@ -28,7 +29,6 @@ from app.extraction.lexicon import (
     ROLE_WORDS,
     words_of,
 )
-from app.extraction.syntax import subject_of
 
 LEADING_DROP = words_of("that but and however")
 EDGE_TOKENS = frozenset(

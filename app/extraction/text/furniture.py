@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from app.extraction.quote_marks import paragraphs
+from app.extraction.text.quote_marks import paragraphs
 
 CREDIT_LINE = re.compile(
     r"(?i)(?:contributed(?: reporting)?(?: to this (?:report|story|article))?\.?\s*$"

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from app.extraction import person_details
-from app.extraction.context import ArticleContext
-from app.extraction.given_names import is_given_name
-from app.extraction.lexicon import (
+from app.extraction.people import details as person_details
+from app.extraction.text.context import ArticleContext
+from app.extraction.types import ArticleMeta, PersonFact, Span
+from app.lexicon.attribution import (
     CUE_VERBS,
     HONORIFICS,
     ORG_HEADS,
@@ -28,9 +28,9 @@ from app.extraction.lexicon import (
     PERSON_NOUNS,
     ROLE_WORDS,
 )
-from app.extraction.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, join_name, key
-from app.extraction.places import is_place
-from app.extraction.types import ArticleMeta, PersonFact, Span
+from app.lexicon.given_names import is_given_name
+from app.lexicon.places import is_place
+from app.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, join_name, key
 
 NOT_PERSON_ENTS = ("ORG", "GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 

@@ -11,10 +11,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction import dates as dates_mod
-from app.extraction.measure import same_line
-from app.extraction.quantities import Quantity
-from app.extraction.spans import doc_text
+from app.extraction.figures.measure import same_line
+from app.extraction.figures.quantities import Quantity
+from app.extraction.text import dates as dates_mod
+from app.extraction.text.spans import doc_text
 
 PERIOD_KINDS = frozenset(
     {

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.extraction.furniture import RangeSet, furniture_ranges
-from app.extraction.quote_marks import QuoteSpan, find_quotes, paragraphs
-from app.extraction.spans import doc_text
+from app.extraction.text.furniture import RangeSet, furniture_ranges
+from app.extraction.text.quote_marks import QuoteSpan, find_quotes, paragraphs
+from app.extraction.text.spans import doc_text
 from app.extraction.types import Span
 
 CACHE_KEY = "kb_article_context"

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.extraction.attribution import Attribution, attribute_quote
-from app.extraction.context import ArticleContext
-from app.extraction.indirect import find_indirect
-from app.extraction.lexicon import CHARACTERIZING_VERBS, WORK_NOUNS, words_of
-from app.extraction.speakers import SpeakerResolver
+from app.extraction.quotes.attribution import Attribution, attribute_quote
+from app.extraction.quotes.indirect import find_indirect
+from app.extraction.quotes.speakers import SpeakerResolver
+from app.extraction.text.context import ArticleContext
 from app.extraction.topics import classify
 from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
+from app.lexicon.attribution import CHARACTERIZING_VERBS, WORK_NOUNS, words_of
 from app.resolution.quotes import quote_key
 
 WORD = re.compile(r"[\w’']+")

@@ -1,0 +1,1 @@
+"""Events: dated happenings, their triggers, parts (participants, location, summary) and kinds."""

@@ -1,0 +1,1 @@
+"""People named in an article: who they are (names, titles, affiliations, gender)."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.lexicon.attribution import HONORIFICS, ROLE_WORDS, words_of
+from app.lexicon import words_of
+from app.lexicon.people import HONORIFICS, ROLE_WORDS
 
 PARTICLES = words_of("de del della der di du da dos das van von le la al el bin ibn abu ben st. st mac")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

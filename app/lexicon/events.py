@@ -8,6 +8,8 @@ labour strike).
 
 from __future__ import annotations
 
+from app.lexicon import words_of
+
 
 def _kinds(table: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
@@ -49,25 +51,21 @@ TRIGGERS: dict[str, str] = _kinds({
 # fmt: on
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Verbs that carry an event named by their subject or object ("held talks", "talks resumed").
-LIGHT_VERBS = _words(
+LIGHT_VERBS = words_of(
     """hold attend host stage take begin start end open close resume continue mark commemorate be make have
     happen occur follow conclude celebrate organise organize"""
 )
 # Parts of speech a trigger may have: "state" and "deal" are events only as verb and noun respectively.
-VERB_ONLY = _words(
+VERB_ONLY = words_of(
     "say tell state rule report win beat lose agree meet host confirm announce warn vow pledge elect "
     "invade sign"
 )
-NOUN_ONLY = _words("deal contract game match final talks trip mission fair summit")
+NOUN_ONLY = words_of("deal contract game match final talks trip mission fair summit")
 # A strike is an attack next to these words, a labour strike otherwise.
-ATTACK_STRIKE = _words("air missile drone military nuclear rocket")
+ATTACK_STRIKE = words_of("air missile drone military nuclear rocket")
 # "walk" is a strike only as "walk off/out"; "set" is an event only when a record is set.
 PARTICLES = {"walk": frozenset({"off", "out"})}
-RECORD_OBJECTS = _words("record mark best time")
+RECORD_OBJECTS = words_of("record mark best time")
 # Decisions ("cut", "raise") are events only about these.
-DECISION_OBJECTS = _words("output production rate rates price prices supply supplies tariff tariffs")
+DECISION_OBJECTS = words_of("output production rate rates price prices supply supplies tariff tariffs")

@@ -9,7 +9,7 @@ Names that are common for both genders are left out of the gendered sets.
 
 from __future__ import annotations
 
-from app.lexicon.attribution import words_of
+from app.lexicon import words_of
 
 MALE = words_of(
     """

@@ -13,12 +13,9 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from app.lexicon import words_of
 
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-STOP = word_set(
+STOP = words_of(
     """
 a an the of in on at to for from with by and or its their his her this that these those as per than
 record total about some new compared year-on-year s between among

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from app.extraction.types import PersonFact
 from app.keys import name_key
-from app.lexicon.attribution import HONORIFICS
+from app.lexicon.people import HONORIFICS
 from app.names import core_words
 
 

@@ -18,16 +18,17 @@ from spacy.tokens import Doc, Span, Token
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
-from app.extraction.figures.units import NOT_COUNTED, PEOPLE_NOUNS, word_set
+from app.extraction.figures.units import NOT_COUNTED, PEOPLE_NOUNS
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.layout import furniture_spans
 from app.extraction.text.spans import doc_text, span_at
 from app.extraction.topics import classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
+from app.lexicon import words_of
 from app.resolution.figures import measure_key
 
 TIME_NOUNS = (
-    word_set(
+    words_of(
         """
 second seconds minute minutes hour hours day days week weeks month months year years decade decades
 century centuries am pm a.m. p.m. o'clock percent winter winters summer summers season seasons
@@ -36,7 +37,7 @@ century centuries am pm a.m. p.m. o'clock percent winter winters summer summers 
     | {m.lower() for m in dates_mod.MONTHS}
     | set(dates_mod.WEEKDAYS)
 )
-REFERENCE_WORDS = word_set(
+REFERENCE_WORDS = words_of(
     """
 the these those all both its their his her our my your each every first last next past top previous
 other remaining final same

@@ -12,17 +12,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.figures.units import word_set
 from app.extraction.text.spans import doc_text
+from app.lexicon import words_of
 
-CHANGE_VERBS = word_set(
+CHANGE_VERBS = words_of(
     """
 rise increase grow jump climb surge soar gain add fall drop decline decrease slip slide sink plunge
 tumble slump shrink lose cut reduce lower raise boost expand contract narrow widen rebound recover
 dip ease edge spike double halve triple rally retreat advance accelerate slow shed trim hike
 """
 )
-CHANGE_NOUNS = word_set(
+CHANGE_NOUNS = words_of(
     """
 rise increase growth jump gain fall drop decline decrease cut reduction hike surge slump change
 spike rebound drop-off uptick downturn boost raise loss

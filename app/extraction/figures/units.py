@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-
-def word_set(text: str) -> frozenset[str]:
-    """A lexicon written as whitespace-separated words (easier to read and edit than a list literal)."""
-    return frozenset(text.split())
-
+from app.lexicon import words_of
 
 # Currency signs before a number. Longest first so "US$" wins over "$".
 # fmt: off
@@ -123,7 +119,7 @@ RATE_DENOMINATORS = ("a barrel", "per barrel", "a share", "per share", "a day", 
 # fmt: on
 
 # Nouns that count people: a count of them gets the unit "people".
-PEOPLE_NOUNS = word_set(
+PEOPLE_NOUNS = words_of(
     """
 people persons person individuals civilians soldiers troops workers employees staff residents
 citizens children adults students pupils teachers nurses doctors patients victims migrants refugees
@@ -138,7 +134,7 @@ applicants graduates participants attendees guests diplomats ministers
 """
 )
 # Nouns that look countable but name a time or a rate: never a count.
-NOT_COUNTED = word_set(
+NOT_COUNTED = words_of(
     """
 percent cent cents times time fold percentage share proportion rate ratio average majority minority
 """

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.text.context import ArticleContext
 from app.extraction.types import PersonFact
-from app.lexicon.attribution import (
+from app.lexicon.given_names import gender_of
+from app.lexicon.people import (
     COURTESY,
     FEMALE_HONORIFICS,
     GENDER_WORDS,
@@ -21,7 +22,6 @@ from app.lexicon.attribution import (
     MALE_HONORIFICS,
     ROLE_WORDS,
 )
-from app.lexicon.given_names import gender_of
 
 SPLIT_PREPS = ("at", "with", "for", "of", "in")
 MAX_TITLE_WORDS = 14

@@ -19,17 +19,11 @@ from spacy.tokens import Span as SpacySpan
 from app.extraction.people import details as person_details
 from app.extraction.text.context import ArticleContext
 from app.extraction.types import ArticleMeta, PersonFact, Span
-from app.lexicon.attribution import (
-    CUE_VERBS,
-    HONORIFICS,
-    ORG_HEADS,
-    ORG_SUFFIXES,
-    PERSON_MODIFIED_HEADS,
-    PERSON_NOUNS,
-    ROLE_WORDS,
-)
 from app.lexicon.given_names import is_given_name
+from app.lexicon.organisations import ORG_HEADS, ORG_SUFFIXES
+from app.lexicon.people import HONORIFICS, PERSON_MODIFIED_HEADS, PERSON_NOUNS, ROLE_WORDS
 from app.lexicon.places import is_place
+from app.lexicon.speech import CUE_VERBS
 from app.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, join_name, key
 
 NOT_PERSON_ENTS = ("ORG", "GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.text.context import ArticleContext
 from app.extraction.text.syntax import subject_of
-from app.lexicon.attribution import CUE_VERBS, NOT_SPEECH
+from app.lexicon.speech import CUE_VERBS, NOT_SPEECH
 
 MAX_DEPTH = 40
 POINTERS = frozenset(["that", "this", "so", "such", "those", "these"])

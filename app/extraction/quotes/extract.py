@@ -24,7 +24,8 @@ from app.extraction.quotes.speakers import SpeakerResolver
 from app.extraction.text.context import ArticleContext
 from app.extraction.topics import classify
 from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
-from app.lexicon.attribution import CHARACTERIZING_VERBS, WORK_NOUNS, words_of
+from app.lexicon import words_of
+from app.lexicon.speech import CHARACTERIZING_VERBS, WORK_NOUNS
 from app.resolution.quotes import quote_key
 
 WORD = re.compile(r"[\w’']+")

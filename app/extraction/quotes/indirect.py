@@ -20,15 +20,10 @@ from spacy.tokens import Doc, Token
 from app.extraction.quotes.attribution import infinitive
 from app.extraction.text.context import ArticleContext
 from app.extraction.text.syntax import subject_of
-from app.lexicon.attribution import (
-    DOCUMENT_NOUNS,
-    NON_SOURCE_NOUNS,
-    ORG_HEADS,
-    PERSON_NOUNS,
-    REPORTING_VERBS,
-    ROLE_WORDS,
-    words_of,
-)
+from app.lexicon import words_of
+from app.lexicon.organisations import ORG_HEADS
+from app.lexicon.people import PERSON_NOUNS, ROLE_WORDS
+from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS, REPORTING_VERBS
 
 LEADING_DROP = words_of("that but and however")
 EDGE_TOKENS = frozenset(

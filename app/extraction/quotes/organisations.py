@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from app.extraction.text.context import ArticleContext
 from app.extraction.types import PersonFact
-from app.lexicon.attribution import COMPANY_HEADS, GOV_HEADS, ORG_SUFFIXES, SPORT_HEADS, UNION_HEADS
+from app.lexicon.organisations import COMPANY_HEADS, GOV_HEADS, ORG_SUFFIXES, SPORT_HEADS, UNION_HEADS
 
 
 def org_spans(doc: Doc, ctx: ArticleContext, person_at: dict[int, PersonFact]) -> list[SpacySpan]:

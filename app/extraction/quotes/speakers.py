@@ -29,19 +29,18 @@ from app.extraction.text.syntax import (
     subject_of,
 )
 from app.extraction.types import PersonFact, Speaker
-from app.lexicon.attribution import (
-    DOCUMENT_NOUNS,
+from app.lexicon.organisations import ORG_HEADS
+from app.lexicon.people import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
-    NON_SOURCE_NOUNS,
-    ORG_HEADS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
+from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS
 from app.names import key
 
 ISSUING_VERBS = frozenset(["release", "issue", "publish", "send", "post", "sign", "write", "circulate"])

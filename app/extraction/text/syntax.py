@@ -10,13 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from app.extraction.text.context import ArticleContext
-from app.lexicon.attribution import (
-    CUE_VERBS,
-    GENERIC_PERSON_DESCRIPTORS,
-    ORG_HEADS,
-    PERSON_NOUNS,
-    RELATIVE_PRONOUNS,
-)
+from app.lexicon.organisations import ORG_HEADS
+from app.lexicon.people import GENERIC_PERSON_DESCRIPTORS, PERSON_NOUNS, RELATIVE_PRONOUNS
+from app.lexicon.speech import CUE_VERBS
 
 NP_RIGHT_DEPS = ("prep", "amod", "pobj", "compound", "nummod", "poss", "case", "det", "appos")
 ORG_ENTS = ("ORG", "GPE", "NORP", "FAC")

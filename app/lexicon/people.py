@@ -1,107 +1,17 @@
-"""General English resources for attribution: speech verbs, roles, source nouns, pronouns.
+"""Words about people: roles and titles, honorifics, generic descriptors, pronouns, gendered nouns.
 
-These are linguistic facts about how news copy attributes speech, not facts about any article:
-the verbs reporters use ("said", "warned", "according to"), the words that name roles ("judge",
-"spokeswoman") and organisations ("ministry", "union"), and the nouns that are never speakers
-("data", "calculations"). Keeping them in one module makes the rules auditable and extendable.
+Origin: hand-written for this project from general English (job titles and offices common in news,
+the courtesy titles of English style guides, English pronouns). Membership rules: a role word can
+stand before a name as a title or after it in an apposition ("Helen Marsh, chief executive"); a
+person noun names an unnamed person ("officials", "a resident"), so a speaker headed by one with no
+name is an anonymous source; a generic descriptor refers back to someone already introduced ("the
+teenager"); honorifics and gendered nouns give a person's gender only when the word itself does.
+Lower case; multiword titles as phrases.
 """
 
 from __future__ import annotations
 
-
-def words_of(text: str) -> frozenset[str]:
-    """A word list written as one string, for readable lexicons."""
-    return frozenset(text.split())
-
-
-# Verbs that introduce reported content ("X said that ...", "..., X warned"). Used for indirect
-# speech: a clause complement of one of these is what the subject said or wrote.
-REPORTING_VERBS = words_of(
-    """
-    say tell add write note stress warn argue state emphasize emphasise agree explain insist
-    claim declare announce suggest reply respond recall remark observe acknowledge admit concede
-    confirm deny assert contend maintain reiterate caution predict promise pledge complain
-    reveal disclose report estimate forecast testify allege tweet post mention underline
-    underscore affirm assure reckon comment continue conclude counter retort answer threaten vow
-    hint lament boast grumble joke quip inform advise remind announce proclaim charge accuse
-    repeat specify
-    """
-)
-
-# Verbs whose object or complement can carry quoted words ("called it a 'disgrace'", "hailed X as
-# 'historic'"); they attribute a short quoted fragment but do not introduce clauses.
-CHARACTERIZING_VERBS = words_of(
-    """
-    call describe tout hail dub label brand term characterize characterise praise criticize
-    criticise condemn slam blast dismiss reject decry denounce welcome laud deride mock urge
-    thank congratulate refer
-    """
-)
-
-# Any verb that can be the cue of a direct or partial quote.
-CUE_VERBS = (
-    REPORTING_VERBS | CHARACTERIZING_VERBS | words_of("ask shout yell scream whisper plead demand recount")
-)
-
-# Verbs of cognition or evidence: "found", "showed" and "believes" report no speech.
-NOT_SPEECH = words_of("think believe know hope expect find show feel fear want wish see mean")
-
-# Heads of noun phrases that are evidence rather than speakers: what a study "found" is not a quote.
-NON_SOURCE_NOUNS = words_of(
-    """
-    data datum figure figures calculation calculations estimate estimates statistic statistics
-    study studies survey surveys poll polls research analysis analyses record records document
-    documents filing filings evidence result results number numbers chart map model models index
-    price prices website database table graph image images footage video videos picture pictures
-    photo photos speculation rumor rumour rumors rumours indication indications sign signs
-    experience history logic theory consensus sense trend trends move decision outcome paper
-    """
-)
-
-# Documents that speak for whoever issued them ("a statement from the ministry said").
-DOCUMENT_NOUNS = words_of(
-    """
-    statement readout letter release memo note post notice communique communiqué transcript
-    announcement report filing tweet message email
-    """
-)
-
-# Head nouns of organisations: a speaker headed by one is an organisation, not an anonymous person.
-ORG_HEADS = words_of(
-    """
-    ministry government administration agency department office commission committee council
-    authority authorities service services bureau board court tribunal police army military navy
-    company firm group corporation corp inc ltd plc bank lender union association federation
-    league club team party parliament congress senate assembly cabinet kremlin presidency
-    embassy consulate newspaper network broadcaster channel magazine outlet agency organization
-    organisation institute university school hospital foundation fund charity coalition alliance
-    regulator watchdog operator carrier airline retailer maker automaker manufacturer producer
-    supplier insurer exchange secretariat directorate prosecutor's campaign movement side center
-    centre project initiative program programme society trust
-    """
-)
-
-# Government-like organisation heads, to resolve "the agency" / "the ministry" to the right body.
-GOV_HEADS = words_of(
-    """
-    ministry government administration agency department office commission committee council
-    authority authorities service bureau board court tribunal police regulator watchdog kremlin
-    presidency parliament congress senate assembly cabinet embassy secretariat directorate
-    """
-)
-COMPANY_HEADS = words_of(
-    """
-    company firm group corporation corp inc ltd plc bank lender operator carrier airline
-    retailer maker automaker manufacturer producer supplier insurer giant conglomerate startup
-    business energy
-    """
-)
-# Suffixes that end a company's name ("Brightmart Inc", "Halden Securities Ltd").
-ORG_SUFFIXES = words_of(
-    "inc inc. corp corp. corporation ltd ltd. co co. plc llc lp ag sa nv se spa bv gmbh holdings"
-)
-UNION_HEADS = words_of("union association federation guild")
-SPORT_HEADS = words_of("club team side league")
+from app.lexicon import words_of
 
 # Nouns naming unnamed people; a speaker headed by one, with no name, is an anonymous source.
 PERSON_NOUNS = words_of(
@@ -152,9 +62,12 @@ HONORIFICS = words_of(
     minister senator governor mayor chancellor king queen prince princess pope
     """
 )
+
 # Courtesy forms that say nothing about a role: a title made only of these is no title.
 COURTESY = words_of("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame")
+
 MALE_HONORIFICS = words_of("mr mr. sir lord king prince")
+
 FEMALE_HONORIFICS = words_of("mrs mrs. ms ms. miss dame lady queen princess baroness")
 
 # Role nouns that describe a person generically rather than by office; "the teenager told ..."
@@ -187,9 +100,13 @@ ROLE_SYNONYMS = {
 }
 
 MALE_PRONOUNS = words_of("he him his himself")
+
 FEMALE_PRONOUNS = words_of("she her hers herself")
+
 PLURAL_PRONOUNS = words_of("they them their themselves")
+
 NEUTER_PRONOUNS = words_of("it its itself")
+
 RELATIVE_PRONOUNS = words_of("who which that whom")
 
 GENDER_WORDS = {
@@ -199,12 +116,3 @@ GENDER_WORDS = {
 
 # Heads that follow a surname without making it a place or thing: "the Harlan administration".
 PERSON_MODIFIED_HEADS = words_of("administration era presidency government campaign family cabinet doctrine")
-
-# Words introducing the title of a work, which is not a quote ("the song 'Summer Rain'").
-WORK_NOUNS = words_of(
-    """
-    song album film movie book novel show series play documentary poem anthem hymn painting
-    exhibition opera musical single track podcast programme program slogan headline titled
-    entitled dubbed
-    """
-)

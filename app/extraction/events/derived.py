@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
-from app.extraction.text.spans import doc_text
+from app.extraction.text.context import doc_text
 from app.extraction.types import EventFact, PersonFact
 
 Make = Callable[..., EventFact]

@@ -22,8 +22,8 @@ from app.extraction.events.derived import dated_by_neighbour, term_claims
 from app.extraction.events.parts import location_of, participants_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
+from app.extraction.text.context import doc_text, span_at
 from app.extraction.text.layout import furniture_spans
-from app.extraction.text.spans import doc_text, span_at
 from app.extraction.topics import classify
 from app.extraction.types import ArticleMeta, EventFact, PersonFact
 from app.lexicon.events import LIGHT_VERBS

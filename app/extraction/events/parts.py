@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Token
 
-from app.extraction.text.spans import doc_text
+from app.extraction.text.context import doc_text
 from app.extraction.types import PersonFact
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

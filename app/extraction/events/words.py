@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from app.extraction.text.spans import doc_text
+from app.extraction.text.context import doc_text
 from app.lexicon.events import (
     ATTACK_STRIKE,
     DECISION_OBJECTS,

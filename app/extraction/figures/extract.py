@@ -20,8 +20,8 @@ from app.extraction.figures.periods import period_of
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
 from app.extraction.figures.units import NOT_COUNTED, PEOPLE_NOUNS
 from app.extraction.text import dates as dates_mod
+from app.extraction.text.context import doc_text, span_at
 from app.extraction.text.layout import furniture_spans
-from app.extraction.text.spans import doc_text, span_at
 from app.extraction.topics import classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
 from app.lexicon import words_of

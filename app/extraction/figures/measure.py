@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.text.spans import doc_text
+from app.extraction.text.context import doc_text
 from app.lexicon import words_of
 
 CHANGE_VERBS = words_of(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extraction.figures.measure import same_line
 from app.extraction.figures.quantities import Quantity
 from app.extraction.text import dates as dates_mod
-from app.extraction.text.spans import doc_text
+from app.extraction.text.context import doc_text
 
 PERIOD_KINDS = frozenset(
     {

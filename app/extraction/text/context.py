@@ -1,8 +1,10 @@
-"""Per-article facts every attribution step needs, computed once per parsed document.
+"""Per-article facts every extractor needs, computed once per parsed document.
 
-Which tokens are inside quote marks, which are page furniture, which paragraph a token is in:
-people, speakers and quotes all ask these questions, often per token, so they are precomputed
-into arrays (linear in the article) and cached on the Doc.
+Which tokens are inside quote marks, which are page furniture, which paragraph and sentence a token
+is in, the document's text: people, speakers, quotes, figures and events all ask these questions,
+often per token, so they are precomputed into arrays (linear in the article) and cached on the Doc.
+:class:`ArticleContext` is the one owner of per-document caches; nothing else writes
+``doc.user_data``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.text.furniture import RangeSet, furniture_ranges
 from app.extraction.text.quote_marks import QuoteSpan, find_quotes, paragraphs
-from app.extraction.text.spans import doc_text
+from app.extraction.text.spans import evidence
 from app.extraction.types import Span
 
 CACHE_KEY = "kb_article_context"
@@ -43,7 +45,7 @@ class ArticleContext:
 
     @classmethod
     def _build(cls, doc: Doc) -> ArticleContext:
-        text = doc_text(doc)
+        text = doc.text  # spaCy rebuilds this from the tokens on every access: read it once
         quotes = find_quotes(text)
         quote_of = [-1] * len(doc)
         k = 0
@@ -85,20 +87,14 @@ class ArticleContext:
         return range(first.i, last.i + 1)
 
     def span(self, start: int, end: int) -> Span:
-        """Evidence for ``text[start:end]`` with its sentence(s), like ``spans.span_at`` but with
-        sentences cut at paragraph breaks and without re-joining the whole document text for
-        every fact (``doc.text`` is rebuilt per access: a thousand quotes would be quadratic)."""
+        """Evidence for ``text[start:end]`` with its sentence(s), cut at paragraph breaks."""
         first, last = self.token_at(start), self.token_at(max(end - 1, start))
+        sentence = None
         if first is not None and last is not None and self.sent_bounds:
             a = self.sent_bounds[self.sent_of[first.i]][0]
             b = self.sent_bounds[self.sent_of[last.i]][1] - 1
-            s_start = self.doc[a].idx
-            s_end = len(self.doc[b].text.rstrip()) + self.doc[b].idx
-        else:
-            s_start, s_end = start, end
-        s_start, s_end = min(s_start, start), max(s_end, end)
-        text = self.text
-        return Span(start, end, text[start:end], sentence=text[s_start:s_end], sentence_start=s_start)
+            sentence = (self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text))
+        return evidence(self.text, start, end, sentence)
 
     def tokens_with_text(self, word: str) -> list[int]:
         """Indices of the tokens spelled ``word``, from an index built once."""
@@ -129,3 +125,13 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
                 start = tok.i + 1
         out.append((start, sent.end))
     return [(a, b) for a, b in out if b > a]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document (spaCy joins every token on each access)."""
+    return ArticleContext.of(doc).text
+
+
+def span_at(doc: Doc, start: int, end: int) -> Span:
+    """Evidence for ``doc.text[start:end]``: see :meth:`ArticleContext.span`."""
+    return ArticleContext.of(doc).span(start, end)

@@ -5,6 +5,9 @@ folder of articles and write predictions in the format of ../shared/eval/score.p
     .venv/bin/python scripts/eval_extraction.py ../shared/seeds /tmp/pred-fast.json
     python3 ../shared/eval/score.py --gold ../shared/gold/seeds --pred /tmp/pred-fast.json --details
 
+Thresholds can be varied without editing code: ``--tune pronoun_window=6 --tune measure_max_words=7``
+(the names are the fields of app.tuning.Tuning).
+
 The authoritative numbers come from ../shared/eval/project_pred.py, which goes through
 `kb ingest` and the API; this one skips storage and cross-article merging, for quick iteration.
 """
@@ -24,13 +27,20 @@ from app.extraction.pipeline import extract
 from app.ingest.metadata import infer_metadata, merge_metadata
 from app.ingest.reader import ArticleRecord, discover, read_file
 from app.settings import get_settings
+from app.tuning import parse_overrides, tuned
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("articles", type=Path)
     ap.add_argument("out", type=Path)
+    ap.add_argument("--tune", action="append", default=[], metavar="NAME=VALUE", help="vary a threshold")
     args = ap.parse_args()
+    with tuned(**parse_overrides(args.tune)):
+        return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
     files, _ = discover([args.articles])
     records = [r for f in files for r in read_file(f) if isinstance(r, ArticleRecord)]
     nlp = load_pipeline(get_settings().spacy_model)
@@ -54,7 +64,15 @@ def main() -> int:
                 for q in ex.quotes
             ],
             "figures": [
-                {"text": f.text, "value": f.value, "unit": f.unit, "topic": f.topics} for f in ex.figures
+                {
+                    "text": f.text,
+                    "value": f.value,
+                    "unit": f.unit,
+                    "measure": f.measure,
+                    "period": f.period,
+                    "topic": f.topics,
+                }
+                for f in ex.figures
             ],
             "people": [{"name": p.name, "aliases": p.aliases} for p in ex.people],
             "events": [

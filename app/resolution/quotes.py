@@ -14,6 +14,8 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from app.tuning import tuning
+
 BRACKETED = re.compile(r"\[[^\]]{0,60}\]")
 WORD = re.compile(r"\w+(?:'\w+)*")
 # British and American spellings that differ in news copy; compared as one word.
@@ -25,9 +27,6 @@ SPELLING = (
     ("tre", "ter"),
     ("lled", "led"),
 )
-NEAR_RATIO = 0.85  # token-sequence similarity for near-verbatim renderings
-MIN_EXCERPT = 6  # words an excerpt needs before it may stand for the longer quote
-EXCERPT_SHARE = 0.5  # and the share of the longer quote it must cover
 
 
 def quote_key(text: str) -> str:
@@ -46,11 +45,15 @@ def same_quote(a: str, b: str) -> bool:
     if ka == kb:
         return True
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-    if len(short) >= MIN_EXCERPT and len(short) >= EXCERPT_SHARE * len(long_) and _contains(long_, short):
+    if (
+        len(short) >= tuning().quote_min_excerpt
+        and len(short) >= tuning().quote_excerpt_share * len(long_)
+        and _contains(long_, short)
+    ):
         return True
     if min(len(ka), len(kb)) < 4 or _numbers(ka) != _numbers(kb):
         return False  # "helped 1,037 shippers" and "helped 1,777 shippers" are two statements
-    return SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= NEAR_RATIO
+    return SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= tuning().quote_near_ratio
 
 
 def _numbers(words: list[str]) -> list[str]:

@@ -27,32 +27,13 @@ from app.extraction.text.layout import furniture_spans
 from app.extraction.topics import classify
 from app.extraction.types import ArticleMeta, EventFact, PersonFact
 from app.lexicon.events import LIGHT_VERBS
+from app.tuning import tuning
 
-EVENT_DATE_KINDS = frozenset(
-    {
-        "iso",
-        "mdy",
-        "dmy",
-        "md",
-        "dm",
-        "my",
-        "mrel",
-        "weekday",
-        "dayrel",
-        "ago",
-        "rel",
-        "recent",
-        "month",
-        "year",
-        "partyear",
-    }
-)
 BASE_WORDS = re.compile(r"^(?:since|from|until|till|by|before|after|through)\b", re.IGNORECASE)
 BASE_BEFORE = re.compile(
     r"(?:since|from|until|till|by|before|after|through|than|as of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 FUTURE_HEADS = frozenset({"schedule", "expect", "set", "due", "plan", "go", "intend", "aim", "prepare"})
-MAX_LEFT = 12
 
 
 def extract_events(
@@ -63,7 +44,7 @@ def extract_events(
     blocked = furniture_spans(doc_text(doc))
     found: list[tuple[Token, EventFact]] = []
     for d in dates_mod.find_dates(doc_text(doc)):
-        if d.kind not in EVENT_DATE_KINDS or any(s <= d.start < e for s, e in blocked):
+        if d.kind not in dates_mod.EVENT_DATE_KINDS or any(s <= d.start < e for s, e in blocked):
             continue
         dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
         if dspan is None or len(dspan) == 0:
@@ -141,7 +122,7 @@ def _carried(tok: Token) -> Token | None:
 def _nearest_left(dspan: Span) -> Token | None:
     doc = dspan.doc
     start = dspan.start
-    for i in range(start - 1, max(dspan.sent.start, start - MAX_LEFT) - 1, -1):
+    for i in range(start - 1, max(dspan.sent.start, start - tuning().event_max_left) - 1, -1):
         tok = doc[i]
         if tok.text in (";", ":", "—", "–", "(", ")") or "\n" in tok.text:
             return None

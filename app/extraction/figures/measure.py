@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extraction.text.context import doc_text
 from app.lexicon import words_of
+from app.tuning import tuning
 
 CHANGE_VERBS = words_of(
     """
@@ -49,7 +50,6 @@ GENERIC_NOUNS = frozenset(
     }
 )
 DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
-MAX_WORDS = 9
 
 
 @dataclass
@@ -292,4 +292,4 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
 
 def _trim(text: str) -> str:
     words = text.split()
-    return " ".join(words[:MAX_WORDS]).strip(" ,;:-–—")
+    return " ".join(words[: tuning().measure_max_words]).strip(" ,;:-–—")

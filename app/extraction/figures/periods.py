@@ -16,27 +16,6 @@ from app.extraction.figures.quantities import Quantity
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text
 
-PERIOD_KINDS = frozenset(
-    {
-        "iso",
-        "mdy",
-        "dmy",
-        "md",
-        "dm",
-        "my",
-        "mrel",
-        "quarter",
-        "qcode",
-        "half",
-        "months_of",
-        "fiscal",
-        "rel",
-        "month",
-        "year",
-        "ago",
-        "recent",
-    }
-)
 BASE_BEFORE = re.compile(
     r"(?:since|from|compared\s+(?:with|to)|than|until|till|before|after|by|versus|vs\.?"
     r"|as\s+of|through)\s+(?:the\s+)?$",
@@ -56,7 +35,11 @@ def period_of(doc: Doc, q: Quantity, span, mentions: list, anchor) -> str | None
     anchors = _attachment_points(expr.root)
     best, best_key = None, None
     for d in mentions:
-        if d.kind not in PERIOD_KINDS or (d.start < q.end and q.start < d.end) or not _same_sentence(span, d):
+        if (
+            d.kind not in dates_mod.PERIOD_DATE_KINDS
+            or (d.start < q.end and q.start < d.end)
+            or not _same_sentence(span, d)
+        ):
             continue
         if BASE_BEFORE.search(doc_text(doc)[max(0, d.start - 20) : d.start]) or BASE_WORD.match(d.text):
             continue

@@ -22,11 +22,9 @@ from app.lexicon.people import (
     MALE_HONORIFICS,
     ROLE_WORDS,
 )
+from app.tuning import tuning
 
 SPLIT_PREPS = ("at", "with", "for", "of", "in")
-MAX_TITLE_WORDS = 14
-NAME_PRIOR = 1.5  # a common given name outweighs one pronoun vote, not two
-GENDER_WINDOW = 45  # tokens after a mention in which the next "he"/"she" (a subject) is a vote
 
 
 def describe(
@@ -52,7 +50,7 @@ def premodifier(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """The title words right before a name, possessor split off as affiliation."""
     picked: list[Token] = []
     i = start - 1
-    while i >= 0 and len(picked) < MAX_TITLE_WORDS:
+    while i >= 0 and len(picked) < tuning().max_title_words:
         tok = doc[i]
         if not _title_word(tok, start, picked):
             break
@@ -147,7 +145,7 @@ def _role_phrase(doc: Doc, role: Token) -> tuple[str | None, str | None]:
         ):
             return _text(doc, toks[:k]), _strip_the(doc, toks[k + 1 :])
     title, affiliation = _split_possessor(doc, toks)
-    return (title if title and len(title.split()) <= MAX_TITLE_WORDS else None), affiliation
+    return (title if title and len(title.split()) <= tuning().max_title_words else None), affiliation
 
 
 def _org_like(toks: list[Token]) -> bool:
@@ -201,7 +199,7 @@ def _gender(doc: Doc, ctx: ArticleContext, fact: PersonFact, mentions: list[tupl
     votes = {"m": 0.0, "f": 0.0}
     by_name = gender_of(fact.name.split()[0]) if len(fact.name.split()) > 1 else None
     if by_name:
-        votes[by_name] += NAME_PRIOR
+        votes[by_name] += tuning().name_prior
     own = {i for s, e, _ in mentions for i in range(s, e)}
     for start, end, _ in mentions:
         if ctx.in_quote(doc[start]):
@@ -215,7 +213,7 @@ def _gender(doc: Doc, ctx: ArticleContext, fact: PersonFact, mentions: list[tupl
 
 
 def _next_pronoun(doc: Doc, ctx: ArticleContext, end: int, own: set[int]) -> str | None:
-    for i in range(end, min(end + GENDER_WINDOW, len(doc))):
+    for i in range(end, min(end + tuning().gender_window, len(doc))):
         tok = doc[i]
         if ctx.in_quote(tok):
             continue

@@ -27,11 +27,10 @@ from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
 from app.lexicon import words_of
 from app.lexicon.speech import CHARACTERIZING_VERBS, WORK_NOUNS
 from app.resolution.quotes import quote_key
+from app.tuning import tuning
 
 WORD = re.compile(r"[\w’']+")
 SMALL_WORDS = words_of("a an the of in on at to for and or but with by from as is it")
-SCARE_MAX_WORDS = 3  # a quoted fragment this short needs a speech verb that governs it
-TITLE_MAX_WORDS = 8
 SENTENCE_OPENERS = "\n.!?:;—–(\"“‘'"
 
 
@@ -138,7 +137,7 @@ def _is_quote(doc: Doc, ctx: ArticleContext, qi: int, body: str, att: Attributio
         not att.linked or (prev is not None and prev.lemma_.lower() in WORK_NOUNS)
     ):
         return False
-    if len(words) > SCARE_MAX_WORDS:
+    if len(words) > tuning().scare_max_words:
         return True
     if att.cue is None or not att.linked:
         return False
@@ -146,7 +145,7 @@ def _is_quote(doc: Doc, ctx: ArticleContext, qi: int, body: str, att: Attributio
 
 
 def _title_case(words: list[str], body: str) -> bool:
-    if len(words) < 2 or len(words) > TITLE_MAX_WORDS or body.rstrip()[-1:] in ".!?":
+    if len(words) < 2 or len(words) > tuning().title_max_words or body.rstrip()[-1:] in ".!?":
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
 

@@ -24,13 +24,13 @@ from app.lexicon import words_of
 from app.lexicon.organisations import ORG_HEADS
 from app.lexicon.people import PERSON_NOUNS, ROLE_WORDS
 from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS, REPORTING_VERBS
+from app.tuning import tuning
 
 LEADING_DROP = words_of("that but and however")
 EDGE_TOKENS = frozenset(
     [",", ".", ";", ":", "—", "–", "-", "--", '"', "'", "“", "”", "‘", "’", "(", ")", "…"]
 )
 EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"
-MIN_TOKENS = 3
 # Verbs that more often take a noun object ("reported revenue of $1.8 billion") than a clause;
 # a clause after them counts only with "that", where a misparse is unlikely.
 OBJECT_VERBS = words_of("report announce post publish reveal disclose estimate forecast predict confirm")
@@ -217,7 +217,7 @@ def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | 
         lo += 1
     while hi > lo and (doc[hi - 1].text in EDGE_TOKENS or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1  # ("%" is punctuation to spaCy, but "rose 1.5%" keeps it)
-    if hi - lo < MIN_TOKENS or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
+    if hi - lo < tuning().indirect_min_tokens or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
         return []
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     text = ctx.text

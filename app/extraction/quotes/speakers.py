@@ -42,6 +42,7 @@ from app.lexicon.people import (
 )
 from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS
 from app.names import key
+from app.tuning import tuning
 
 ISSUING_VERBS = frozenset(["release", "issue", "publish", "send", "post", "sign", "write", "circulate"])
 ORG_HEAD_ENDINGS = (
@@ -55,8 +56,6 @@ ORG_HEAD_ENDINGS = (
     "agency",
     "ministry",
 )
-PRONOUN_WINDOW = 4  # sentences back in which a previous speaker or a mention can be a pronoun's antecedent
-ORG_WINDOW = 25
 
 
 @dataclass
@@ -154,7 +153,7 @@ class SpeakerResolver:
     def _he_she(self, tok: Token, gender: str) -> Speaker | None:
         """The previous speaker, unless a newer person has since been a sentence's subject."""
         sent = self.ctx.sent_of[tok.i]
-        mention = self._nearest_person(tok.i, gender, sent - PRONOUN_WINDOW)
+        mention = self._nearest_person(tok.i, gender, sent - tuning().pronoun_window)
         prev = self._recent(tok, lambda s: s.speaker.type == "person" and self._gender_ok(s.speaker, gender))
         last_token = self.history[-1].token if self.history else -1
         if mention is not None:
@@ -199,7 +198,7 @@ class SpeakerResolver:
         """The latest attribution before ``tok``, within a few sentences, that ``accept`` takes."""
         sent = self.ctx.sent_of[tok.i]
         for said in reversed(self.history):
-            if said.sent < sent - PRONOUN_WINDOW:
+            if said.sent < sent - tuning().pronoun_window:
                 return None
             if said.token < tok.i and accept(said):
                 return said
@@ -309,7 +308,7 @@ class SpeakerResolver:
         kind = kind_of_words({lemma})
         sent = self.ctx.sent_of[tok.i]
         for org in reversed(self.orgs[: bisect_left(self.org_starts, tok.i)]):
-            if self.ctx.sent_of[org.start] < sent - ORG_WINDOW:
+            if self.ctx.sent_of[org.start] < sent - tuning().org_window:
                 break
             name_words = {t.lower_ for t in org}
             org_kind = kind_of_words(name_words | described_as(org))

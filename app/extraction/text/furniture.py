@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from app.extraction.text.quote_marks import paragraphs
+from app.tuning import tuning
 
 CREDIT_LINE = re.compile(
     r"(?i)(?:contributed(?: reporting)?(?: to this (?:report|story|article))?\.?\s*$"
@@ -32,7 +33,6 @@ DATELINE = re.compile(  # used with match(text, pos): no "^", which would only m
     r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z][\w .&-]{0,40}\))?\s*[–—-]{1,2}\s+(?=\S)"
 )
-CAPTION_PREFIX = 40  # a caption repeated with its credit shares at least this many leading characters
 CAPTION_START = re.compile(r"^(?:photo|image|caption|pictured|file photo|video)\s*[:|]", re.IGNORECASE)
 
 
@@ -42,11 +42,11 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     bodies = [text[a:b].strip() for a, b in paras]
     by_prefix: dict[str, list[str]] = {}
     for body in bodies:
-        by_prefix.setdefault(body[:CAPTION_PREFIX], []).append(body)
+        by_prefix.setdefault(body[: tuning().caption_prefix], []).append(body)
     ranges: list[tuple[int, int]] = []
     for k, (a, b) in enumerate(paras):
         line = bodies[k]
-        if _is_furniture_line(line, by_prefix.get(line[:CAPTION_PREFIX], [])):
+        if _is_furniture_line(line, by_prefix.get(line[: tuning().caption_prefix], [])):
             ranges.append((a, b))
         elif k < 12 and (m := DATELINE.match(text, a, b)):
             ranges.append((a, m.end()))  # "LONDON, March 4 (AFP) - " before the first sentence
@@ -62,7 +62,7 @@ def _is_furniture_line(line: str, same_start: list[str]) -> bool:
     if PHOTO_PAREN.search(line) and line.rstrip().endswith(")") and len(line) < 400:
         return True  # a caption ending with its photo credit
     # a caption repeated with its credit on the next line ("X, left, and Y pose ... (Photo ...)")
-    return len(line) >= CAPTION_PREFIX and any(
+    return len(line) >= tuning().caption_prefix and any(
         len(other) > len(line) and other.startswith(line) for other in same_start
     )
 

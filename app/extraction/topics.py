@@ -42,11 +42,11 @@ def _term_of(matched: str) -> str | None:
 def scores(text: str, weight: float = 1.0) -> Counter:
     """Weighted evidence per slug in ``text``."""
     pattern, meaning = _matcher()
-    out: Counter = Counter()
+    out: Counter[str] = Counter()  # weights are floats; Counter's typing assumes int counts
     for m in pattern.finditer(text or ""):
         term = _term_of(m.group(0))
-        for slug, w in meaning.get(term, ()):
-            out[slug] += w * weight
+        for slug, w in meaning.get(term, ()) if term else ():
+            out[slug] += w * weight  # type: ignore[assignment]
     return out
 
 
@@ -56,7 +56,7 @@ def explain(text: str) -> list[tuple[str, str, float]]:
     return [
         (m.group(0), slug, w)
         for m in pattern.finditer(text or "")
-        for slug, w in meaning.get(_term_of(m.group(0)), ())
+        for slug, w in meaning.get(_term_of(m.group(0)) or "", ())
     ]
 
 

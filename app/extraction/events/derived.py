@@ -51,8 +51,10 @@ def dated_by_neighbour(found: list[tuple[Token, EventFact]], people: list[Person
     one may be dated elsewhere in the article ("the 2019 strike")."""
     out: list[tuple[Token, EventFact]] = []
     taken = {t.i for t, _ in found}
-    doc = found[0][0].doc if found else None
-    for prep in doc or ():
+    if not found:
+        return out
+    doc = found[0][0].doc
+    for prep in doc:
         if prep.lower_ not in ("before", "after") or prep.dep_ != "prep":
             continue
         gap = {t.lower_ for t in prep.lefts} | {t.lower_ for c in prep.lefts for t in c.subtree}
@@ -61,9 +63,17 @@ def dated_by_neighbour(found: list[tuple[Token, EventFact]], people: list[Person
             continue
         dated = _dated_event_in(prep, found)
         trig1 = next((t for t in (prep.head, prep.head.head) if kind_of(t)), None)
-        if dated is None or trig1 is None or trig1.i in taken or not_own_event(trig1):
+        if (
+            dated is None
+            or dated.date_start is None
+            or trig1 is None
+            or trig1.i in taken
+            or not_own_event(trig1)
+        ):
             continue
-        precision = "month" if near and dated.date_precision in ("day", "month") else "year"
+        precision: dates_mod.Precision = (
+            "month" if near and dated.date_precision in ("day", "month") else "year"
+        )
         day = dated.date_start
         start = day.replace(day=1) if precision == "month" else day.replace(month=1, day=1)
         resolved = dates_mod.Resolved(start, None, precision)

@@ -104,7 +104,10 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
     if q.kind in ("age",) or unit == "age":
         unit = "years"
     span = span_at(doc, q.start, q.end)
-    reading = read(doc.char_span(q.start, q.end, alignment_mode="expand"), counted)
+    quantity = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if quantity is None:  # offsets outside the text: nothing to read
+        return None
+    reading = read(quantity, counted)
     measure = (
         _age_measure(doc, q)
         if q.kind == "age" or (q.kind == "number" and unit == "years")
@@ -326,7 +329,7 @@ def _duration_ok(text: str, q: Quantity) -> bool:
 
 def _of_people(text: str, end: int) -> bool:
     m = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?([a-z-]+)", text[end : end + 60])
-    return bool(m) and m.group(1).lower() in PEOPLE_NOUNS
+    return m is not None and m.group(1).lower() in PEOPLE_NOUNS
 
 
 def _context(text: str, span) -> str:

@@ -239,7 +239,8 @@ def _noun_follows(text: str, m: re.Match, pos: int) -> bool:
 
 def _unit_follows(text: str, pos: int) -> bool:
     m = units.unit_pattern().match(text, pos)
-    return bool(m) and units.unit_of(m["unit"])[0] not in units.DURATION_UNITS
+    unit = units.unit_of(m["unit"]) if m else None
+    return unit is not None and unit[0] not in units.DURATION_UNITS
 
 
 def _word_numbers(text: str) -> list[Quantity]:
@@ -261,7 +262,7 @@ def _word_numbers(text: str) -> list[Quantity]:
             value,
             currency,
             "money" if currency else "words",
-            scale=numbers.SCALES.get(scale.lower()) if scale else 1.0,
+            scale=numbers.SCALES.get(scale.lower(), 1.0) if scale else 1.0,
         )
         _attach_unit(text, q)
         out.append(q)
@@ -325,8 +326,9 @@ def _attach_unit(text: str, q: Quantity) -> None:
                 pos = q.end
         if q.unit is None:
             m = units.cased_unit_pattern().match(text, pos) or units.unit_pattern().match(text, pos)
-            if m and units.unit_of(m["unit"]):
-                code, factor = units.unit_of(m["unit"])
+            found = units.unit_of(m["unit"]) if m else None
+            if m and found:
+                code, factor = found
                 q.unit, q.end = code, m.end()
                 q.kind = (
                     "percent"

@@ -137,7 +137,7 @@ def _anchored_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken:
                 left -= 1
             span = doc[left : name_head.i + 1]
             mention = _clean_mention(span)
-            if _new_full_name(doc, ctx, mention, excluded):
+            if mention is not None and _new_full_name(doc, ctx, mention, excluded):
                 out.append(mention)
                 taken.update(range(mention.start, mention.end))
     return out
@@ -158,7 +158,7 @@ def _titled_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: s
         if any(doc[i].ent_type_ in ("GPE", "LOC", "FAC", "DATE") for i in range(tok.i + 1, end)):
             continue
         mention = _clean_mention(doc[tok.i + 1 : end])
-        if _new_full_name(doc, ctx, mention, excluded):
+        if mention is not None and _new_full_name(doc, ctx, mention, excluded):
             out.append(mention)
             taken.update(range(mention.start, mention.end))
     return out
@@ -184,7 +184,7 @@ def _given_name_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], take
         ):
             continue
         mention = _clean_mention(doc[tok.i : end])
-        if _new_full_name(doc, ctx, mention, excluded):
+        if mention is not None and _new_full_name(doc, ctx, mention, excluded):
             out.append(mention)
             taken.update(range(mention.start, mention.end))
     return out

@@ -199,7 +199,7 @@ def _dedupe(quotes: list[QuoteFact]) -> list[QuoteFact]:
     """One quote per words and speaker (a headline repeating the body counts once); a copy
     without a speaker gives way to one with."""
     by_key: dict[str, list[QuoteFact]] = {}
-    out = []
+    out: list[QuoteFact] = []
     for quote in quotes:
         k = quote_key(quote.text)
         same = by_key.setdefault(k, [])

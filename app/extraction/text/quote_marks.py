@@ -95,7 +95,8 @@ def _scan(text: str, paras: list[tuple[int, int]], kind_of) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     pending: QuoteSpan | None = None
     for n, (p_start, p_end) in enumerate(paras):
-        current, seg_start = None, None
+        current: QuoteSpan | None = None
+        seg_start = p_start
         if pending is not None:
             current, seg_start = pending, p_start + 1
             pending = None

@@ -10,32 +10,13 @@ into one fact with one evidence entry per source.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from difflib import SequenceMatcher
 
-BRACKETED = re.compile(r"\[[^\]]{0,60}\]")
-WORD = re.compile(r"\w+(?:'\w+)*")
-# British and American spellings that differ in news copy; compared as one word.
-SPELLING = (
-    ("isation", "ization"),
-    ("ise", "ize"),
-    ("our", "or"),
-    ("ence", "ense"),
-    ("tre", "ter"),
-    ("lled", "led"),
-)
+from app.keys import quote_key
+
 NEAR_RATIO = 0.85  # token-sequence similarity for near-verbatim renderings
 MIN_EXCERPT = 6  # words an excerpt needs before it may stand for the longer quote
 EXCERPT_SHARE = 0.5  # and the share of the longer quote it must cover
-
-
-def quote_key(text: str) -> str:
-    """Lower-cased words of the quote, typography and editorial brackets removed."""
-    norm = unicodedata.normalize("NFKC", text or "").casefold()
-    norm = norm.replace("’", "'").replace("‘", "'").replace("`", "'")
-    norm = BRACKETED.sub(" ", norm)
-    return " ".join(_spelling(w) for w in WORD.findall(norm))
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -60,10 +41,3 @@ def _numbers(words: list[str]) -> list[str]:
 def _contains(long_: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
-
-
-def _spelling(word: str) -> str:
-    for british, american in SPELLING:
-        if word.endswith(british) and len(word) > len(british) + 2:
-            return word[: -len(british)] + american
-    return word

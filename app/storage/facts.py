@@ -10,7 +10,6 @@ fetches a bounded set of candidates through indexes and writes rows.
 from __future__ import annotations
 
 import calendar
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -18,10 +17,10 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.extraction.types import EventFact, FigureFact, QuoteFact
-from app.keys import name_key, speaker_key
+from app.keys import measure_key, name_key, period_key, quote_text_key, speaker_key, summary_key
 from app.resolution import events as same_events
 from app.resolution import figures as same_figures
-from app.resolution.quotes import quote_key, same_quote
+from app.resolution.quotes import same_quote
 from app.storage.models import (
     Event,
     EventConflict,
@@ -40,11 +39,6 @@ def insert_ignore(conn: Connection, table: Table, values: dict | list[dict], con
     """``INSERT ... ON CONFLICT (cols) DO NOTHING`` on either database (one row or many)."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     return dialect.insert(table).values(values).on_conflict_do_nothing(index_elements=conflict_cols)
-
-
-def text_key(text: str) -> str:
-    """Hash of the quote's words, ignoring case, typography and editorial brackets."""
-    return hashlib.sha1(quote_key(text).encode()).hexdigest()
 
 
 @dataclass
@@ -81,7 +75,7 @@ def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], 
     if existing is None:
         values = {
             "text": quote.text,
-            "text_key": text_key(quote.text),
+            "text_key": quote_text_key(quote.text),
             "kind": quote.kind,
             "speaker_type": speaker.type if speaker else None,
             "speaker_name": speaker.name if speaker else None,
@@ -97,7 +91,7 @@ def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], 
 def _known_quote(conn: Connection, text: str, person_id: int | None, skey: str | None) -> int | None:
     """The same quote by the same speaker: the exact words first, then near-verbatim renderings."""
     how = "person" if person_id is not None else ("named" if skey is not None else "none")
-    params = {"pid": person_id, "skey": skey, "tkey": text_key(text)}
+    params = {"pid": person_id, "skey": skey, "tkey": quote_text_key(text)}
     found = conn.execute(EXACT_QUOTE[how], params).scalar()
     if found is not None or how == "none":
         return found
@@ -118,9 +112,9 @@ def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, ev
         "value": figure.value,
         "unit": figure.unit,
         "measure": figure.measure,
-        "measure_key": same_figures.measure_key(figure.measure)[:300] or None,
+        "measure_key": measure_key(figure.measure) or None,
         "period": figure.period,
-        "period_key": same_figures.period_key(figure.period)[:100] or None,
+        "period_key": period_key(figure.period) or None,
         "approximate": figure.approximate,
         "qualifier": figure.qualifier,
         "is_change": figure.is_change,
@@ -172,7 +166,7 @@ def _figure_candidates(conn: Connection, figure: FigureFact) -> list[dict]:
     """Earlier figures in the same unit and period (the only ones that can match or conflict)."""
     if figure.unit is None:
         return []
-    pkey = same_figures.period_key(figure.period)[:100] or None
+    pkey = period_key(figure.period) or None
     stmt = FIGURES_IN_PERIOD if pkey else FIGURES_WITHOUT_PERIOD
     return [dict(row._mapping) for row in conn.execute(stmt, {"unit": figure.unit, "pkey": pkey})]
 
@@ -243,7 +237,7 @@ def _insert_event(conn: Connection, event: EventFact, participants: list[tuple[i
         insert(Event)
         .values(
             summary=event.summary,
-            summary_key=" ".join(event.summary.casefold().split())[:300],
+            summary_key=summary_key(event.summary),
             kind=event.kind,
             date_start=event.date_start,
             date_end=event.date_end,

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, insert, select, text
 
 from app.extraction.types import ArticleMeta, Extraction, Span
 from app.ingest.reader import ArticleRecord
+from app.keys import publisher_key
 from app.storage import facts, people
 from app.storage.models import Evidence, Source
 
@@ -66,7 +67,7 @@ def insert_source(conn: Connection, record: ArticleRecord, meta: ArticleMeta) ->
         "content_hash": record.content_hash,
         "title": meta.title,
         "publisher": meta.publisher,
-        "publisher_key": (meta.publisher or "").lower() or None,
+        "publisher_key": publisher_key(meta.publisher or "") or None,
         "authors": meta.authors,
         "credits": meta.credits,
         "published_at": meta.published_at,

@@ -27,7 +27,7 @@ from app.extraction.types import (
     Speaker,
     SpeakerType,
 )
-from app.ingest.reader import ArticleRecord
+from app.records import ArticleRecord
 
 
 def span_of(text: str, needle: str, nth: int = 0) -> Span:

@@ -24,7 +24,7 @@ from app.extraction.spans import doc_text, span_at
 from app.extraction.topics import classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
 from app.extraction.units import NOT_COUNTED, PEOPLE_NOUNS, word_set
-from app.resolution.figures import measure_key
+from app.keys import measure_key
 
 TIME_NOUNS = (
     word_set(

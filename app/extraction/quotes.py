@@ -25,7 +25,7 @@ from app.extraction.lexicon import CHARACTERIZING_VERBS, WORK_NOUNS, words_of
 from app.extraction.speakers import SpeakerResolver
 from app.extraction.topics import classify
 from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
-from app.resolution.quotes import quote_key
+from app.keys import quote_key
 
 WORD = re.compile(r"[\w’']+")
 SMALL_WORDS = words_of("a an the of in on at to for and or but with by from as is it")

@@ -8,14 +8,15 @@ and the reason, so the caller can report it and carry on with the other records.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 import yaml
+
+from app.records import ArticleRecord
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".json", ".jsonl"}
 META_KEYS = ("title", "url", "publisher", "authors", "published_at", "language")
@@ -23,24 +24,9 @@ DEFAULT_MAX_CHARS = 500_000
 
 
 @dataclass
-class ArticleRecord:
-    origin: str  # "path" or "path:line"
-    text: str
-    meta: dict = field(default_factory=dict)  # validated subset of META_KEYS
-
-    @property
-    def content_hash(self) -> str:
-        return content_hash(self.text)
-
-
-@dataclass
 class ReadError:
     origin: str
     reason: str
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[ReadError]]:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, insert, select, text
 
 from app.extraction.types import ArticleMeta, Extraction, Span
-from app.ingest.reader import ArticleRecord
 from app.keys import publisher_key
+from app.records import ArticleRecord
 from app.storage import facts, people
 from app.storage.models import Evidence, Source
 

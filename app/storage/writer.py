@@ -41,7 +41,7 @@ def store_article(
     source_id = insert_source(conn, record, meta)
     if source_id is None:
         return StoreResult(source_id=None)
-    evidence = EvidenceWriter(conn, source_id)
+    evidence = EvidenceWriter(conn, source_id, record.text)
     person_ids = people.store_people(conn, extraction.people, evidence)
     for quote in extraction.quotes:
         facts.store_quote(conn, quote, person_ids, evidence)
@@ -87,12 +87,18 @@ def source_exists(conn: Connection, content_hash: str) -> bool:
     return conn.execute(select(Source.id).where(Source.content_hash == content_hash)).first() is not None
 
 
+class BadEvidence(ValueError):
+    """An extracted span that does not reproduce from the stored text: the article is refused
+    (its transaction rolls back) rather than stored with provenance nobody can check."""
+
+
 class EvidenceWriter:
     """Collects this source's evidence rows and writes them in one multi-row insert."""
 
-    def __init__(self, conn: Connection, source_id: int) -> None:
+    def __init__(self, conn: Connection, source_id: int, text: str) -> None:
         self.conn = conn
         self.source_id = source_id
+        self.text = text
         self.rows: list[dict] = []
         self.seen: set[tuple[str, int, int, int]] = set()
 
@@ -100,6 +106,11 @@ class EvidenceWriter:
         key = (fact_type, fact_id, span.start, span.end)
         if key in self.seen:
             return
+        if self.text[span.start : span.end] != span.text or not 0 <= span.start <= span.end:
+            raise BadEvidence(
+                f"{fact_type} evidence at {span.start}-{span.end} does not reproduce from the text "
+                f"(extraction bug): {span.text[:60]!r}"
+            )
         self.seen.add(key)
         self.rows.append(
             {

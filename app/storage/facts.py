@@ -13,7 +13,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.extraction.types import EventFact, FigureFact, QuoteFact
@@ -43,10 +43,26 @@ def insert_ignore(conn: Connection, table: Table, values: dict | list[dict], con
 
 @dataclass
 class ArticleFacts:
-    """Ids of the facts this article created, so its own facts are not merged with one another."""
+    """What this article has stored so far, so its facts are compared only with earlier articles'.
 
-    figures: list[int] = field(default_factory=list)
+    Candidates are fetched below the ids the tables had when the article began (its own facts
+    would otherwise crowd the bounded candidate list), and a fact merged once is not merged
+    again by another of this article's facts. Sets and floors, never lists searched per fact:
+    the store stays linear in an article's facts (8,000 figures took 84 s against a list).
+    """
+
+    figure_floor: int = 0  # the largest figure id before this article
+    event_floor: int = 0
+    figures: list[int] = field(default_factory=list)  # the id each extracted figure became, in order
+    merged_figures: set[int] = field(default_factory=set)
     events: set[int] = field(default_factory=set)
+
+    @classmethod
+    def start(cls, conn: Connection) -> ArticleFacts:
+        floor = select(func.coalesce(func.max(Figure.id), 0)).scalar_subquery()
+        efloor = select(func.coalesce(func.max(Event.id), 0)).scalar_subquery()
+        figures, events = conn.execute(select(floor, efloor)).one()
+        return cls(figure_floor=figures, event_floor=events)
 
 
 # Statements built once and run with parameters: building them per fact cost more than running
@@ -100,11 +116,13 @@ def _known_quote(conn: Connection, text: str, person_id: int | None, skey: str |
 
 
 def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, evidence) -> int:
-    candidates = [c for c in _figure_candidates(conn, figure) if c["id"] not in article.figures]
+    earlier = _figure_candidates(conn, figure, article.figure_floor)
+    candidates = [c for c in earlier if c["id"] not in article.merged_figures]
     same = next((c["id"] for c in candidates if same_figures.same_figure(figure, c)), None)
     if same is not None:
         evidence.add("figure", same, figure.span)
         article.figures.append(same)
+        article.merged_figures.add(same)
         return same
     restates = article.figures[figure.restates] if _index_ok(figure.restates, article.figures) else None
     values = {
@@ -150,25 +168,30 @@ _FIGURE_COLUMNS = (
 )
 FIGURES_IN_PERIOD = (
     select(*_FIGURE_COLUMNS)
-    .where(Figure.unit == bindparam("unit"), Figure.period_key == bindparam("pkey"))
+    .where(
+        Figure.unit == bindparam("unit"),
+        Figure.period_key == bindparam("pkey"),
+        Figure.id <= bindparam("floor"),
+    )
     .order_by(Figure.id.desc())
     .limit(CANDIDATES)
 )
 FIGURES_WITHOUT_PERIOD = (
     select(*_FIGURE_COLUMNS)
-    .where(Figure.unit == bindparam("unit"), Figure.period_key.is_(None))
+    .where(Figure.unit == bindparam("unit"), Figure.period_key.is_(None), Figure.id <= bindparam("floor"))
     .order_by(Figure.id.desc())
     .limit(CANDIDATES)
 )
 
 
-def _figure_candidates(conn: Connection, figure: FigureFact) -> list[dict]:
-    """Earlier figures in the same unit and period (the only ones that can match or conflict)."""
+def _figure_candidates(conn: Connection, figure: FigureFact, floor: int) -> list[dict]:
+    """Earlier articles' figures in the same unit and period (the only ones that can match or conflict)."""
     if figure.unit is None:
         return []
     pkey = period_key(figure.period) or None
     stmt = FIGURES_IN_PERIOD if pkey else FIGURES_WITHOUT_PERIOD
-    return [dict(row._mapping) for row in conn.execute(stmt, {"unit": figure.unit, "pkey": pkey})]
+    params = {"unit": figure.unit, "pkey": pkey, "floor": floor}
+    return [dict(row._mapping) for row in conn.execute(stmt, params)]
 
 
 def store_event(
@@ -177,7 +200,8 @@ def store_event(
     """``people`` maps article-local person keys to (person id, canonical name)."""
     participants = [people.get(ref, (None, ref)) for ref in dict.fromkeys(event.participants)]
     mine = _event_view(event, [name for _, name in participants])
-    candidates = [c for c in _event_candidates(conn, event) if c["id"] not in article.events]
+    earlier = _event_candidates(conn, event, article.event_floor)
+    candidates = [c for c in earlier if c["id"] not in article.events]
     same = next((c for c in candidates if same_events.same_event(mine, c)), None)
     if same is not None:
         _sharpen_date(conn, same, event)
@@ -263,7 +287,7 @@ def _insert_event(conn: Connection, event: EventFact, participants: list[tuple[i
     return eid
 
 
-def _event_candidates(conn: Connection, event: EventFact) -> list[dict]:
+def _event_candidates(conn: Connection, event: EventFact, floor: int) -> list[dict]:
     """Earlier events whose dates overlap this one's (a day of slack), or undated ones of its kind."""
     columns = (
         Event.id,
@@ -283,7 +307,8 @@ def _event_candidates(conn: Connection, event: EventFact) -> list[dict]:
         )
     else:
         stmt = select(*columns).where(Event.date_start.is_(None), Event.kind == event.kind)
-    found = [dict(row._mapping) for row in conn.execute(stmt.order_by(Event.id.desc()).limit(CANDIDATES))]
+    stmt = stmt.where(Event.id <= floor).order_by(Event.id.desc()).limit(CANDIDATES)
+    found = [dict(row._mapping) for row in conn.execute(stmt)]
     names = _participant_names(conn, [c["id"] for c in found])
     for candidate in found:
         candidate["participants"] = names.get(candidate["id"], [])

@@ -45,7 +45,7 @@ def store_article(
     person_ids = people.store_people(conn, extraction.people, evidence)
     for quote in extraction.quotes:
         facts.store_quote(conn, quote, person_ids, evidence)
-    article = facts.ArticleFacts()
+    article = facts.ArticleFacts.start(conn)
     for figure in extraction.figures:
         facts.store_figure(conn, figure, article, evidence)
     known = {p.key: (person_ids[p.key], p.name) for p in extraction.people if p.key in person_ids}

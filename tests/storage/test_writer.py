@@ -210,3 +210,20 @@ def test_the_writer_commits_nothing_itself(engine):
         store_article(conn, *a.parts())
         raise RuntimeError("the caller fails after the store")
     assert counts(engine) == dict.fromkeys(TABLES, 0)
+
+
+def test_an_articles_own_figures_never_crowd_out_earlier_ones(engine):
+    """Candidates are earlier articles' facts only: an article with hundreds of figures in one unit
+    still finds the earlier figure its last one repeats (the store compares each new figure with a
+    bounded set of earlier ones, and never searches the article's own list: linear in its facts)."""
+    earlier = Article("The bridge cost $7,777 in all.", origin="earlier")
+    earlier.figure("$7,777", 7777, "USD", measure="bridge cost")
+    store(engine, earlier)
+    lines = [f"Item {i} cost ${i + 1}." for i in range(250)]
+    big = Article("\n".join([*lines, "The bridge cost $7,777 in all."]), origin="big")
+    for i in range(250):
+        big.figure(f"${i + 1}.", i + 1, "USD", measure=f"cost of item {i}")
+    big.figure("$7,777", 7777, "USD", measure="bridge cost")
+    store(engine, big)
+    assert rows(engine, "SELECT count(*) FROM figures WHERE value = 7777") == [(1,)]
+    assert count(engine, "figures") == 251

@@ -21,6 +21,7 @@ class ArticleRecord:
     origin: str  # "path" or "path:line", as failure lines name it
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what was changed to store it ("replaced ...")
 
     @property
     def content_hash(self) -> str:

@@ -302,8 +302,8 @@ def _event_candidates(conn: Connection, event: EventFact, floor: int) -> list[di
     if event.date_start is not None:
         end = event.date_end or end_of_period(event.date_start, event.date_precision)
         stmt = select(*columns).where(
-            Event.date_start <= end + timedelta(days=1),
-            Event.range_end >= event.date_start - timedelta(days=1),
+            Event.date_start <= shift(end, 1),
+            Event.range_end >= shift(event.date_start, -1),
         )
     else:
         stmt = select(*columns).where(Event.date_start.is_(None), Event.kind == event.kind)
@@ -326,6 +326,14 @@ def _participant_names(conn: Connection, ids: list[int]) -> dict[int, list[str]]
         for eid, name in rows:
             out.setdefault(eid, []).append(name)
     return out
+
+
+def shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held within the calendar (a 9999-12-31 report has no next day)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def end_of_period(start: date | None, precision: str | None) -> date | None:

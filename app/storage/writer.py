@@ -10,14 +10,14 @@ work stays parallel).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, insert, select, text
 
 from app.extraction.types import ArticleMeta, Extraction, Span
 from app.keys import publisher_key
 from app.records import ArticleRecord
-from app.storage import facts, people
+from app.storage import facts, limits, people
 from app.storage.models import Evidence, Source
 
 STORE_LOCK_ID = 7_412_004
@@ -30,6 +30,7 @@ class StoreResult:
     quotes: int = 0
     figures: int = 0
     events: int = 0
+    notes: list[str] = field(default_factory=list)  # values cut to fit the schema, and the like
 
 
 def store_article(
@@ -38,9 +39,12 @@ def store_article(
     """Write everything inside the caller's transaction (``with engine.begin() as conn``)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": STORE_LOCK_ID})
+    notes: list[str] = []
+    meta = limits.fit_meta(meta, notes)
     source_id = insert_source(conn, record, meta)
     if source_id is None:
         return StoreResult(source_id=None)
+    extraction = limits.fit_extraction(extraction, notes)
     evidence = EvidenceWriter(conn, source_id, record.text)
     person_ids = people.store_people(conn, extraction.people, evidence)
     for quote in extraction.quotes:
@@ -58,6 +62,7 @@ def store_article(
         len(extraction.quotes),
         len(extraction.figures),
         len(extraction.events),
+        notes,
     )
 
 

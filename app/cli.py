@@ -64,12 +64,11 @@ def ingest(
     """Ingest articles; exit 0 only if every file went in or was already present."""
     from app.ingest import summary
     from app.ingest.pipeline import DatabaseUnavailable, ingest_paths
-    from app.storage.db import create_db_engine
+    from app.storage.db import create_ingest_engine
 
     settings = get_settings()
     _migrate_or_exit(settings.database_url)
-    # wait for SQLite's write lock as long as another writer holds it (one article's store at a time)
-    engine = create_db_engine(settings.database_url, busy_timeout_ms=None)
+    engine = create_ingest_engine(settings.database_url)
     started = time.monotonic()
     progress = Progress(
         TextColumn("[bold]ingest"),

@@ -81,6 +81,12 @@ def create_db_engine(
     )
 
 
+def create_ingest_engine(url: str) -> Engine:
+    """The engine `kb ingest` stores with: on SQLite it waits for the write lock for as long as
+    another writer holds it (each holds it for one article's store), never "database is locked"."""
+    return create_db_engine(url, busy_timeout_ms=None)
+
+
 def create_script_engine(url: str) -> Engine:
     """An unpooled engine for one-shot commands (migrations, tests)."""
     if is_sqlite(url):

@@ -135,7 +135,7 @@ def install_time_limit(dbapi_conn, timeout_ms: int) -> None:
     The deadline is armed by :func:`arm_deadline` before each query; the handler runs every
     ~10k VM instructions and returning non-zero makes SQLite raise ``OperationalError: interrupted``.
     """
-    state = {"deadline": None}
+    state: dict[str, float | None] = {"deadline": None}
     dbapi_conn._kb_deadline = state  # type: ignore[attr-defined]
 
     def handler() -> int:

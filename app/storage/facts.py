@@ -13,7 +13,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Insert, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.extraction.types import EventFact, FigureFact, QuoteFact
@@ -22,6 +22,7 @@ from app.resolution import events as same_events
 from app.resolution import figures as same_figures
 from app.resolution.quotes import same_quote
 from app.storage.models import (
+    Base,
     Event,
     EventConflict,
     EventParticipant,
@@ -35,7 +36,9 @@ from app.storage.models import (
 CANDIDATES = 200  # facts compared per new fact: bounded work however large the store grows
 
 
-def insert_ignore(conn: Connection, table: Table, values: dict | list[dict], conflict_cols: list[str]):
+def insert_ignore(
+    conn: Connection, table: type[Base], values: dict | list[dict], conflict_cols: list[str]
+) -> Insert:
     """``INSERT ... ON CONFLICT (cols) DO NOTHING`` on either database (one row or many)."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     return dialect.insert(table).values(values).on_conflict_do_nothing(index_elements=conflict_cols)
@@ -124,7 +127,7 @@ def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, ev
         article.figures.append(same)
         article.merged_figures.add(same)
         return same
-    restates = article.figures[figure.restates] if _index_ok(figure.restates, article.figures) else None
+    restates = _restated(article.figures, figure.restates)
     values = {
         "text": figure.text,
         "value": figure.value,
@@ -152,8 +155,9 @@ def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, ev
     return fid
 
 
-def _index_ok(index: int | None, items: list) -> bool:
-    return index is not None and 0 <= index < len(items)
+def _restated(figure_ids: list[int], index: int | None) -> int | None:
+    """The id of the earlier figure of this article that a figure restates, if any."""
+    return figure_ids[index] if index is not None and 0 <= index < len(figure_ids) else None
 
 
 INSERT_FIGURE = insert(Figure).returning(Figure.id)
@@ -198,7 +202,9 @@ def store_event(
     conn: Connection, event: EventFact, people: dict[str, tuple[int, str]], article: ArticleFacts, evidence
 ) -> int:
     """``people`` maps article-local person keys to (person id, canonical name)."""
-    participants = [people.get(ref, (None, ref)) for ref in dict.fromkeys(event.participants)]
+    participants: list[tuple[int | None, str]] = [
+        people.get(ref, (None, ref)) for ref in dict.fromkeys(event.participants)
+    ]
     mine = _event_view(event, [name for _, name in participants])
     earlier = _event_candidates(conn, event, article.event_floor)
     candidates = [c for c in earlier if c["id"] not in article.events]
@@ -300,7 +306,7 @@ def _event_candidates(conn: Connection, event: EventFact, floor: int) -> list[di
         Event.location,
     )
     if event.date_start is not None:
-        end = event.date_end or end_of_period(event.date_start, event.date_precision)
+        end = event.date_end or end_of_period(event.date_start, event.date_precision) or event.date_start
         stmt = select(*columns).where(
             Event.date_start <= shift(end, 1),
             Event.range_end >= shift(event.date_start, -1),

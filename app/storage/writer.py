@@ -84,7 +84,7 @@ def insert_source(conn: Connection, record: ArticleRecord, meta: ArticleMeta) ->
         "text": record.text,
         "word_count": len(record.text.split()),
     }
-    stmt = facts.insert_ignore(conn, Source.__table__, values, ["content_hash"]).returning(Source.id)
+    stmt = facts.insert_ignore(conn, Source, values, ["content_hash"]).returning(Source.id)
     return conn.execute(stmt).scalar()
 
 

@@ -24,6 +24,8 @@ def literal(text: str) -> str:
 
 
 def _escape(c: str) -> str:
+    if "\udc80" <= c <= "\udcff":  # a byte of a file name that is not UTF-8, as Python keeps it
+        return f"\\x{ord(c) - 0xDC00:02x}"
     return c.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 

@@ -80,12 +80,18 @@ def insert_source(conn: Connection, record: ArticleRecord, meta: ArticleMeta) ->
         "url": meta.url,
         "dateline": meta.dateline,
         "language": meta.language or "en",
-        "origin": record.origin,
+        "origin": storable_origin(record.origin),
         "text": record.text,
         "word_count": len(record.text.split()),
     }
     stmt = facts.insert_ignore(conn, Source, values, ["content_hash"]).returning(Source.id)
     return conn.execute(stmt).scalar()
+
+
+def storable_origin(origin: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates, which no
+    database stores) written as ``\\xe9``."""
+    return origin.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def source_exists(conn: Connection, content_hash: str) -> bool:

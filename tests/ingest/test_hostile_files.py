@@ -194,3 +194,16 @@ def test_unsupported_files_in_a_folder_are_named(tmp_path, fresh_url):
         f"skipped {tmp_path / 'notes.csv'}: unsupported file type '.csv'; expected .txt, .md, .json or .jsonl"
     ]
     assert "ingested 1, already present 0, failed 0, skipped 1 of other types" in result.stdout
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path, fresh_url):
+    """Linux file names are bytes: one that is not UTF-8 is stored and printed with ``\\xNN``."""
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/caf\xe9.txt", "w") as fh:
+        fh.write(good(1))
+    with open(folder + b"/empty\xff.txt", "wb"):
+        pass
+    result = run_kb(["ingest", str(tmp_path)], fresh_url)
+    assert lines(result.stderr, "failed") == [f"failed {tmp_path}/empty\\xff.txt: empty file"]
+    assert "ingested 1, already present 0, failed 1" in result.stdout
+    assert query(fresh_url, "SELECT origin FROM sources") == [(f"{tmp_path}/caf\\xe9.txt",)]

@@ -106,7 +106,8 @@ def ingest(
             engine.dispose()
     for problem in summary.problem_lines(report):
         err.print(problem, highlight=False, soft_wrap=True)
-    out.print(summary.counts(report, time.monotonic() - started), highlight=False, markup=False)
+    counts = summary.counts(report, time.monotonic() - started)
+    out.print(counts, highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(130 if report.interrupted else 0 if report.ok else 1)
 
 

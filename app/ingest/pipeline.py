@@ -13,6 +13,7 @@ storing it becomes its one failure line and the run goes on. Only a lost databas
 from __future__ import annotations
 
 import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -79,21 +80,48 @@ def ingest_paths(
     on_file_done: Callable[[str], None] | None = None,
 ) -> IngestReport:
     report = IngestReport()
-    files, errors = discover(paths, report.skipped)
-    report.failed += errors
-    if on_file_start:
-        on_file_start(len(files))
-    tracker = FileTracker(files, on_file_done)
-    try:
-        jobs = _jobs(files, engine, report, tracker, max_chars, max_bytes)
-        for outcome in _extract_all(jobs, model, batch_size, workers):
-            _store(engine, outcome, report)
-            tracker.done_one(outcome.job.file)
-    except KeyboardInterrupt:
-        report.interrupted = True  # the article being stored rolled back with its transaction
-        return report
-    tracker.finish()
+    with StopOnCtrlC() as stop:
+        try:
+            files, errors = discover(paths, report.skipped)
+            report.failed += errors
+            if on_file_start:
+                on_file_start(len(files))
+            tracker = FileTracker(files, on_file_done)
+            jobs = _jobs(files, engine, report, tracker, max_chars, max_bytes, stop)
+            for outcome in _extract_all(jobs, model, batch_size, workers):
+                _store(engine, outcome, report)
+                tracker.done_one(outcome.job.file)
+                if stop.requested:
+                    break
+            else:
+                tracker.finish()
+        except KeyboardInterrupt:  # a second Ctrl-C: the article being stored rolled back whole
+            stop.requested = True
+    report.interrupted = stop.requested
     return report
+
+
+class StopOnCtrlC:
+    """The first Ctrl-C asks the run to stop after the article being stored, so the report counts
+    exactly what the database holds; a second one stops at once (its article rolls back)."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.previous: Any = None
+
+    def __enter__(self) -> StopOnCtrlC:
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def _handle(self, _signum: int, _frame: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
 
 
 class FileTracker:
@@ -135,9 +163,12 @@ def _jobs(
     tracker: FileTracker,
     max_chars: int,
     max_bytes: int,
+    stop: StopOnCtrlC,
 ) -> Iterator[Job]:
     seen: set[str] = set()
     for path in files:
+        if stop.requested:
+            return
         file = str(path)
         for item in read_file(path, max_chars, max_bytes):
             if isinstance(item, ReadError):

@@ -13,6 +13,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 from sqlalchemy.exc import OperationalError
 
 from app.settings import get_settings
@@ -61,12 +62,13 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Ingest articles; exit 0 only if every file went in or was already present."""
+    from app.ingest import summary
     from app.ingest.pipeline import DatabaseUnavailable, ingest_paths
-    from app.storage.db import create_db_engine
+    from app.storage.db import create_ingest_engine
 
     settings = get_settings()
     _migrate_or_exit(settings.database_url)
-    engine = create_db_engine(settings.database_url)
+    engine = create_ingest_engine(settings.database_url)
     started = time.monotonic()
     progress = Progress(
         TextColumn("[bold]ingest"),
@@ -74,7 +76,7 @@ def ingest(
         MofNCompleteColumn(),
         TextColumn("files"),
         TimeElapsedColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         console=err,
         disable=quiet or not err.is_terminal,
     )
@@ -87,25 +89,26 @@ def ingest(
                 model=settings.spacy_model,
                 workers=workers,
                 batch_size=batch_size or settings.ingest_batch_size,
+                max_bytes=settings.max_article_bytes,
                 on_file_start=lambda n: progress.update(task, total=n),
-                on_file_done=lambda f: progress.update(task, advance=1, description=Path(f).name[:40]),
+                on_file_done=lambda f: progress.update(
+                    task, advance=1, description=summary.literal(Path(f).name[:40])
+                ),
             )
         except DatabaseUnavailable as exc:
-            err.print(f"[red]error:[/red] database unavailable, ingest stopped: {exc}")
+            err.print(Text.assemble(("error:", "red"), " database unavailable, ingest stopped: ",
+                                    summary.literal(str(exc))), soft_wrap=True)  # fmt: skip
             raise typer.Exit(2) from None
         except RuntimeError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            err.print(Text.assemble(("error:", "red"), " ", summary.literal(str(exc))), soft_wrap=True)
             raise typer.Exit(2) from None
         finally:
             engine.dispose()
-    for failure in report.failed:
-        err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True)
-    out.print(
-        f"ingested {len(report.ingested)}, already present {len(report.present)}, "
-        f"failed {len(report.failed)} ({time.monotonic() - started:.1f}s)",
-        highlight=False,
-    )
-    raise typer.Exit(0 if report.ok else 1)
+    for problem in summary.problem_lines(report):
+        err.print(problem, highlight=False, soft_wrap=True)
+    counts = summary.counts(report, time.monotonic() - started)
+    out.print(counts, highlight=False, markup=False, soft_wrap=True)
+    raise typer.Exit(130 if report.interrupted else 0 if report.ok else 1)
 
 
 @cli.command()

@@ -27,6 +27,11 @@ class Settings(BaseSettings):
     total_cap: int = Field(1000, ge=1, description="`total` is counted exactly up to this many rows")
     max_q_length: int = Field(200, ge=1, description="longest accepted full-text query")
     ingest_batch_size: int = Field(16, ge=1, description="articles per nlp.pipe batch")
+    max_article_bytes: int = Field(
+        5_000_000,
+        ge=1,
+        description="largest article file, .jsonl line or request body (bytes); refused before it is read",
+    )
     events_include_undated: bool = Field(
         False,
         description="also store events whose date cannot be resolved (no publication date to anchor "

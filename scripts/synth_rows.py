@@ -13,10 +13,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.keys import speaker_key
-from app.resolution.figures import measure_key
-from app.resolution.people import name_key
-from app.storage.facts import end_of_period, text_key
+from app.keys import measure_key, name_key, publisher_key, quote_text_key, speaker_key, summary_key
+from app.storage.facts import end_of_period
 from scripts import synth_words
 from scripts.synth_words import words
 
@@ -73,11 +71,6 @@ class Plan:
     figures: int
     events: int
     seed: int
-
-
-def key_of(name: str) -> str:
-    """The writer's key for event summaries and participant names (case and spacing folded)."""
-    return " ".join(name.casefold().split())
 
 
 def share(total: int, parts: int, i: int) -> int:
@@ -144,7 +137,7 @@ class Generator:
         else:
             pid = self.speaker()
             name, stype = self.people[pid - 1][0], "person"
-        out["quotes"].append((qid, text, text_key(text), kind, stype, name, speaker_key(name), pid))
+        out["quotes"].append((qid, text, quote_text_key(text), kind, stype, name, speaker_key(name), pid))
         for slug in dict.fromkeys(rng.choices(self.topics, weights=self.topic_w, k=rng.randint(1, 2))):
             out["quote_topics"].append((qid, slug))
         return ("quote", qid, text, kind, name, pid)
@@ -166,7 +159,7 @@ class Generator:
             value,
             unit,
             measure,
-            measure_key(measure)[:300] or None,
+            measure_key(measure) or None,
             period,
             approx,
             "about" if approx else None,
@@ -192,11 +185,11 @@ class Generator:
         )
         date_text = {"day": f"{start:%d %B %Y}", "month": f"{start:%B %Y}", "year": f"{start:%Y}"}[precision]
         range_end = end or end_of_period(start, precision)
-        skey = (key_of(summary) or "")[:300]
+        skey = summary_key(summary)
         out["events"].append((eid, summary, skey, kind, start, end, range_end, precision, date_text, place))
         for pos, pid in enumerate(parts):
             name = self.people[pid - 1][0]
-            out["event_participants"].append((eid, pos, name, key_of(name), pid))
+            out["event_participants"].append((eid, pos, name, name_key(name), pid))
         return ("event", eid, summary, date_text, parts)
 
 
@@ -309,7 +302,7 @@ class Article:
         seed = self.gen.plan.seed
         self.out["sources"].append(
             (self.sid, hashlib.sha256(text.encode()).hexdigest(), title, self.publisher,
-             self.publisher.lower(), json.dumps([author]), "[]", day.isoformat(), day,
+             publisher_key(self.publisher), json.dumps([author]), "[]", day.isoformat(), day,
              f"https://example.com/synthetic/{seed}/{self.sid}",
              self.gen.rng.choice(synth_words.PLACES).upper(),
              "en", f"synthetic:{seed}:{self.sid}", text, len(text.split()))

@@ -19,7 +19,7 @@ from app.extraction.types import (
     Span,
 )
 from app.extraction.types import Speaker as Sp
-from app.ingest.reader import ArticleRecord
+from app.records import ArticleRecord
 from app.storage.writer import store_article
 
 REFINERY = """Refinery to stay open through winter

@@ -34,9 +34,13 @@ def free_port() -> int:
 
 
 def run_kb(
-    args: list[str], url: str, cwd: Path | None = None, timeout: int = 600
+    args: list[str],
+    url: str,
+    cwd: Path | None = None,
+    timeout: int = 600,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
-    env = {**os.environ, "KB_DATABASE_URL": url}
+    env = {**os.environ, **(env or {}), "KB_DATABASE_URL": url}
     return subprocess.run(
         [*kb_command(), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout
     )

@@ -12,9 +12,36 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import re2  # type: ignore[import-untyped]
+
 from app.extraction.types import ArticleMeta
 
 HEADER_LINES = 8
+CREDIT_LINE_MAX = 500  # a longer line is a paragraph of the story, not a byline or a credit
+
+# Every pattern here runs over text from outside, so none may backtrack: they are compiled with
+# RE2, whose automata run in time linear in the text whatever it holds (Python's ``re`` took years
+# on a 163-character line like "AandAand...a x"). RE2's ``\w``, ``\s`` and ``\d`` are ASCII only,
+# so the Unicode classes Python's ``re`` gives those letters are spelled out:
+W = r"\pL\pN_"  # a word character, inside a [...] class (Python's \w on str)
+S = r"[\t\n\x0b\f\r\x1c-\x1f\x85\p{Z}]"  # whitespace (Python's \s on str)
+D = r"\p{Nd}"  # a decimal digit (Python's \d on str)
+
+
+def _options() -> re2.Options:
+    options = re2.Options()
+    options.max_mem = 64 << 20  # Unicode classes in counted repeats make large automata
+    options.log_errors = False  # past the limit RE2 falls back to a slower automaton, still linear
+    return options
+
+
+OPTIONS = _options()
+
+
+def rx(pattern: str) -> re2._Regexp:
+    """A linear-time pattern (RE2); ``(?i)``/``(?m)`` inline for flags."""
+    return re2.compile(pattern, OPTIONS)
+
 
 # Wire agencies and how datelines abbreviate them: a general resource, not article data.
 AGENCIES = {
@@ -37,33 +64,34 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-MONTH_DATE = re.compile(rf"\b(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b")
-DAY_MONTH_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
-ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
+MONTH_DATE = rx(rf"\b(?P<month>{MONTHS})\.?{S}+(?P<day>{D}{{1,2}}),?{S}+(?P<year>(?:19|20){D}{D})\b")
+DAY_MONTH_DATE = rx(rf"\b(?P<day>{D}{{1,2}}){S}+(?P<month>{MONTHS})\.?,?{S}+(?P<year>(?:19|20){D}{D})\b")
+ISO_DATE = rx(rf"\b(?P<year>(?:19|20){D}{D})-(?P<month>{D}{D})-(?P<day>{D}{D})(?:[^{D}]|$)")
 
-NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin|le|la))*"
-BYLINE = re.compile(rf"^\s*(?:By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\s*(?P<rest>.*)$")
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’/&-]{1,60}?)(?:,\s+(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*[–—-]{1,2}\s+\S"
+NAME = rf"[A-Z][{W}'’.-]*(?:{S}+(?:[A-Z][{W}'’.-]*|de|van|von|der|da|al|bin|le|la))*"
+BYLINE = rx(rf"^{S}*(?:By|BY){S}+(?P<names>{NAME}(?:{S}*(?:,|and|&){S}*{NAME})*){S}*(?P<rest>.*)$")
+DATELINE = rx(
+    rf"^(?P<place>[A-Z][A-Z .'’/&-]{{1,60}}?)(?:,{S}+(?P<region>[A-Z][{W}.]*(?:{S}[A-Z][{W}.]*)?))?{S}*"
+    rf"(?:\((?P<agency>[A-Za-z][{W} .&-]{{0,40}})\))?{S}*[–—-]{{1,2}}{S}+[^\t\n\x0b\f\r\x1c-\x1f\x85\p{{Z}}]"
 )
-CONTRIBUTED = re.compile(
-    r"^(?P<names>.+?)\s+contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$", re.IGNORECASE
+CONTRIBUTED = rx(
+    rf"(?i)^(?P<names>.+?){S}+contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$"
 )
-REPORTED_FROM = re.compile(
-    rf"^(?P<names>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+reported from\s+[^.]+\.\s*(?P<rest>.*)$"
+REPORTED_FROM = rx(
+    rf"^(?P<names>{NAME}(?:{S}*(?:,|and){S}*{NAME})*){S}+reported from{S}+[^.]+\.{S}*(?P<rest>.*)$"
 )
-REPORTING_BY = re.compile(r"^\((?P<body>(?:Reporting|Writing|Additional reporting)[^)]*)\)$", re.IGNORECASE)
-COPYRIGHT = re.compile(
-    r"(?:©|\bCopyright\b)\s*(?:\(c\)\s*)?(?:\d{4}\s+)?(?P<org>[A-Z][\w .&'-]{2,60}?)"
-    r"(?:\.|,|\s+All rights|$)",
-    re.MULTILINE,
+REPORTING_BY = rx(r"(?i)^\((?P<body>(?:Reporting|Writing|Additional reporting)[^)]*)\)$")
+REPORTING_PART = rx(rf"(?i)^(additional reporting|reporting|writing|editing){S}+by{S}+(.*)")
+COPYRIGHT = rx(
+    rf"(?m)(?:©|\bCopyright\b){S}*(?:\(c\){S}*)?(?:{D}{{4}}{S}+)?(?P<org>[A-Z][{W} .&'-]{{2,60}}?)"
+    rf"(?:\.|,|{S}+All rights|$)"
 )
-ORG_NAME = r"[A-Z][\w'&-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w'&-]*)*"
-NEWSLETTER = re.compile(rf"\bnews (?:stories|headlines|updates) from (?P<org>{ORG_NAME})")
-PHOTO_CREDIT = re.compile(
-    r"\((?P<names>[^()]{3,120}?)(?:,|/)\s*[^()]*\b(?:photo|Photo|pool|Getty|AP|Reuters|AFP)\b[^()]*\)"
+ORG_NAME = rf"[A-Z][{W}'&-]*(?:{S}+(?:(?:and|of|the|for){S}+)?[A-Z][{W}'&-]*)*"
+NEWSLETTER = rx(rf"\bnews (?:stories|headlines|updates) from (?P<org>{ORG_NAME})")
+PHOTO_CREDIT = rx(
+    rf"\((?P<names>[^()]{{3,120}}?)(?:,|/){S}*[^()]*\b(?:photo|Photo|pool|Getty|AP|Reuters|AFP)\b[^()]*\)"
 )
+MONTH_LIKE = rx(rf"^(?:{MONTHS})\b")
 
 
 def infer_metadata(text: str) -> ArticleMeta:
@@ -73,19 +101,21 @@ def infer_metadata(text: str) -> ArticleMeta:
     meta.title = infer_title(lines)
     header = nonblank[:HEADER_LINES]
     for line in header:
-        _read_byline(line, meta)
+        if len(line) <= CREDIT_LINE_MAX:
+            _read_byline(line, meta)
         if meta.dateline is None and (dl := parse_dateline(line)):
             meta.dateline, agency = dl
             if agency and not meta.publisher:
                 meta.publisher = AGENCIES.get(agency.lower(), agency)
         if meta.published_at is None and len(line) < 120 and (d := find_date(line)):
             meta.published_at = d.isoformat()
-    _read_end_credits(nonblank[-6:], meta)
+    _read_end_credits([ln for ln in nonblank[-6:] if len(ln) <= CREDIT_LINE_MAX], meta)
     meta.credits += photo_credits(text)
     if meta.publisher is None:
         meta.publisher = infer_publisher(text)
     meta.authors = list(dict.fromkeys(meta.authors))
-    meta.credits = [c for c in dict.fromkeys(meta.credits) if c not in meta.authors]
+    authors = set(meta.authors)
+    meta.credits = [c for c in dict.fromkeys(meta.credits) if c not in authors]
     return meta
 
 
@@ -132,7 +162,7 @@ def find_date(line: str) -> date | None:
     return None
 
 
-def _to_date(m: re.Match) -> date | None:
+def _to_date(m) -> date | None:
     month = m.group("month")
     if not month.isdigit():
         month = str(_month_number(month))
@@ -147,14 +177,16 @@ def _month_number(name: str) -> int:
     return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(key) + 1
 
 
-PLACE_PHRASE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*)*")
+PLACE_PHRASE = rx(rf"{S}+in{S}+[A-Z][{W}'’.-]*(?:[ ,]+[A-Z][{W}'’.-]*)*")
+# No quantifier, so linear in Python's ``re`` too (which splits faster than RE2's wrapper).
+NAME_SEPARATOR = re.compile(r"[,;&]|\band\b")
 
 
 def split_names(names: str) -> list[str]:
     """``"A in Paris, France, and B"`` -> ``["A", "B"]``."""
     names = PLACE_PHRASE.sub("", names)
-    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", names)
-    return [p.strip(" .") for p in parts if p.strip(" .")]
+    parts = (p.strip().strip(" .") for p in NAME_SEPARATOR.split(names))
+    return [p for p in parts if p]
 
 
 def _read_byline(line: str, meta: ArticleMeta) -> None:
@@ -174,7 +206,7 @@ def _read_byline(line: str, meta: ArticleMeta) -> None:
 
 
 def _month_like(name: str) -> bool:
-    return bool(re.match(rf"^(?:{MONTHS})\b", name))
+    return bool(MONTH_LIKE.match(name))
 
 
 def _read_end_credits(tail: list[str], meta: ArticleMeta) -> None:
@@ -193,7 +225,7 @@ def _read_end_credits(tail: list[str], meta: ArticleMeta) -> None:
 def _read_reporting_parenthesis(body: str, meta: ArticleMeta) -> None:
     for part in body.split(";"):
         part = part.strip()
-        m = re.match(r"(?i)(additional reporting|reporting|writing|editing)\s+by\s+(.*)", part)
+        m = REPORTING_PART.match(part)
         if not m:
             continue
         names = split_names(m.group(2))

@@ -4,23 +4,32 @@ Records are parsed in batches with ``nlp.pipe`` (in this process, or in ``worker
 each load the pipeline once); the parent stores each article in its own transaction, so a bad
 article or a crash never leaves half of one behind, and texts already stored are skipped before
 any language work is spent on them.
+
+One bad article never stops a run: whatever goes wrong while reading, inferring, extracting or
+storing it becomes its one failure line and the run goes on. Only a lost database stops it
+(:class:`DatabaseUnavailable`), and Ctrl-C, after which the report says what went in before it.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.extraction.types import ArticleMeta, Extraction
 from app.ingest.metadata import infer_metadata, merge_metadata
-from app.ingest.reader import ArticleRecord, ReadError, discover, read_file
+from app.ingest.reader import DEFAULT_MAX_BYTES, MAX_CHARS, ReadError, discover, read_file
+from app.records import ArticleRecord
+from app.storage.db import read_connection
 from app.storage.writer import source_exists, store_article
 
 PREVIEW = 300
@@ -31,10 +40,13 @@ class IngestReport:
     ingested: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     failed: list[ReadError] = field(default_factory=list)
+    notes: list[ReadError] = field(default_factory=list)  # stored, but something was changed
+    skipped: list[ReadError] = field(default_factory=list)  # files of other types in folders
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.interrupted
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -62,21 +74,54 @@ def ingest_paths(
     model: str,
     batch_size: int = 16,
     workers: int = 1,
-    max_chars: int = 500_000,
+    max_chars: int = MAX_CHARS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     on_file_start: Callable[[int], None] | None = None,
     on_file_done: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    files, errors = discover(paths)
-    report = IngestReport(failed=list(errors))
-    if on_file_start:
-        on_file_start(len(files))
-    tracker = FileTracker(files, on_file_done)
-    jobs = _jobs(files, engine, report, tracker, max_chars)
-    for outcome in _extract_all(jobs, model, batch_size, workers):
-        _store(engine, outcome, report)
-        tracker.done_one(outcome.job.file)
-    tracker.finish()
+    report = IngestReport()
+    with StopOnCtrlC() as stop:
+        try:
+            files, errors = discover(paths, report.skipped)
+            report.failed += errors
+            if on_file_start:
+                on_file_start(len(files))
+            tracker = FileTracker(files, on_file_done)
+            jobs = _jobs(files, engine, report, tracker, max_chars, max_bytes, stop)
+            for outcome in _extract_all(jobs, model, batch_size, workers):
+                _store(engine, outcome, report)
+                tracker.done_one(outcome.job.file)
+                if stop.requested:
+                    break
+            else:
+                tracker.finish()
+        except KeyboardInterrupt:  # a second Ctrl-C: the article being stored rolled back whole
+            stop.requested = True
+    report.interrupted = stop.requested
     return report
+
+
+class StopOnCtrlC:
+    """The first Ctrl-C asks the run to stop after the article being stored, so the report counts
+    exactly what the database holds; a second one stops at once (its article rolls back)."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.previous: Any = None
+
+    def __enter__(self) -> StopOnCtrlC:
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def _handle(self, _signum: int, _frame: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
 
 
 class FileTracker:
@@ -112,21 +157,35 @@ class FileTracker:
 
 
 def _jobs(
-    files: list[Path], engine: Engine, report: IngestReport, tracker: FileTracker, max_chars: int
+    files: list[Path],
+    engine: Engine,
+    report: IngestReport,
+    tracker: FileTracker,
+    max_chars: int,
+    max_bytes: int,
+    stop: StopOnCtrlC,
 ) -> Iterator[Job]:
     seen: set[str] = set()
     for path in files:
+        if stop.requested:
+            return
         file = str(path)
-        for item in read_file(path, max_chars):
+        for item in read_file(path, max_chars, max_bytes):
             if isinstance(item, ReadError):
                 report.failed.append(item)
                 continue
-            digest = item.content_hash
-            if digest in seen or _already_stored(engine, digest):
-                report.present.append(item.origin)
+            try:
+                digest = item.content_hash
+                if digest in seen or _already_stored(engine, digest):
+                    report.present.append(item.origin)
+                    continue
+                seen.add(digest)
+                meta = merge_metadata(item.meta, infer_metadata(item.text))
+            except DatabaseUnavailable:
+                raise
+            except Exception as exc:  # a bug in one article's metadata must not sink the others
+                report.failed.append(ReadError(item.origin, f"metadata failed: {_describe(exc)}"))
                 continue
-            seen.add(digest)
-            meta = merge_metadata(item.meta, infer_metadata(item.text))
             tracker.add(file)
             yield Job(item, meta, file)
         tracker.file_read(file)
@@ -134,7 +193,7 @@ def _jobs(
 
 def _already_stored(engine: Engine, digest: str) -> bool:
     try:
-        with engine.connect() as conn:
+        with read_connection(engine) as conn:
             return source_exists(conn, digest)
     except OperationalError as exc:
         raise DatabaseUnavailable(_db_reason(exc)) from None
@@ -143,20 +202,23 @@ def _already_stored(engine: Engine, digest: str) -> bool:
 def _extract_all(jobs: Iterator[Job], model: str, batch_size: int, workers: int) -> Iterator[Outcome]:
     batches = _batched(jobs, batch_size)
     if workers <= 1:
-        _init_worker(model)
+        _load(model)
         for batch in batches:
             yield from _extract_batch(batch)
         return
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=get_context("fork"), initializer=_init_worker, initargs=(model,)
-    ) as pool:
-        in_flight = []
+    )
+    try:
+        in_flight: list[Future[list[Outcome]]] = []
         for batch in batches:
             in_flight.append(pool.submit(_extract_batch, batch))
             if len(in_flight) >= workers * 2:
                 yield from in_flight.pop(0).result()
         for future in in_flight:
             yield from future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _batched(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
@@ -170,40 +232,54 @@ def _batched(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
         yield batch
 
 
-_NLP = None
+_NLP: Any = None
 
 
-def _init_worker(model: str) -> None:
+def _load(model: str) -> None:
     global _NLP
     from app.extraction.nlp import load_pipeline
 
     _NLP = load_pipeline(model)
 
 
+def _init_worker(model: str) -> None:
+    """Workers leave Ctrl-C to the parent, which stops the run and reports; they print nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _load(model)
+
+
 def _extract_batch(batch: list[Job]) -> list[Outcome]:
+    """Parse the batch at once; if parsing fails, parse its articles one by one so only the bad
+    one fails."""
+    try:
+        docs = list(_NLP.pipe(j.record.text for j in batch))
+    except Exception:
+        return [_extract_one(job) for job in batch]
+    return [_extract(job, doc) for job, doc in zip(batch, docs, strict=True)]
+
+
+def _extract_one(job: Job) -> Outcome:
+    try:
+        doc = _NLP(job.record.text)
+    except Exception as exc:
+        return Outcome(job, None, f"parsing failed: {_describe(exc)}")
+    return _extract(job, doc)
+
+
+def _extract(job: Job, doc: Any) -> Outcome:
     from app.extraction.pipeline import extract
 
-    outcomes = []
-    for job, doc in zip(batch, _NLP.pipe(j.record.text for j in batch), strict=True):
-        try:
-            outcomes.append(Outcome(job, extract(doc, job.meta)))
-        except Exception as exc:  # an extractor bug must not sink the other articles
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            outcomes.append(
-                Outcome(
-                    job,
-                    None,
-                    f"extraction failed: {type(exc).__name__}: {exc} "
-                    f"({Path(where.filename).name}:{where.lineno})",
-                )
-            )
-    return outcomes
+    try:
+        return Outcome(job, extract(doc, job.meta))
+    except Exception as exc:  # an extractor bug must not sink the other articles
+        return Outcome(job, None, f"extraction failed: {_describe(exc)}")
 
 
 def _store(engine: Engine, outcome: Outcome, report: IngestReport) -> None:
     job = outcome.job
+    origin = job.record.origin
     if outcome.extraction is None:
-        report.failed.append(ReadError(job.record.origin, outcome.error or "extraction failed"))
+        report.failed.append(ReadError(origin, outcome.error or "extraction failed"))
         return
     try:
         with engine.begin() as conn:
@@ -211,9 +287,24 @@ def _store(engine: Engine, outcome: Outcome, report: IngestReport) -> None:
     except OperationalError as exc:
         raise DatabaseUnavailable(_db_reason(exc)) from None
     except DBAPIError as exc:
-        report.failed.append(ReadError(job.record.origin, f"not stored: {_db_reason(exc)}"))
+        report.failed.append(ReadError(origin, f"not stored: {_db_reason(exc)}"))
         return
-    (report.ingested if result.source_id is not None else report.present).append(job.record.origin)
+    except Exception as exc:  # nothing of it was stored: its transaction rolled back
+        report.failed.append(ReadError(origin, f"not stored: {_describe(exc)}"))
+        return
+    if result.source_id is None:
+        report.present.append(origin)
+        return
+    report.ingested.append(origin)
+    report.notes += [ReadError(origin, note) for note in [*job.record.notes, *result.notes]]
+
+
+def _describe(exc: BaseException) -> str:
+    """``Type: message (module.py:line)``: enough for a bug report, on one line."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    message = " ".join(str(exc).split())[:PREVIEW]
+    return f"{type(exc).__name__}: {message}{where}"
 
 
 def _db_reason(exc: DBAPIError) -> str:

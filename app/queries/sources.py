@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from app.keys import publisher_key
 from app.queries import common
 from app.queries.common import Filters, Stream
 from app.queries.database import ReadDatabase
@@ -31,7 +32,7 @@ def build_filters(f: SourceFilters) -> Filters:
     if f.publisher:
         ids = "SELECT id FROM sources WHERE publisher_key = :publisher"
         stream = Stream(ids, f"{ids} AND id > :after ORDER BY id")
-        filters.add("t.publisher_key = :publisher", stream, publisher=f.publisher.casefold().strip())
+        filters.add("t.publisher_key = :publisher", stream, publisher=publisher_key(f.publisher))
     if f.date_from:
         filters.add("t.published_date >= :date_from", date_from=f.date_from)
     if f.date_to:

@@ -10,56 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
-from app.lexicon import words_of
+from app.keys import MEASURE_STOP_WORDS as STOP
+from app.keys import measure_key, period_key
+from app.keys import singular as _stem
 
-STOP = words_of(
-    """
-a an the of in on at to for from with by and or its their his her this that these those as per than
-record total about some new compared year-on-year s between among
-"""
-)
-# Demonyms and country names meet ("Japanese imports" / "Japan's imports"). A general resource.
-# fmt: off
-DEMONYMS = {
-    "chinese": "china", "russian": "russia", "american": "us", "u.s.": "us", "united": "us", "british": "uk",
-    "ukrainian": "ukraine", "french": "france", "german": "germany", "japanese": "japan", "indian": "india",
-    "european": "europe", "eu": "europe", "saudi": "saudi", "iranian": "iran", "turkish": "turkey",
-    "brazilian": "brazil", "canadian": "canada", "mexican": "mexico", "korean": "korea", "italian": "italy",
-    "spanish": "spain", "australian": "australia", "israeli": "israel", "taiwanese": "taiwan",
-}
-# fmt: on
 UNIT_FAMILIES = {"percentage_points": "percent"}
 
 
 def _get(fact: Any, name: str) -> Any:
     return fact.get(name) if isinstance(fact, Mapping) else getattr(fact, name, None)
-
-
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-@lru_cache(maxsize=4096)
-def measure_key(measure: str | None) -> str:
-    """A normalised key for looking up figures by what they measure: sorted content words, singular,
-    demonyms as countries. "Brazil-Japan trade" -> "brazil japan trade"."""
-    if not measure:
-        return ""
-    text = re.sub(r"[’']s\b", "", measure.lower())
-    words = re.findall(r"[a-z0-9.]+", text.replace("-", " "))
-    keys = {DEMONYMS.get(w, _stem(w.strip("."))) for w in words if w.strip(".") and w not in STOP}
-    return " ".join(sorted(k for k in keys if k and k not in STOP))
-
-
-def period_key(period: str | None) -> str:
-    return " ".join((period or "").lower().replace("the ", "").split())
 
 
 def _common_words(measure: str | None) -> set[str]:

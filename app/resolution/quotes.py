@@ -10,31 +10,10 @@ into one fact with one evidence entry per source.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from difflib import SequenceMatcher
 
+from app.keys import quote_key
 from app.tuning import tuning
-
-BRACKETED = re.compile(r"\[[^\]]{0,60}\]")
-WORD = re.compile(r"\w+(?:'\w+)*")
-# British and American spellings that differ in news copy; compared as one word.
-SPELLING = (
-    ("isation", "ization"),
-    ("ise", "ize"),
-    ("our", "or"),
-    ("ence", "ense"),
-    ("tre", "ter"),
-    ("lled", "led"),
-)
-
-
-def quote_key(text: str) -> str:
-    """Lower-cased words of the quote, typography and editorial brackets removed."""
-    norm = unicodedata.normalize("NFKC", text or "").casefold()
-    norm = norm.replace("’", "'").replace("‘", "'").replace("`", "'")
-    norm = BRACKETED.sub(" ", norm)
-    return " ".join(_spelling(w) for w in WORD.findall(norm))
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -63,10 +42,3 @@ def _numbers(words: list[str]) -> list[str]:
 def _contains(long_: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
-
-
-def _spelling(word: str) -> str:
-    for british, american in SPELLING:
-        if word.endswith(british) and len(word) > len(british) + 2:
-            return word[: -len(british)] + american
-    return word

@@ -3,6 +3,13 @@
 SQLite gets WAL (readers never block the writer), foreign keys, a busy timeout so concurrent
 ingest processes wait instead of failing, and a progress handler that cuts off a read that runs
 past the query time limit. PostgreSQL gets the same limit through ``statement_timeout``.
+
+SQLite has one writer at a time. A transaction opened with ``engine.begin()`` takes the write lock
+up front (``BEGIN IMMEDIATE``: a deferred transaction that later writes would fail at once with
+"database is locked" instead of waiting its turn); a connection from :func:`read_connection`
+reads a snapshot without it, so looking up content hashes or the schema version never waits for
+another process's store. Ingest waits for the lock as long as another writer holds it
+(``busy_timeout_ms=None``): each writer holds it only for one article's store.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import time
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
@@ -32,6 +39,10 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+WAIT_FOREVER_MS = 2**31 - 1  # SQLite's largest busy timeout (about 24 days)
+READ_ONLY = "kb_read_only"
+
+
 def create_db_engine(
     url: str,
     *,
@@ -39,6 +50,7 @@ def create_db_engine(
     pool_size: int = 8,
     sqlite_cache_mb: int = 64,
     sqlite_mmap_mb: int = 256,
+    busy_timeout_ms: int | None = 30_000,
 ) -> Engine:
     """An engine for ``url``; ``query_timeout_ms`` bounds every statement (the API sets it).
 
@@ -46,14 +58,15 @@ def create_db_engine(
     memory, so the API (one connection per process) asks for less than a bulk ingest does.
     """
     if is_sqlite(url):
+        wait_ms = WAIT_FOREVER_MS if busy_timeout_ms is None else busy_timeout_ms
         engine = create_engine(
             url,
-            connect_args={"check_same_thread": False, "timeout": 30, "factory": TimedConnection},
+            connect_args={"check_same_thread": False, "timeout": wait_ms / 1000, "factory": TimedConnection},
             pool_size=pool_size,
             max_overflow=32,
             pool_pre_ping=False,
         )
-        _configure_sqlite(engine, query_timeout_ms, sqlite_cache_mb, sqlite_mmap_mb)
+        _configure_sqlite(engine, query_timeout_ms, sqlite_cache_mb, sqlite_mmap_mb, wait_ms)
         return engine
     connect_args: dict = {"connect_timeout": 3}
     if query_timeout_ms:
@@ -68,6 +81,12 @@ def create_db_engine(
     )
 
 
+def create_ingest_engine(url: str) -> Engine:
+    """The engine `kb ingest` stores with: on SQLite it waits for the write lock for as long as
+    another writer holds it (each holds it for one article's store), never "database is locked"."""
+    return create_db_engine(url, busy_timeout_ms=None)
+
+
 def create_script_engine(url: str) -> Engine:
     """An unpooled engine for one-shot commands (migrations, tests)."""
     if is_sqlite(url):
@@ -77,8 +96,17 @@ def create_script_engine(url: str) -> Engine:
     return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
 
 
+def read_connection(engine: Engine) -> Connection:
+    """A connection whose transactions read without taking SQLite's write lock."""
+    return engine.connect().execution_options(**{READ_ONLY: True})
+
+
 def _configure_sqlite(
-    engine: Engine, query_timeout_ms: int | None, cache_mb: int = 64, mmap_mb: int = 256
+    engine: Engine,
+    query_timeout_ms: int | None,
+    cache_mb: int = 64,
+    mmap_mb: int = 256,
+    busy_timeout_ms: int = 30_000,
 ) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record):
@@ -87,7 +115,7 @@ def _configure_sqlite(
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cur.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1024}")
         cur.execute(f"PRAGMA mmap_size={int(mmap_mb) * 1024 * 1024}")
         cur.close()
@@ -96,9 +124,9 @@ def _configure_sqlite(
 
     @event.listens_for(engine, "begin")
     def on_begin(conn):
-        # take the write lock up front: a deferred transaction that later writes fails at once
-        # with "database is locked" when another ingest holds it, instead of waiting its turn
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # writers take the write lock up front: a deferred transaction that later writes fails at
+        # once with "database is locked" when another ingest holds it, instead of waiting its turn
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
 def install_time_limit(dbapi_conn, timeout_ms: int) -> None:
@@ -107,7 +135,7 @@ def install_time_limit(dbapi_conn, timeout_ms: int) -> None:
     The deadline is armed by :func:`arm_deadline` before each query; the handler runs every
     ~10k VM instructions and returning non-zero makes SQLite raise ``OperationalError: interrupted``.
     """
-    state = {"deadline": None}
+    state: dict[str, float | None] = {"deadline": None}
     dbapi_conn._kb_deadline = state  # type: ignore[attr-defined]
 
     def handler() -> int:

@@ -10,19 +10,19 @@ fetches a bounded set of candidates through indexes and writes rows.
 from __future__ import annotations
 
 import calendar
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Insert, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.extraction.types import EventFact, FigureFact, QuoteFact
-from app.keys import name_key, speaker_key
+from app.keys import measure_key, name_key, period_key, quote_text_key, speaker_key, summary_key
 from app.resolution import events as same_events
 from app.resolution import figures as same_figures
-from app.resolution.quotes import quote_key, same_quote
+from app.resolution.quotes import same_quote
 from app.storage.models import (
+    Base,
     Event,
     EventConflict,
     EventParticipant,
@@ -36,23 +36,36 @@ from app.storage.models import (
 CANDIDATES = 200  # facts compared per new fact: bounded work however large the store grows
 
 
-def insert_ignore(conn: Connection, table: Table, values: dict | list[dict], conflict_cols: list[str]):
+def insert_ignore(
+    conn: Connection, table: type[Base], values: dict | list[dict], conflict_cols: list[str]
+) -> Insert:
     """``INSERT ... ON CONFLICT (cols) DO NOTHING`` on either database (one row or many)."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     return dialect.insert(table).values(values).on_conflict_do_nothing(index_elements=conflict_cols)
 
 
-def text_key(text: str) -> str:
-    """Hash of the quote's words, ignoring case, typography and editorial brackets."""
-    return hashlib.sha1(quote_key(text).encode()).hexdigest()
-
-
 @dataclass
 class ArticleFacts:
-    """Ids of the facts this article created, so its own facts are not merged with one another."""
+    """What this article has stored so far, so its facts are compared only with earlier articles'.
 
-    figures: list[int] = field(default_factory=list)
+    Candidates are fetched below the ids the tables had when the article began (its own facts
+    would otherwise crowd the bounded candidate list), and a fact merged once is not merged
+    again by another of this article's facts. Sets and floors, never lists searched per fact:
+    the store stays linear in an article's facts (8,000 figures took 84 s against a list).
+    """
+
+    figure_floor: int = 0  # the largest figure id before this article
+    event_floor: int = 0
+    figures: list[int] = field(default_factory=list)  # the id each extracted figure became, in order
+    merged_figures: set[int] = field(default_factory=set)
     events: set[int] = field(default_factory=set)
+
+    @classmethod
+    def start(cls, conn: Connection) -> ArticleFacts:
+        floor = select(func.coalesce(func.max(Figure.id), 0)).scalar_subquery()
+        efloor = select(func.coalesce(func.max(Event.id), 0)).scalar_subquery()
+        figures, events = conn.execute(select(floor, efloor)).one()
+        return cls(figure_floor=figures, event_floor=events)
 
 
 # Statements built once and run with parameters: building them per fact cost more than running
@@ -81,7 +94,7 @@ def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], 
     if existing is None:
         values = {
             "text": quote.text,
-            "text_key": text_key(quote.text),
+            "text_key": quote_text_key(quote.text),
             "kind": quote.kind,
             "speaker_type": speaker.type if speaker else None,
             "speaker_name": speaker.name if speaker else None,
@@ -97,7 +110,7 @@ def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], 
 def _known_quote(conn: Connection, text: str, person_id: int | None, skey: str | None) -> int | None:
     """The same quote by the same speaker: the exact words first, then near-verbatim renderings."""
     how = "person" if person_id is not None else ("named" if skey is not None else "none")
-    params = {"pid": person_id, "skey": skey, "tkey": text_key(text)}
+    params = {"pid": person_id, "skey": skey, "tkey": quote_text_key(text)}
     found = conn.execute(EXACT_QUOTE[how], params).scalar()
     if found is not None or how == "none":
         return found
@@ -106,21 +119,23 @@ def _known_quote(conn: Connection, text: str, person_id: int | None, skey: str |
 
 
 def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, evidence) -> int:
-    candidates = [c for c in _figure_candidates(conn, figure) if c["id"] not in article.figures]
+    earlier = _figure_candidates(conn, figure, article.figure_floor)
+    candidates = [c for c in earlier if c["id"] not in article.merged_figures]
     same = next((c["id"] for c in candidates if same_figures.same_figure(figure, c)), None)
     if same is not None:
         evidence.add("figure", same, figure.span)
         article.figures.append(same)
+        article.merged_figures.add(same)
         return same
-    restates = article.figures[figure.restates] if _index_ok(figure.restates, article.figures) else None
+    restates = _restated(article.figures, figure.restates)
     values = {
         "text": figure.text,
         "value": figure.value,
         "unit": figure.unit,
         "measure": figure.measure,
-        "measure_key": same_figures.measure_key(figure.measure)[:300] or None,
+        "measure_key": measure_key(figure.measure) or None,
         "period": figure.period,
-        "period_key": same_figures.period_key(figure.period)[:100] or None,
+        "period_key": period_key(figure.period) or None,
         "approximate": figure.approximate,
         "qualifier": figure.qualifier,
         "is_change": figure.is_change,
@@ -140,8 +155,9 @@ def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, ev
     return fid
 
 
-def _index_ok(index: int | None, items: list) -> bool:
-    return index is not None and 0 <= index < len(items)
+def _restated(figure_ids: list[int], index: int | None) -> int | None:
+    """The id of the earlier figure of this article that a figure restates, if any."""
+    return figure_ids[index] if index is not None and 0 <= index < len(figure_ids) else None
 
 
 INSERT_FIGURE = insert(Figure).returning(Figure.id)
@@ -156,34 +172,42 @@ _FIGURE_COLUMNS = (
 )
 FIGURES_IN_PERIOD = (
     select(*_FIGURE_COLUMNS)
-    .where(Figure.unit == bindparam("unit"), Figure.period_key == bindparam("pkey"))
+    .where(
+        Figure.unit == bindparam("unit"),
+        Figure.period_key == bindparam("pkey"),
+        Figure.id <= bindparam("floor"),
+    )
     .order_by(Figure.id.desc())
     .limit(CANDIDATES)
 )
 FIGURES_WITHOUT_PERIOD = (
     select(*_FIGURE_COLUMNS)
-    .where(Figure.unit == bindparam("unit"), Figure.period_key.is_(None))
+    .where(Figure.unit == bindparam("unit"), Figure.period_key.is_(None), Figure.id <= bindparam("floor"))
     .order_by(Figure.id.desc())
     .limit(CANDIDATES)
 )
 
 
-def _figure_candidates(conn: Connection, figure: FigureFact) -> list[dict]:
-    """Earlier figures in the same unit and period (the only ones that can match or conflict)."""
+def _figure_candidates(conn: Connection, figure: FigureFact, floor: int) -> list[dict]:
+    """Earlier articles' figures in the same unit and period (the only ones that can match or conflict)."""
     if figure.unit is None:
         return []
-    pkey = same_figures.period_key(figure.period)[:100] or None
+    pkey = period_key(figure.period) or None
     stmt = FIGURES_IN_PERIOD if pkey else FIGURES_WITHOUT_PERIOD
-    return [dict(row._mapping) for row in conn.execute(stmt, {"unit": figure.unit, "pkey": pkey})]
+    params = {"unit": figure.unit, "pkey": pkey, "floor": floor}
+    return [dict(row._mapping) for row in conn.execute(stmt, params)]
 
 
 def store_event(
     conn: Connection, event: EventFact, people: dict[str, tuple[int, str]], article: ArticleFacts, evidence
 ) -> int:
     """``people`` maps article-local person keys to (person id, canonical name)."""
-    participants = [people.get(ref, (None, ref)) for ref in dict.fromkeys(event.participants)]
+    participants: list[tuple[int | None, str]] = [
+        people.get(ref, (None, ref)) for ref in dict.fromkeys(event.participants)
+    ]
     mine = _event_view(event, [name for _, name in participants])
-    candidates = [c for c in _event_candidates(conn, event) if c["id"] not in article.events]
+    earlier = _event_candidates(conn, event, article.event_floor)
+    candidates = [c for c in earlier if c["id"] not in article.events]
     same = next((c for c in candidates if same_events.same_event(mine, c)), None)
     if same is not None:
         _sharpen_date(conn, same, event)
@@ -243,7 +267,7 @@ def _insert_event(conn: Connection, event: EventFact, participants: list[tuple[i
         insert(Event)
         .values(
             summary=event.summary,
-            summary_key=" ".join(event.summary.casefold().split())[:300],
+            summary_key=summary_key(event.summary),
             kind=event.kind,
             date_start=event.date_start,
             date_end=event.date_end,
@@ -269,7 +293,7 @@ def _insert_event(conn: Connection, event: EventFact, participants: list[tuple[i
     return eid
 
 
-def _event_candidates(conn: Connection, event: EventFact) -> list[dict]:
+def _event_candidates(conn: Connection, event: EventFact, floor: int) -> list[dict]:
     """Earlier events whose dates overlap this one's (a day of slack), or undated ones of its kind."""
     columns = (
         Event.id,
@@ -282,14 +306,15 @@ def _event_candidates(conn: Connection, event: EventFact) -> list[dict]:
         Event.location,
     )
     if event.date_start is not None:
-        end = event.date_end or end_of_period(event.date_start, event.date_precision)
+        end = event.date_end or end_of_period(event.date_start, event.date_precision) or event.date_start
         stmt = select(*columns).where(
-            Event.date_start <= end + timedelta(days=1),
-            Event.range_end >= event.date_start - timedelta(days=1),
+            Event.date_start <= shift(end, 1),
+            Event.range_end >= shift(event.date_start, -1),
         )
     else:
         stmt = select(*columns).where(Event.date_start.is_(None), Event.kind == event.kind)
-    found = [dict(row._mapping) for row in conn.execute(stmt.order_by(Event.id.desc()).limit(CANDIDATES))]
+    stmt = stmt.where(Event.id <= floor).order_by(Event.id.desc()).limit(CANDIDATES)
+    found = [dict(row._mapping) for row in conn.execute(stmt)]
     names = _participant_names(conn, [c["id"] for c in found])
     for candidate in found:
         candidate["participants"] = names.get(candidate["id"], [])
@@ -307,6 +332,14 @@ def _participant_names(conn: Connection, ids: list[int]) -> dict[int, list[str]]
         for eid, name in rows:
             out.setdefault(eid, []).append(name)
     return out
+
+
+def shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held within the calendar (a 9999-12-31 report has no next day)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def end_of_period(start: date | None, precision: str | None) -> date | None:

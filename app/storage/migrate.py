@@ -9,7 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from app.storage.db import create_script_engine
+from app.storage.db import create_script_engine, read_connection
 
 
 def alembic_config(url: str) -> Config:
@@ -30,7 +30,7 @@ def downgrade(url: str, revision: str) -> None:
 def current_revision(url: str) -> str | None:
     engine = create_script_engine(url)
     try:
-        with engine.connect() as conn:
+        with read_connection(engine) as conn:  # no write lock just to read the version
             return MigrationContext.configure(conn).get_current_revision()
     finally:
         engine.dispose()

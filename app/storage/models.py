@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from app import keys
+
 
 class Base(DeclarativeBase):
     pass
@@ -40,7 +42,7 @@ class Source(Base):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(String(200))
-    publisher_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    publisher_key: Mapped[str | None] = mapped_column(String(keys.PUBLISHER_KEY_LENGTH), index=True)
     authors: Mapped[list[str]] = mapped_column(JSON, default=list)
     credits: Mapped[list[str]] = mapped_column(JSON, default=list)
     published_at: Mapped[str | None] = mapped_column(String(40))
@@ -59,7 +61,7 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    name_key: Mapped[str] = mapped_column(String(keys.NAME_KEY_LENGTH), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
     affiliation: Mapped[str | None] = mapped_column(Text)
 
@@ -76,7 +78,7 @@ class PersonAlias(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     alias: Mapped[str] = mapped_column(String(200))
-    alias_key: Mapped[str] = mapped_column(String(200))
+    alias_key: Mapped[str] = mapped_column(String(keys.NAME_KEY_LENGTH))
 
 
 class Quote(Base):
@@ -112,9 +114,9 @@ class Figure(Base):
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(40))
     measure: Mapped[str | None] = mapped_column(Text)
-    measure_key: Mapped[str | None] = mapped_column(String(300))
+    measure_key: Mapped[str | None] = mapped_column(String(keys.MEASURE_KEY_LENGTH))
     period: Mapped[str | None] = mapped_column(String(100))
-    period_key: Mapped[str | None] = mapped_column(String(100))
+    period_key: Mapped[str | None] = mapped_column(String(keys.PERIOD_KEY_LENGTH))
     approximate: Mapped[bool] = mapped_column(Boolean, default=False)
     qualifier: Mapped[str | None] = mapped_column(String(40))
     is_change: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -139,7 +141,7 @@ class Event(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     summary: Mapped[str] = mapped_column(Text)
-    summary_key: Mapped[str] = mapped_column(String(300), index=True)
+    summary_key: Mapped[str] = mapped_column(String(keys.SUMMARY_KEY_LENGTH), index=True)
     kind: Mapped[str | None] = mapped_column(String(40))
     date_start: Mapped[date | None] = mapped_column(Date)
     date_end: Mapped[date | None] = mapped_column(Date)

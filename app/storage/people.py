@@ -61,7 +61,7 @@ def load_candidates(conn: Connection, keys: set[str]) -> list[resolve.KnownPerso
 def _insert(conn: Connection, fact: PersonFact) -> int:
     key = resolve.name_key(fact.name)
     values = {"name": fact.name, "name_key": key, "title": fact.title, "affiliation": fact.affiliation}
-    conn.execute(insert_ignore(conn, Person.__table__, values, ["name_key"]))
+    conn.execute(insert_ignore(conn, Person, values, ["name_key"]))
     return conn.execute(select(Person.id).where(Person.name_key == key)).scalar_one()
 
 
@@ -92,4 +92,4 @@ def _fill_details(conn: Connection, person_id: int, fact: PersonFact) -> None:
 def _add_aliases(conn: Connection, person_id: int, aliases: list[str]) -> None:
     rows = [{"person_id": person_id, "alias": a, "alias_key": resolve.name_key(a)} for a in aliases]
     if rows:
-        conn.execute(insert_ignore(conn, PersonAlias.__table__, rows, ["person_id", "alias_key"]))
+        conn.execute(insert_ignore(conn, PersonAlias, rows, ["person_id", "alias_key"]))

@@ -106,3 +106,57 @@ def test_discover_recurses_skips_sidecars_and_reports_unsupported_files(tmp_path
     files, errors = discover([tmp_path, tmp_path / "d" / "skip.csv"])
     assert sorted(p.relative_to(tmp_path).as_posix() for p in files) == ["c.jsonl", "d/a.txt", "d/e/b.md"]
     assert "unsupported file type" in errors[0].reason
+
+
+def test_sizes_are_checked_before_reading(tmp_path):
+    """A 300 MB file (sparse, so the test itself costs nothing) is refused by its size, unread, and
+    a .jsonl line over the limit is skipped without being held in memory."""
+    import tracemalloc
+
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:
+        fh.truncate(300_000_000)
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("wb") as fh:
+        fh.write(json.dumps({"text": "first"}).encode() + b"\n")
+        fh.write(b'{"text": "')
+        fh.seek(200_000_000, 1)  # a 200 MB line of NUL bytes
+        fh.write(b'"}\n' + json.dumps({"text": "last"}).encode() + b"\n")
+    tracemalloc.start()
+    [error] = read(big)
+    records = read(feed)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 30_000_000
+    assert error.reason == "file too large (300,000,000 bytes; the limit is 5,000,000, KB_MAX_ARTICLE_BYTES)"
+    assert [r.text for r in records if isinstance(r, ArticleRecord)] == ["first", "last"]
+    [too_long] = [r for r in records if isinstance(r, ReadError)]
+    assert too_long.origin.endswith("feed.jsonl:2") and too_long.reason.startswith("line too large (200,000,")
+
+
+def test_a_symlink_to_a_fifo_is_refused_by_type(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "pipe")
+    [error] = read(tmp_path / "a.txt")
+    assert error.reason == "file is a FIFO, not a regular file; not read"
+
+
+def test_lone_surrogates_in_json_are_replaced_and_noted(tmp_path):
+    (tmp_path / "a.json").write_text('{"text": "Half an emoji \\ud83d here.", "authors": ["A \\udc00"]}')
+    [record] = read(tmp_path / "a.json")
+    assert record.text == "Half an emoji \ufffd here." and record.meta["authors"] == ["A \ufffd"]
+    assert record.notes == [
+        "a lone surrogate in 'text' (not valid Unicode) replaced with U+FFFD",
+        "a lone surrogate in 'authors' (not valid Unicode) replaced with U+FFFD",
+    ]
+    record.text.encode("utf-8")  # storable, and hashable
+    assert record.content_hash
+
+
+def test_a_reader_bug_is_that_files_failure(tmp_path):
+    """Front matter YAML may hold anything; whatever goes wrong is one ReadError, never an exception."""
+    (tmp_path / "a.md").write_text("---\ntitle: &a [*a]\n---\nBody.")  # a self-referencing list
+    [error] = read(tmp_path / "a.md")
+    assert isinstance(error, ReadError) and "'title' must be a string" in error.reason

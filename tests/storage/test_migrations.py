@@ -98,3 +98,106 @@ def test_a_migration_that_fails_midway_leaves_the_previous_schema(tmp_path, fres
     assert current_revision(fresh_url) == head
     assert "half_made" not in table_names(fresh_url)
     assert table_names(fresh_url) >= TABLES
+
+
+def _run(url: str, sql: str, params: list[dict] | dict | None = None) -> list[tuple]:
+    from sqlalchemy import text
+
+    engine = create_script_engine(url)
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(text(sql), params or {})
+            return result.all() if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
+def test_0004_rewrites_publisher_and_period_keys_and_back(fresh_url):
+    """Keys stored by the previous writer (``str.lower``) become what ``app.keys`` looks up, and
+    a downgrade restores exactly what the previous writer stored."""
+    from app import keys
+
+    upgrade(fresh_url, "0003")
+    publishers = ["Süddeutsche Straße", "The Straits Times", "Reuters", "Le Monde\u00a0Diplomatique", None]
+    _run(
+        fresh_url,
+        "INSERT INTO sources (content_hash, publisher, publisher_key, authors, credits, text, word_count) "
+        "VALUES (:h, :p, :k, '[]', '[]', 'text', 1)",
+        [{"h": f"h{i}", "p": p, "k": (p or "").lower() or None} for i, p in enumerate(publishers)],
+    )
+    periods = ["The 2024 Fiscal Year", "the year to March", "Año 2023", "2022", None]
+    old_period = [" ".join((p or "").lower().replace("the ", "").split()) or None for p in periods]
+    _run(
+        fresh_url,
+        "INSERT INTO figures (text, unit, period, period_key, approximate, is_change) "
+        "VALUES ('1', 'count', :p, :k, false, false)",
+        [{"p": p, "k": k} for p, k in zip(periods, old_period, strict=True)],
+    )
+
+    upgrade(fresh_url, "0004w")
+    stored = dict(_run(fresh_url, "SELECT publisher, publisher_key FROM sources WHERE publisher IS NOT NULL"))
+    assert stored == {p: keys.publisher_key(p) for p in publishers if p}
+    assert stored["Süddeutsche Straße"] == keys.publisher_key("SUDDEUTSCHE STRASSE") == "suddeutsche strasse"
+    assert stored["The Straits Times"] == "straits times"
+    rows = _run(fresh_url, "SELECT period, period_key FROM figures")
+    assert {p: k for p, k in rows} == {p: (keys.period_key(p) or None) for p in periods}
+
+    downgrade(fresh_url, "0003")
+    assert sorted(
+        _run(fresh_url, "SELECT publisher_key FROM sources WHERE publisher_key IS NOT NULL")
+    ) == sorted(((p or "").lower(),) for p in publishers if p)
+    rows = _run(fresh_url, "SELECT period, period_key FROM figures")
+    assert {p: k for p, k in rows} == dict(zip(periods, old_period, strict=True))
+
+
+def test_0004_cuts_name_keys_longer_than_a_name_key_may_be(fresh_url):
+    """A 250-character speaker name: its key is cut to what the reader computes for it."""
+    from app import keys
+
+    upgrade(fresh_url, "0003")
+    long_name = "Spokes " + "person " * 35 + "Jones"
+    assert len(keys.name_key(long_name)) <= keys.NAME_KEY_LENGTH < len(long_name)
+    _run(
+        fresh_url,
+        "INSERT INTO quotes (text, text_key, kind, speaker_type, speaker_name, speaker_key) "
+        "VALUES ('words', 'k', 'direct', 'person', :n, :k)",
+        {"n": long_name, "k": " ".join(long_name.lower().split())},
+    )
+    _run(fresh_url, "INSERT INTO events (summary, summary_key) VALUES ('s', 's')")
+    _run(
+        fresh_url,
+        "INSERT INTO event_participants (event_id, position, name, name_key) "
+        "SELECT id, 0, :n, :k FROM events",
+        {"n": long_name, "k": " ".join(long_name.lower().split())},
+    )
+    upgrade(fresh_url, "0004w")
+    assert _run(fresh_url, "SELECT speaker_key FROM quotes") == [(keys.speaker_key(long_name),)]
+    assert _run(fresh_url, "SELECT name_key FROM event_participants") == [(keys.name_key(long_name),)]
+    downgrade(fresh_url, "0003")
+    upgrade(fresh_url)
+
+
+def test_0004_cuts_long_alias_keys_on_sqlite(tmp_path):
+    """SQLite did not enforce the 200-character alias column: keys longer than that are cut, and an
+    alias that becomes the same as another of its person's aliases goes."""
+    from app import keys
+
+    url = f"sqlite:///{tmp_path / 'kb.sqlite3'}"
+    upgrade(url, "0003")
+    base = "Very " * 45
+    names = [base + "Long Name", base + "Long Namesake"]  # the same first 200 characters
+    _run(
+        url,
+        "INSERT INTO people (id, name, name_key) VALUES (1, :n, :k)",
+        {"n": names[0], "k": names[0].lower()},
+    )
+    _run(
+        url,
+        "INSERT INTO person_aliases (person_id, alias, alias_key) VALUES (1, :a, :k)",
+        [{"a": n, "k": " ".join(n.lower().split())} for n in [*names, "Name"]],
+    )
+    upgrade(url, "0004w")
+    assert _run(url, "SELECT name_key FROM people") == [(keys.name_key(names[0]),)]
+    aliases = sorted(k for (k,) in _run(url, "SELECT alias_key FROM person_aliases"))
+    assert aliases == sorted({keys.name_key(n) for n in [*names, "Name"]})
+    assert all(len(k) <= keys.NAME_KEY_LENGTH for k in aliases)

@@ -24,8 +24,8 @@ from app.extraction.text.context import doc_text, span_at
 from app.extraction.text.layout import furniture_spans
 from app.extraction.topics import classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
+from app.keys import measure_key
 from app.lexicon import words_of
-from app.resolution.figures import measure_key
 
 TIME_NOUNS = (
     words_of(

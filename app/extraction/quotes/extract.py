@@ -24,9 +24,9 @@ from app.extraction.quotes.speakers import SpeakerResolver
 from app.extraction.text.context import ArticleContext
 from app.extraction.topics import classify
 from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
+from app.keys import quote_key
 from app.lexicon import words_of
 from app.lexicon.speech import CHARACTERIZING_VERBS, WORK_NOUNS
-from app.resolution.quotes import quote_key
 from app.tuning import tuning
 
 WORD = re.compile(r"[\w’']+")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-ARTICLE_SUFFIXES = {".txt", ".md", ".json", ".jsonl"}
+ARTICLE_SUFFIXES = {".txt", ".md", ".json", ".jsonl", ".html", ".htm"}
 META_KEYS = ("title", "url", "publisher", "authors", "published_at", "language")
 DEFAULT_MAX_CHARS = 500_000
 
@@ -58,7 +58,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[ReadError]]:
                     ReadError(
                         str(path),
                         f"unsupported file type {path.suffix or '(none)'!r}; "
-                        "expected .txt, .md, .json or .jsonl",
+                        "expected .txt, .md, .json, .jsonl, .html or .htm",
                     )
                 )
         else:
@@ -81,6 +81,9 @@ def read_file(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Articl
     except OSError as exc:
         yield ReadError(str(path), f"cannot read: {exc.strerror or exc}")
         return
+    if suffix in (".html", ".htm"):
+        yield _read_html(path, raw, max_chars)
+        return
     try:
         text = decode_text(raw, max_chars)
         if suffix == ".json":
@@ -93,6 +96,33 @@ def read_file(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Articl
         yield ArticleRecord(str(path), check_text(text, max_chars), validate_meta(meta))
     except ValueError as exc:
         yield ReadError(str(path), str(exc))
+
+
+def _read_html(path: Path, raw: bytes, max_chars: int) -> ArticleRecord | ReadError:
+    """A saved web page: its article text and metadata (app.ingest.html); a sidecar still wins."""
+    from app.ingest.html import parse_page
+
+    try:
+        page = parse_page(raw)
+        meta = {**page.meta, **_read_sidecar(path)}
+        return ArticleRecord(str(path), check_text(page.text, max_chars), validate_meta(meta))
+    except ValueError as exc:
+        return ReadError(str(path), str(exc))
+
+
+def unsupported_files(paths: Iterable[Path]) -> list[Path]:
+    """Files inside the given folders that are not articles (nor sidecars, nor hidden), so the
+    summary can name them instead of skipping them in silence."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            continue
+        for p in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in p.relative_to(path).parts)
+            sidecar = p.name.lower().endswith(".meta.json")
+            if p.is_file() and not hidden and not sidecar and not is_article_file(p):
+                found.append(p)
+    return found
 
 
 def decode_text(raw: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> str:

@@ -9,7 +9,7 @@ any language work is spent on them.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -218,3 +218,39 @@ def _store(engine: Engine, outcome: Outcome, report: IngestReport) -> None:
 
 def _db_reason(exc: DBAPIError) -> str:
     return str(exc.orig).strip().splitlines()[0][:PREVIEW] if exc.orig else str(exc)[:PREVIEW]
+
+
+def ingest_records(
+    groups: Iterable[tuple[str, Iterable[ArticleRecord | ReadError]]],
+    engine: Engine,
+    *,
+    model: str,
+    batch_size: int = 16,
+    workers: int = 1,
+    report: IngestReport | None = None,
+) -> IngestReport:
+    """Like :func:`ingest_paths` for records that do not come from files (fetched pages, feed
+    entries): each group is (where the records come from, the records or the errors standing in
+    for them); read lazily, so fetching overlaps language work."""
+    report = report or IngestReport()
+    jobs = _record_jobs(groups, engine, report)
+    for outcome in _extract_all(jobs, model, batch_size, workers):
+        _store(engine, outcome, report)
+    return report
+
+
+def _record_jobs(
+    groups: Iterable[tuple[str, Iterable[ArticleRecord | ReadError]]], engine: Engine, report: IngestReport
+) -> Iterator[Job]:
+    seen: set[str] = set()
+    for where, items in groups:
+        for item in items:
+            if isinstance(item, ReadError):
+                report.failed.append(item)
+                continue
+            digest = item.content_hash
+            if digest in seen or _already_stored(engine, digest):
+                report.present.append(item.origin)
+                continue
+            seen.add(digest)
+            yield Job(item, merge_metadata(item.meta, infer_metadata(item.text)), where)

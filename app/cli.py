@@ -53,7 +53,9 @@ def migrate() -> None:
 
 @cli.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="article files or folders (searched recursively)"),
+    arguments: list[str] = typer.Argument(
+        ..., metavar="PATH|URL...", help="article files, folders (searched recursively), page or feed URLs"
+    ),
     workers: int = typer.Option(
         1, "--workers", "-w", min=1, max=64, help="parallel language-processing workers"
     ),
@@ -61,13 +63,16 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Ingest articles; exit 0 only if every file went in or was already present."""
-    from app.ingest.pipeline import DatabaseUnavailable, ingest_paths
+    from app.cli_web import ingest_urls, skipped_summary, split_arguments
+    from app.ingest.pipeline import DatabaseUnavailable, IngestReport, ingest_paths
     from app.storage.db import create_db_engine
 
     settings = get_settings()
+    paths, urls = split_arguments(arguments)
     _migrate_or_exit(settings.database_url)
     engine = create_db_engine(settings.database_url)
     started = time.monotonic()
+    notes: list[str] = []
     progress = Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -81,15 +86,26 @@ def ingest(
     with progress:
         task = progress.add_task("", total=None)
         try:
-            report = ingest_paths(
-                paths,
-                engine,
-                model=settings.spacy_model,
-                workers=workers,
-                batch_size=batch_size or settings.ingest_batch_size,
-                on_file_start=lambda n: progress.update(task, total=n),
-                on_file_done=lambda f: progress.update(task, advance=1, description=Path(f).name[:40]),
-            )
+            report = IngestReport()
+            if paths:
+                report = ingest_paths(
+                    paths,
+                    engine,
+                    model=settings.spacy_model,
+                    workers=workers,
+                    batch_size=batch_size or settings.ingest_batch_size,
+                    on_file_start=lambda n: progress.update(task, total=n),
+                    on_file_done=lambda f: progress.update(task, advance=1, description=Path(f).name[:40]),
+                )
+            if urls:
+                notes = ingest_urls(
+                    urls,
+                    engine,
+                    report,
+                    settings=settings,
+                    workers=workers,
+                    batch_size=batch_size or settings.ingest_batch_size,
+                )
         except DatabaseUnavailable as exc:
             err.print(f"[red]error:[/red] database unavailable, ingest stopped: {exc}")
             raise typer.Exit(2) from None
@@ -100,6 +116,9 @@ def ingest(
             engine.dispose()
     for failure in report.failed:
         err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", highlight=False, soft_wrap=True)
+    for note in [*notes, skipped_summary(paths)]:
+        if note:
+            out.print(note, highlight=False, soft_wrap=True)
     out.print(
         f"ingested {len(report.ingested)}, already present {len(report.present)}, "
         f"failed {len(report.failed)} ({time.monotonic() - started:.1f}s)",
@@ -114,21 +133,42 @@ def serve(
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="port to listen on"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="server processes"),
     log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level"),
+    jobs: bool = typer.Option(
+        None, "--jobs/--no-jobs", help="also run ingest jobs (POST /articles); default: on with SQLite"
+    ),
 ) -> None:
     """Serve the REST API (migrates a fresh database first)."""
     import uvicorn
 
-    _migrate_or_exit(get_settings().database_url)
-    uvicorn.run(
-        "app.api.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level=log_level,
-        access_log=False,
-        server_header=False,
-    )
+    from app.cli_web import start_job_runner, stop_job_runner
+    from app.storage.db import is_sqlite
+
+    url = get_settings().database_url
+    _migrate_or_exit(url)
+    runner = start_job_runner() if (is_sqlite(url) if jobs is None else jobs) else None
+    try:
+        uvicorn.run(
+            "app.api.main:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level=log_level,
+            access_log=False,
+            server_header=False,
+        )
+    finally:
+        if runner is not None:
+            stop_job_runner(runner)
+
+
+def _register_web_commands() -> None:
+    from app.cli_web import register
+
+    register(cli)
+
+
+_register_web_commands()
 
 
 def main() -> None:

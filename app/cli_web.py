@@ -108,7 +108,7 @@ def worker(
     from app.storage.db import is_sqlite
 
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(asctime)s %(message)s")
-    logging.getLogger("procrastinate").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     settings = get_settings()
     ctx = JobContext(_engine(settings), settings)
     try:

@@ -56,6 +56,8 @@ class AddressPolicy:
 
 
 def describe(ip: IPAddress) -> str:
+    if ip.is_unspecified:
+        return "an unspecified"
     if ip.is_loopback:
         return "a loopback"
     if ip.is_link_local:

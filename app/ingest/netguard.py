@@ -62,6 +62,8 @@ def describe(ip: IPAddress) -> str:
         return "a loopback"
     if ip.is_link_local:
         return "a link-local (cloud metadata)"
+    if ip.is_reserved:
+        return "a reserved"
     if ip.is_private:
         return "a private-network"
     if ip.is_multicast:

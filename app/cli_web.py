@@ -121,7 +121,7 @@ def worker(
         else:
             from app.jobs.pg import run_worker
 
-            run_worker(ctx, burst=burst)
+            run_worker(ctx, burst=burst, parent_pid=os.getppid() if exit_with_parent else None)
     finally:
         ctx.close()
         ctx.engine.dispose()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from typing import Any
 
 from sqlalchemy import text
@@ -53,9 +54,9 @@ def make_app(ctx: JobContext) -> Any:
     return app
 
 
-def run_worker(ctx: JobContext, *, burst: bool = False) -> None:
+def run_worker(ctx: JobContext, *, burst: bool = False, parent_pid: int | None = None) -> None:
     """Run until SIGTERM/SIGINT (the job in hand finishes first), or, with ``burst``, until the
-    queue is empty."""
+    queue is empty, or, with ``parent_pid``, until that process (`kb serve`) is gone."""
     app = make_app(ctx)
     settings = ctx.settings
 
@@ -65,6 +66,8 @@ def run_worker(ctx: JobContext, *, burst: bool = False) -> None:
                 asyncio.create_task(_every(settings.worker_stalled_s / 3, lambda: _reap(app, ctx))),
                 asyncio.create_task(_every(settings.feed_check_s, lambda: _schedule(ctx))),
             ]
+            if parent_pid is not None:
+                side.append(asyncio.create_task(_watch_parent(parent_pid, asyncio.current_task())))
             try:
                 await app.run_worker_async(
                     name=ctx.name,
@@ -81,7 +84,15 @@ def run_worker(ctx: JobContext, *, burst: bool = False) -> None:
                     task.cancel()
                 await asyncio.gather(*side, return_exceptions=True)
 
-    asyncio.run(main())
+    with contextlib.suppress(asyncio.CancelledError):
+        asyncio.run(main())
+
+
+async def _watch_parent(parent_pid: int, worker: Any) -> None:
+    while os.getppid() == parent_pid:
+        await asyncio.sleep(1)
+    log.warning("kb serve is gone; stopping")
+    worker.cancel()  # procrastinate stops gracefully when its run is cancelled
 
 
 async def _every(seconds: float, step: Any) -> None:

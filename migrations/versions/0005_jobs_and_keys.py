@@ -23,7 +23,8 @@ depends_on: str | Sequence[str] | None = None
 
 PROCRASTINATE_TABLES = ("procrastinate_events", "procrastinate_periodic_defers", "procrastinate_jobs",
                         "procrastinate_workers")  # fmt: skip
-PROCRASTINATE_TYPES = ("procrastinate_job_to_defer_v1", "procrastinate_job_event_type", "procrastinate_job_status")
+PROCRASTINATE_TYPES = ("procrastinate_job_to_defer_v1", "procrastinate_job_event_type",
+                       "procrastinate_job_status")  # fmt: skip
 
 
 def upgrade() -> None:

@@ -87,7 +87,7 @@ def kill_one_mid_job(
                 ).all()
             for job_id, worker in rows:
                 pid = int(str(worker).rsplit(":", 1)[1])
-                if pid in pids:
+                if pid in pids and job_id not in spare:
                     os.kill(pid, signal.SIGKILL)
                     pids[pid].wait(10)
                     return pid, int(job_id)
@@ -172,7 +172,7 @@ def run(
     procs = start_workers(url, workers)
     try:
         for _ in range(kills):
-            killed = kill_one_mid_job(url, procs)
+            killed = kill_one_mid_job(url, procs, {job for _pid, job in result.killed})
             if killed:
                 result.killed.append(killed)
                 if replace_killed:

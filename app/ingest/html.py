@@ -8,8 +8,9 @@ scripts, captions, bylines and related-story lists, and it reads Open Graph, JSO
 Its plain-text output joins paragraphs with a single newline, which would merge paragraphs for the
 sentence splitter and blur what a quote may span, so the text is built here from its extracted
 element tree instead: one paragraph per block (paragraph, heading, list item, block quote), a blank
-line between paragraphs, exactly as in a ``.txt`` article. The headline goes first, as in text
-files, so headline, byline and date inference and evidence offsets behave the same for both.
+line between paragraphs, exactly as in a ``.txt`` article. The headline goes first and the date the
+page shows for its publication second, as in text files, so headline and date inference, the
+parse and evidence offsets behave the same for both.
 """
 
 from __future__ import annotations
@@ -47,8 +48,12 @@ def parse_page(html: str | bytes, url: str | None = None) -> Page:
         raise NotAnArticle(f"page too large ({len(html):,} bytes; at most {MAX_PAGE_BYTES:,})")
     if not html.strip():
         raise NotAnArticle("empty page")
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise NotAnArticle("not an HTML page")
+    shown_dates = _shown_dates(tree)
     doc = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -67,7 +72,24 @@ def parse_page(html: str | bytes, url: str | None = None) -> Page:
     title = _clean(getattr(doc, "title", None) or "")
     if title and _key(paragraphs[0]) != _key(title):
         paragraphs.insert(0, title)
+    date_line = shown_dates.get(doc.date or "")
+    if date_line and title and date_line not in paragraphs[:3]:
+        paragraphs.insert(1, date_line)
     return Page("\n\n".join(paragraphs), page_metadata(doc, url))
+
+
+def _shown_dates(tree: Any) -> dict[str, str]:
+    """The dates a page shows in ``<time datetime=...>`` elements: ISO day -> the visible text.
+
+    The one showing the publication date becomes the article's date line (under the headline, as
+    in a text file), so the text, the date inference and the parse match the text-file article."""
+    shown: dict[str, str] = {}
+    for element in tree.iter("time"):
+        day = (element.get("datetime") or "")[:10]
+        visible = _clean("".join(element.itertext()))
+        if len(day) == 10 and visible and len(visible) <= 60 and any(c.isdigit() for c in visible):
+            shown.setdefault(day, visible)
+    return shown
 
 
 def page_metadata(doc: Any, url: str | None) -> dict[str, Any]:

@@ -28,6 +28,7 @@ STORY = Story(
     url="https://gazette.example/news/2024/05/port-strike-ends",
     authors=["Maria Lopez", "Sam Ito"],
     published="2024-05-14",
+    date_line="Tuesday, May 14, 2024",
 )
 FURNITURE = [
     "Subscribe", "cookies", "Related stories", "ring road", "morning briefing", "Most read", "Mayor resigns",
@@ -37,8 +38,9 @@ FURNITURE = [
 
 @pytest.mark.parametrize("variant", [0, 1, 2])
 def test_a_news_page_gives_the_story_paragraphs_and_nothing_else(variant):
+    """Headline, the date the page shows, the paragraphs: the layout of a text-file article."""
     page = parse_page(news_page(STORY, variant=variant))
-    assert page.text == "\n\n".join([STORY.title, *STORY.paragraphs])
+    assert page.text == "\n\n".join([STORY.title, "Tuesday, May 14, 2024", *STORY.paragraphs])
     for junk in FURNITURE:
         assert junk not in page.text
 
@@ -99,7 +101,8 @@ def test_an_empty_page_is_one_line_naming_the_file(tmp_path):
 
 def test_a_page_ingests_to_the_same_facts_as_its_text(tmp_path, fresh_url_factory):
     """Offsets, quotes, figures and people from the page equal those from the text file."""
-    text = article(3)
+    headline, body = article(3).split("\n\n", 1)
+    text = f"{headline}\n\nTuesday, May 14, 2024\n\n{body}"
     story = story_from_text(text, "https://gazette.example/a3", published="2024-05-14")
     (tmp_path / "page").mkdir()
     (tmp_path / "text").mkdir()

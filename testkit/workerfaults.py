@@ -73,9 +73,11 @@ def start_workers(url: str, n: int) -> list[subprocess.Popen]:
 
 
 def kill_one_mid_job(
-    url: str, workers: list[subprocess.Popen], timeout: float = 120
+    url: str, workers: list[subprocess.Popen], spare: set[int] | None = None, timeout: float = 120
 ) -> tuple[int, int] | None:
-    """SIGKILL a worker while the database shows it running a slow (URL) job."""
+    """SIGKILL a worker while the database shows it running a slow (URL) job not in ``spare``
+    (a job killed again and again fails by design after ``job_max_attempts``)."""
+    spare = spare or set()
     engine = create_script_engine(url)
     pids = {p.pid: p for p in workers if p.poll() is None}
     deadline = time.monotonic() + timeout

@@ -1,6 +1,9 @@
 """Proof under faults: three `kb worker` processes on one PostgreSQL run a few hundred queued jobs
 while one of them is SIGKILLed in the middle of a job. Every job ends once (done, none lost), the
-killed job is run again by another worker, and the stored content equals one sequential ingest."""
+killed job is run again by another worker, and the stored content equals one sequential ingest:
+the same sources, people, quotes, events, evidence rows and figures (figures compared by value:
+the resolver may group a re-reported figure into rows differently when articles arrive in another
+order, a property of concurrent ingest, not of a kill; see testkit.workerfaults.figures_by_value)."""
 
 from __future__ import annotations
 
@@ -39,5 +42,6 @@ def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(tmp_path, fresh_ur
     assert integrity.problems(url) == []
     concurrent, one_by_one = integrity.snapshot(url), integrity.snapshot(sequential)
     assert len(concurrent["sources"]) == 300
-    for key in concurrent:
-        assert concurrent[key] == one_by_one[key], key
+    same = workerfaults.compare(concurrent, one_by_one)
+    same.pop("figure_rows")  # how re-reported figures group into rows depends on arrival order
+    assert same == dict.fromkeys(same, True)

@@ -36,7 +36,9 @@ class RateLimited:
 class WriteDatabase:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.engine: Engine = create_db_engine(settings.database_url, pool_size=4)
+        self.engine: Engine = create_db_engine(
+            settings.database_url, pool_size=4, sqlite_cache_mb=2, sqlite_mmap_mb=0
+        )
         self.verifier = Verifier()
         self.policy = AddressPolicy.from_settings(settings.fetch_allowed_networks)
 

@@ -53,7 +53,8 @@ def via_api(texts: list[str], backend: str, workers: int) -> float:
     )
     procs: list[subprocess.Popen] = []
     key = run_kb(["keys", "create", "bench"], url).stdout.strip()
-    server = Server(url, args=["--jobs"] if backend == "sqlite" else ["--no-jobs"])
+    unlimited = {"KB_RATE_LIMIT_PER_MINUTE": "1000000", "KB_RATE_LIMIT_BURST": "100000"}
+    server = Server(url, env=unlimited, args=["--jobs"] if backend == "sqlite" else ["--no-jobs"])
     try:
         env = {**os.environ, "KB_DATABASE_URL": url}
         procs = [

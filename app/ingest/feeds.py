@@ -71,7 +71,10 @@ class Feed:
 def parse_feed(body: bytes, url: str | None = None) -> Feed:
     import feedparser
 
-    parsed = feedparser.parse(body, response_headers={"content-location": url} if url else None)
+    try:
+        parsed = feedparser.parse(body, response_headers={"content-location": url} if url else None)
+    except (ValueError, UnicodeError, RecursionError) as exc:  # feedparser chokes on e.g. &#xD800;
+        raise NotAFeed(f"not a readable RSS or Atom feed ({type(exc).__name__})") from None
     if not parsed.get("version") and not parsed.entries:
         raise NotAFeed("not an RSS or Atom feed")
     entries: list[FeedEntry] = []

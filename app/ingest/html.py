@@ -62,14 +62,15 @@ def parse_page(html: str | bytes, url: str | None = None) -> Page:
         include_formatting=False,
         deduplicate=False,
     )
-    body = getattr(doc, "body", None) if doc is not None else None
-    paragraphs = _paragraphs(body) if body is not None else []
+    if doc is None or isinstance(doc, dict):  # None: nothing extracted (a dict only when asked for)
+        raise NotAnArticle("no article text found in the page")
+    paragraphs = _paragraphs(doc.body) if doc.body is not None else []
     if not paragraphs:
         raise NotAnArticle("no article text found in the page")
     words = sum(len(p.split()) for p in paragraphs)
     if words < MIN_WORDS:
         raise NotAnArticle(f"no article text found in the page (only {words} words of text)")
-    title = _clean(getattr(doc, "title", None) or "")
+    title = _clean(doc.title or "")
     if title and _key(paragraphs[0]) != _key(title):
         paragraphs.insert(0, title)
     date_line = shown_dates.get(doc.date or "")

@@ -7,7 +7,7 @@ from its Content-Length, or as soon as it passes the limit, without being read w
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Path, Request
@@ -32,11 +32,11 @@ bearer = HTTPBearer(
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-def _problem_doc(description: str) -> dict:
+def _problem_doc(description: str) -> dict[str, Any]:
     return {"model": Problem, "description": description, "content": {"application/problem+json": {}}}
 
 
-WRITE_ERRORS = {
+WRITE_ERRORS: dict[int | str, dict] = {
     401: _problem_doc("Missing, unknown or revoked API key"),
     413: _problem_doc("Body larger than KB_MAX_ARTICLE_BYTES"),
     422: _problem_doc("Invalid body"),

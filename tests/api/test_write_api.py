@@ -75,7 +75,7 @@ def test_html_and_urls_are_ingested_as_pages(api, web):
     assert by_html["status"] == "done"
     source = api.client.get(f"/sources/{by_html['source_id']}").json()
     assert source["url"] == story.url and source["published_at"].startswith("2024-05-15")
-    assert source["text"].startswith("City approves plan number 41\n\nThe city on")
+    assert source["text"].startswith("City approves plan number 41\n\n2024-05-15\n\nThe city on")
     page = web.add("/story/42", news_page(story_from_text(article(42), web.url("/story/42"))))
     by_url = finished(api, post(api, {"url": page}).json()["job_id"])
     assert by_url["status"] == "done"

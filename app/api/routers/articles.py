@@ -36,7 +36,9 @@ def _problem_doc(description: str) -> dict[str, Any]:
     return {"model": Problem, "description": description, "content": {"application/problem+json": {}}}
 
 
+MALFORMED = {400: {"description": "Malformed HTTP request (e.g. a header with invalid characters)"}}
 WRITE_ERRORS: dict[int | str, dict] = {
+    **MALFORMED,
     401: _problem_doc("Missing, unknown or revoked API key"),
     413: _problem_doc("Body larger than KB_MAX_ARTICLE_BYTES"),
     422: _problem_doc("Invalid body"),
@@ -122,7 +124,7 @@ async def create_article(request: Request, credentials: Credentials) -> Response
     operation_id="jobs-get",
     summary="What became of a queued article",
     response_model=JobOut,
-    responses={401: WRITE_ERRORS[401], 404: ERRORS[404], 503: ERRORS[503]},
+    responses={**MALFORMED, 401: WRITE_ERRORS[401], 404: ERRORS[404], 503: ERRORS[503]},
 )
 async def get_job(
     request: Request,

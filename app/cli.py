@@ -11,11 +11,10 @@ import time
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
-from sqlalchemy.exc import OperationalError
 
+from app.cli_common import err, migrate_or_exit, out, safe_url
 from app.settings import get_settings
 
 cli = typer.Typer(
@@ -23,38 +22,21 @@ cli = typer.Typer(
     no_args_is_help=True,
     help="Newsroom Knowledge Base: ingest news articles and serve what they say.",
 )
-out = Console()
-err = Console(stderr=True)
-
-
-def _migrate_or_exit(url: str) -> None:
-    from app.storage.migrate import ensure_migrated
-
-    try:
-        ensure_migrated(url)
-    except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        err.print(f"[red]error:[/red] cannot reach the database {_safe_url(url)}: {reason}")
-        raise typer.Exit(2) from None
-
-
-def _safe_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 @cli.command()
 def migrate() -> None:
     """Apply database migrations (creates the database if needed)."""
     url = get_settings().database_url
-    _migrate_or_exit(url)
-    out.print(f"database {_safe_url(url)} is at the newest schema")
+    migrate_or_exit(url)
+    out.print(f"database {safe_url(url)} is at the newest schema")
 
 
 @cli.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="article files or folders (searched recursively)"),
+    arguments: list[str] = typer.Argument(
+        ..., metavar="PATH|URL...", help="article files, folders (searched recursively), page or feed URLs"
+    ),
     workers: int = typer.Option(
         1, "--workers", "-w", min=1, max=64, help="parallel language-processing workers"
     ),
@@ -62,14 +44,17 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Ingest articles; exit 0 only if every file went in or was already present."""
+    from app.cli_web import ingest_urls, split_arguments
     from app.ingest import summary
-    from app.ingest.pipeline import DatabaseUnavailable, ingest_paths
+    from app.ingest.pipeline import DatabaseUnavailable, IngestReport, ingest_paths
     from app.storage.db import create_ingest_engine
 
     settings = get_settings()
-    _migrate_or_exit(settings.database_url)
+    paths, urls = split_arguments(arguments)
+    migrate_or_exit(settings.database_url)
     engine = create_ingest_engine(settings.database_url)
     started = time.monotonic()
+    notes: list[str] = []
     progress = Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -83,18 +68,29 @@ def ingest(
     with progress:
         task = progress.add_task("", total=None)
         try:
-            report = ingest_paths(
-                paths,
-                engine,
-                model=settings.spacy_model,
-                workers=workers,
-                batch_size=batch_size or settings.ingest_batch_size,
-                max_bytes=settings.max_article_bytes,
-                on_file_start=lambda n: progress.update(task, total=n),
-                on_file_done=lambda f: progress.update(
-                    task, advance=1, description=summary.literal(Path(f).name[:40])
-                ),
-            )
+            report = IngestReport()
+            if paths:
+                report = ingest_paths(
+                    paths,
+                    engine,
+                    model=settings.spacy_model,
+                    workers=workers,
+                    batch_size=batch_size or settings.ingest_batch_size,
+                    max_bytes=settings.max_article_bytes,
+                    on_file_start=lambda n: progress.update(task, total=n),
+                    on_file_done=lambda f: progress.update(
+                        task, advance=1, description=summary.literal(Path(f).name[:40])
+                    ),
+                )
+            if urls:
+                notes = ingest_urls(
+                    urls,
+                    engine,
+                    report,
+                    settings=settings,
+                    workers=workers,
+                    batch_size=batch_size or settings.ingest_batch_size,
+                )
         except DatabaseUnavailable as exc:
             err.print(Text.assemble(("error:", "red"), " database unavailable, ingest stopped: ",
                                     summary.literal(str(exc))), soft_wrap=True)  # fmt: skip
@@ -106,6 +102,9 @@ def ingest(
             engine.dispose()
     for problem in summary.problem_lines(report):
         err.print(problem, highlight=False, soft_wrap=True)
+    for note in [*notes, summary.skipped_line(report, paths)]:
+        if note:
+            out.print(summary.literal(note), highlight=False, markup=False, soft_wrap=True)
     counts = summary.counts(report, time.monotonic() - started)
     out.print(counts, highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(130 if report.interrupted else 0 if report.ok else 1)
@@ -117,21 +116,42 @@ def serve(
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="port to listen on"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="server processes"),
     log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level"),
+    jobs: bool = typer.Option(
+        None, "--jobs/--no-jobs", help="also run ingest jobs (POST /articles); default: on with SQLite"
+    ),
 ) -> None:
     """Serve the REST API (migrates a fresh database first)."""
     import uvicorn
 
-    _migrate_or_exit(get_settings().database_url)
-    uvicorn.run(
-        "app.api.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level=log_level,
-        access_log=False,
-        server_header=False,
-    )
+    from app.cli_web import start_job_runner, stop_job_runner
+    from app.storage.db import is_sqlite
+
+    url = get_settings().database_url
+    migrate_or_exit(url)
+    runner = start_job_runner() if (is_sqlite(url) if jobs is None else jobs) else None
+    try:
+        uvicorn.run(
+            "app.api.main:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level=log_level,
+            access_log=False,
+            server_header=False,
+        )
+    finally:
+        if runner is not None:
+            stop_job_runner(runner)
+
+
+def _register_web_commands() -> None:
+    from app.cli_web import register
+
+    register(cli)
+
+
+_register_web_commands()
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 
@@ -31,3 +32,20 @@ class ArticleRecord:
 def content_hash(text: str) -> str:
     """What makes a re-ingest a no-op: the SHA-256 of the text as stored."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise_published_at(value: object) -> str:
+    """A publication date as ISO text: what a sidecar, a record or a POST body may give."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise ValueError("'published_at' must be an ISO date or datetime string")
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).isoformat()
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        raise ValueError(f"'published_at' is not an ISO date or datetime: {text[:40]!r}") from None

@@ -27,11 +27,31 @@ class Settings(BaseSettings):
     total_cap: int = Field(1000, ge=1, description="`total` is counted exactly up to this many rows")
     max_q_length: int = Field(200, ge=1, description="longest accepted full-text query")
     ingest_batch_size: int = Field(16, ge=1, description="articles per nlp.pipe batch")
+    # ingest from the web and over HTTP (issue 13)
     max_article_bytes: int = Field(
         5_000_000,
         ge=1,
         description="largest article file, .jsonl line or request body (bytes); refused before it is read",
     )
+    read_requires_key: bool = Field(False, description="read endpoints also need a Bearer key")
+    rate_limit_per_minute: float = Field(120, gt=0, description="POST /articles per key per minute")
+    rate_limit_burst: int = Field(30, ge=1, description="requests one key may send at once")
+    fetch_allowed_networks: list[str] = Field(
+        default_factory=list,
+        description="networks (CIDR) the server may fetch from although they are not public, "
+        'e.g. ["127.0.0.1/32"]; the default fetches public addresses only',
+    )
+    fetch_timeout_s: float = Field(20, gt=0, description="longest a page or feed fetch may take in all")
+    fetch_max_bytes: int = Field(5_000_000, ge=1, description="largest page or feed fetched")
+    fetch_user_agent: str = Field(
+        "newsroom-kb/0.1 (article ingest; +https://github.com/newsroom-kb)",
+        description="User-Agent sent when fetching pages and feeds",
+    )
+    job_max_attempts: int = Field(3, ge=1, description="a job whose worker dies this often fails")
+    job_lease_s: float = Field(300, gt=0, description="SQLite runner: a claimed job is retried after this")
+    worker_heartbeat_s: float = Field(5, gt=0, description="how often a worker reports it is alive")
+    worker_stalled_s: float = Field(30, gt=0, description="a worker silent this long is dead; its job reruns")
+    feed_check_s: float = Field(30, gt=0, description="how often workers look for feeds due a poll")
     events_include_undated: bool = Field(
         False,
         description="also store events whose date cannot be resolved (no publication date to anchor "

@@ -68,13 +68,13 @@ def drop_pg_database(url: str) -> None:
 class Server:
     """A real `kb serve` process on a free port."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, env: dict[str, str] | None = None, args: list[str] | None = None) -> None:
         self.db_url = url
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "KB_DATABASE_URL": url}
+        env = {**os.environ, "KB_DATABASE_URL": url, **(env or {})}
         self.proc = subprocess.Popen(
-            [*kb_command(), "serve", "--port", str(self.port)],
+            [*kb_command(), "serve", "--port", str(self.port), *(args or [])],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

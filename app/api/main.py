@@ -14,7 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
 from app.api import problems
-from app.api.routers import events, figures, meta, people, quotes, sources
+from app.api.routers import articles, events, figures, meta, people, quotes, sources
 from app.queries.database import ReadDatabase
 from app.settings import Settings, get_settings
 
@@ -37,6 +37,7 @@ TAGS = [
     {"name": "sources", "description": "The ingested articles and their stored text."},
     {"name": "topics", "description": "The IPTC-aligned topic taxonomy."},
     {"name": "health", "description": "Service and database status."},
+    {"name": "ingest", "description": "Send articles (API key required) and follow their ingest jobs."},
 ]
 
 
@@ -63,6 +64,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             app.state.db.close()
+            if getattr(app.state, "writes", None) is not None:
+                app.state.writes.close()
 
     app = FastAPI(
         title="Newsroom Knowledge Base",
@@ -77,10 +80,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
-        allow_methods=["GET", "HEAD"],
+        allow_methods=["GET", "HEAD", "POST"],
         allow_headers=["*"],
-        expose_headers=["ETag", "Link"],
+        expose_headers=["ETag", "Link", "Location", "Retry-After"],
     )
-    for module in (quotes, people, figures, events, sources, meta):
+    if settings.read_requires_key:
+        from app.api.keyguard import ReadKeyMiddleware
+
+        app.add_middleware(ReadKeyMiddleware)
+    for module in (quotes, people, figures, events, sources, meta, articles):
         app.include_router(module.router)
     return app

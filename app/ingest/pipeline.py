@@ -15,7 +15,7 @@ from __future__ import annotations
 import signal
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -171,24 +171,33 @@ def _jobs(
             return
         file = str(path)
         for item in read_file(path, max_chars, max_bytes):
-            if isinstance(item, ReadError):
-                report.failed.append(item)
-                continue
-            try:
-                digest = item.content_hash
-                if digest in seen or _already_stored(engine, digest):
-                    report.present.append(item.origin)
-                    continue
-                seen.add(digest)
-                meta = merge_metadata(item.meta, infer_metadata(item.text))
-            except DatabaseUnavailable:
-                raise
-            except Exception as exc:  # a bug in one article's metadata must not sink the others
-                report.failed.append(ReadError(item.origin, f"metadata failed: {_describe(exc)}"))
-                continue
-            tracker.add(file)
-            yield Job(item, meta, file)
+            job = _job_for(item, file, engine, report, seen)
+            if job is not None:
+                tracker.add(file)
+                yield job
         tracker.file_read(file)
+
+
+def _job_for(
+    item: ArticleRecord | ReadError, file: str, engine: Engine, report: IngestReport, seen: set[str]
+) -> Job | None:
+    """The language work one record needs, or None when it failed, was read twice or is stored."""
+    if isinstance(item, ReadError):
+        report.failed.append(item)
+        return None
+    try:
+        digest = item.content_hash
+        if digest in seen or _already_stored(engine, digest):
+            report.present.append(item.origin)
+            return None
+        seen.add(digest)
+        meta = merge_metadata(item.meta, infer_metadata(item.text))
+    except DatabaseUnavailable:
+        raise
+    except Exception as exc:  # a bug in one article's metadata must not sink the others
+        report.failed.append(ReadError(item.origin, f"metadata failed: {_describe(exc)}"))
+        return None
+    return Job(item, meta, file)
 
 
 def _already_stored(engine: Engine, digest: str) -> bool:
@@ -309,3 +318,33 @@ def _describe(exc: BaseException) -> str:
 
 def _db_reason(exc: DBAPIError) -> str:
     return str(exc.orig).strip().splitlines()[0][:PREVIEW] if exc.orig else str(exc)[:PREVIEW]
+
+
+def ingest_records(
+    groups: Iterable[tuple[str, Iterable[ArticleRecord | ReadError]]],
+    engine: Engine,
+    *,
+    model: str,
+    batch_size: int = 16,
+    workers: int = 1,
+    report: IngestReport | None = None,
+) -> IngestReport:
+    """Like :func:`ingest_paths` for records that do not come from files (fetched pages, feed
+    entries): each group is (where the records come from, the records or the errors standing in
+    for them); read lazily, so fetching overlaps language work."""
+    report = report or IngestReport()
+    jobs = _record_jobs(groups, engine, report)
+    for outcome in _extract_all(jobs, model, batch_size, workers):
+        _store(engine, outcome, report)
+    return report
+
+
+def _record_jobs(
+    groups: Iterable[tuple[str, Iterable[ArticleRecord | ReadError]]], engine: Engine, report: IngestReport
+) -> Iterator[Job]:
+    seen: set[str] = set()
+    for where, items in groups:
+        for item in items:
+            job = _job_for(item, where, engine, report, seen)
+            if job is not None:
+                yield job

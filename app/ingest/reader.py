@@ -1,7 +1,8 @@
 """Read article files into records: text plus the metadata the file gives.
 
 Formats (SPEC): ``.txt`` and ``.md`` (optional YAML front matter) with an optional sidecar
-``<stem>.meta.json``; ``.json`` (one record) and ``.jsonl`` (one record per line). A problem is
+``<stem>.meta.json``; ``.json`` (one record) and ``.jsonl`` (one record per line); ``.html`` and
+``.htm`` saved web pages (main text and page metadata, :mod:`app.ingest.html`). A problem is
 never raised past this module: it becomes a :class:`ReadError` naming ``file`` or ``file:line``
 and the reason, so the caller can report it and carry on with the other records.
 
@@ -27,7 +28,7 @@ from app.ingest.text import check_text, clean_string, decode_text
 from app.ingest.text import normalise_published_at as normalise_published_at
 from app.records import ArticleRecord
 
-ARTICLE_SUFFIXES = {".txt", ".md", ".json", ".jsonl"}
+ARTICLE_SUFFIXES = {".txt", ".md", ".json", ".jsonl", ".html", ".htm"}
 META_KEYS = ("title", "url", "publisher", "authors", "published_at", "language")
 DEFAULT_MAX_BYTES = 5_000_000  # KB_MAX_ARTICLE_BYTES
 MAX_CHARS = 500_000  # an article's text, what the extractor is built for
@@ -47,7 +48,8 @@ def discover(
     """Article files under ``paths`` (folders recursively), sorted; sidecars are not articles.
 
     A path named on the command line that is not an article is an error; a file of another type
-    found in a folder goes to ``skipped`` (when given), so the summary can name it.
+    found in a folder goes to ``skipped`` (when given), so the summary can name it; hidden files
+    (``.DS_Store``, ``.git/``) are housekeeping and not named.
     """
     found: list[Path] = []
     errors: list[ReadError] = []
@@ -56,7 +58,7 @@ def discover(
             for p in sorted(path.rglob("*")):
                 if is_article_file(p) and not p.is_dir():
                     found.append(p)  # not a regular file: the reader refuses it by type, by name
-                elif skipped is not None and not p.is_dir() and not is_sidecar(p):
+                elif skipped is not None and not p.is_dir() and not is_sidecar(p) and not _hidden(p, path):
                     skipped.append(ReadError(str(p), unsupported(p)))
         elif os.path.lexists(path):
             if is_article_file(path):
@@ -68,8 +70,15 @@ def discover(
     return list(dict.fromkeys(found)), errors
 
 
+def _hidden(path: Path, root: Path) -> bool:
+    """``.DS_Store``, ``.git/...``: housekeeping files a folder carries, not articles left out."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
 def unsupported(path: Path) -> str:
-    return f"unsupported file type {path.suffix or '(none)'!r}; expected .txt, .md, .json or .jsonl"
+    return (
+        f"unsupported file type {path.suffix or '(none)'!r}; expected .txt, .md, .json, .jsonl, .html or .htm"
+    )
 
 
 def is_sidecar(path: Path) -> bool:
@@ -102,6 +111,9 @@ def _read(path: Path, max_chars: int, max_bytes: int) -> Iterator[ArticleRecord 
             raw = fh.read(max_bytes + 1)
         if len(raw) > max_bytes:  # it grew after it was measured
             raise ValueError(too_large(len(raw), max_bytes, "file"))
+        if suffix in (".html", ".htm"):
+            yield _read_html(path, raw, max_chars)
+            return
         text = decode_text(raw)
         if suffix == ".json":
             yield _record_from_json(str(path), text, max_chars)
@@ -115,6 +127,22 @@ def _read(path: Path, max_chars: int, max_bytes: int) -> Iterator[ArticleRecord 
         yield ArticleRecord(str(path), text, validate_meta(meta, notes), notes)
     except ValueError as exc:
         yield ReadError(str(path), str(exc))
+
+
+def make_record(origin: str, text: object, meta: dict[str, Any], max_chars: int = MAX_CHARS) -> ArticleRecord:
+    """A record from text and metadata that come from outside (a page, a feed, an API body):
+    checked like a file's, with every repair (a replaced surrogate, a cut value) kept as a note."""
+    notes: list[str] = []
+    checked = check_text(text, max_chars, notes)
+    return ArticleRecord(origin, checked, validate_meta(meta, notes), notes)
+
+
+def _read_html(path: Path, raw: bytes, max_chars: int) -> ArticleRecord:
+    """A saved web page: its article text and metadata (app.ingest.html); a sidecar still wins."""
+    from app.ingest.html import parse_page  # trafilatura loads only when a page is read
+
+    page = parse_page(raw)
+    return make_record(str(path), page.text, {**page.meta, **_read_sidecar(path)}, max_chars)
 
 
 def open_regular(path: Path, max_bytes: int | None, what: str = "file") -> IO[bytes]:

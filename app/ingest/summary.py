@@ -9,6 +9,7 @@ terminal, a bidi override cannot reorder what follows).
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 from rich.text import Text
 
@@ -37,16 +38,35 @@ def problem_lines(report: IngestReport) -> list[Text]:
     return [
         *(line("failed", "red", f) for f in report.failed),
         *(line("note", "yellow", n) for n in report.notes),
-        *(line("skipped", "dim", s) for s in report.skipped),
     ]
+
+
+SHOWN_SKIPPED = 10
+
+
+def skipped_line(report: IngestReport, roots: list[Path]) -> str | None:
+    """ "skipped 2 unsupported files: a.pdf, b.docx": files of other types found in the folders
+    given, named (relative to their folder) rather than passed over in silence."""
+    skipped = [Path(s.origin) for s in report.skipped]
+    if not skipped:
+        return None
+    names = [literal(_short_name(p, roots)) for p in skipped[:SHOWN_SKIPPED]]
+    more = f" and {len(skipped) - SHOWN_SKIPPED} more" if len(skipped) > SHOWN_SKIPPED else ""
+    noun = "file" if len(skipped) == 1 else "files"
+    return f"skipped {len(skipped)} unsupported {noun}: {', '.join(names)}{more}"
+
+
+def _short_name(path: Path, roots: list[Path]) -> str:
+    for root in roots:
+        if root.is_dir() and path.is_relative_to(root):
+            return str(path.relative_to(root))
+    return str(path)
 
 
 def counts(report: IngestReport, seconds: float) -> str:
     text = (
         f"ingested {len(report.ingested)}, already present {len(report.present)}, failed {len(report.failed)}"
     )
-    if report.skipped:
-        text += f", skipped {len(report.skipped)} of other types"
     if report.interrupted:
         return f"interrupted (Ctrl-C) after {seconds:.1f}s: {text} before it; nothing half-stored"
     return f"{text} ({seconds:.1f}s)"

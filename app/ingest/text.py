@@ -10,7 +10,8 @@ article text holds one.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+
+from app.records import normalise_published_at as normalise_published_at
 
 SURROGATE = re.compile("[\ud800-\udfff]")  # a class, no quantifier: linear
 REPLACEMENT = "\ufffd"
@@ -51,19 +52,3 @@ def clean_string(value: str, key: str, notes: list[str]) -> str:
         first = "a lone surrogate" if count == 1 else f"{count} lone surrogates"
         notes.append(f"{first} in {key!r} (not valid Unicode) replaced with U+FFFD")
     return value
-
-
-def normalise_published_at(value: object) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if not isinstance(value, str):
-        raise ValueError("'published_at' must be an ISO date or datetime string")
-    text = value.strip()
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text).isoformat()
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        raise ValueError(f"'published_at' is not an ISO date or datetime: {text[:40]!r}") from None

@@ -217,3 +217,80 @@ class Evidence(Base):
     text: Mapped[str] = mapped_column(Text)
     sentence: Mapped[str | None] = mapped_column(Text)
     sentence_start: Mapped[int | None] = mapped_column(Integer)
+
+
+# --- the write API (issue 13): keys, jobs and followed feeds ---------------------------------------
+
+
+class ApiKey(Base):
+    """A client's key: ``key_id`` is the public prefix of the key, ``secret_hash`` its argon2 hash.
+
+    ``rate_tat`` is the rate limiter's theoretical arrival time (GCRA, seconds since the epoch)."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    key_id: Mapped[str] = mapped_column(String(32), unique=True)
+    secret_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    rate_tat: Mapped[float | None] = mapped_column(Float)
+
+
+class FeedRecord(Base):
+    """A feed ingested or followed; ``every_s`` null means ingested once, not followed."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    every_s: Mapped[int | None] = mapped_column(Integer)
+    next_poll_at: Mapped[float | None] = mapped_column(Float, index=True)
+    last_polled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class IngestJob(Base):
+    """One article (or one feed poll) to ingest: what the API answers about in GET /jobs/{job_id}.
+
+    ``payload`` is the request (cleared once the article is stored); ``lease_until`` is used by the
+    SQLite runner only (on PostgreSQL procrastinate tracks who runs what)."""
+
+    __tablename__ = "ingest_jobs"
+    __table_args__ = (Index("ix_ingest_jobs_status", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(10))
+    payload: Mapped[dict | None] = mapped_column(JSON)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    feed_id: Mapped[int | None] = mapped_column(ForeignKey("feeds.id", ondelete="SET NULL"))
+    entry_key: Mapped[str | None] = mapped_column(String(1000))
+    worker: Mapped[str | None] = mapped_column(String(200))
+    lease_until: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class FeedEntryRecord(Base):
+    """An entry of a feed already handled (by id, guid or link): polls skip it unless it failed."""
+
+    __tablename__ = "feed_entries"
+    __table_args__ = (UniqueConstraint("feed_id", "entry_key", name="uq_feed_entries_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    entry_key: Mapped[str] = mapped_column(String(1000))
+    status: Mapped[str] = mapped_column(String(10))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import re2  # type: ignore[import-untyped]
+import re2
 
 from app.extraction.types import ArticleMeta
 

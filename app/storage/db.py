@@ -136,7 +136,7 @@ def install_time_limit(dbapi_conn, timeout_ms: int) -> None:
     ~10k VM instructions and returning non-zero makes SQLite raise ``OperationalError: interrupted``.
     """
     state: dict[str, float | None] = {"deadline": None}
-    dbapi_conn._kb_deadline = state  # type: ignore[attr-defined]
+    dbapi_conn._kb_deadline = state
 
     def handler() -> int:
         deadline = state["deadline"]

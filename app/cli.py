@@ -111,24 +111,15 @@ def ingest(
 @cli.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="interface to bind"),
-    port: int = typer.Option(8000, "--port", min=1, max=65535, help="port to listen on"),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="port to listen on (0: any free one)"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="server processes"),
     log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level"),
 ) -> None:
-    """Serve the REST API (migrates a fresh database first)."""
-    import uvicorn
+    """Serve the REST API (migrates a fresh database first) and print the address it listens on."""
+    from app.serving import run_server
 
     _migrate_or_exit(get_settings().database_url)
-    uvicorn.run(
-        "app.api.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level=log_level,
-        access_log=False,
-        server_header=False,
-    )
+    run_server(host, port, workers, log_level, on_listening=lambda url: out.print(url, highlight=False))
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
 from app.api import problems
+from app.api.middleware import HeadAsGet, Unexpected
 from app.api.routers import events, figures, meta, people, quotes, sources
 from app.queries.database import ReadDatabase
 from app.settings import Settings, get_settings
@@ -81,6 +82,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_headers=["*"],
         expose_headers=["ETag", "Link"],
     )
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(Unexpected)
     for module in (quotes, people, figures, events, sources, meta):
         app.include_router(module.router)
     return app

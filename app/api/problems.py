@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from http import HTTPStatus
 
 import orjson
@@ -14,7 +13,6 @@ from starlette.responses import Response
 from app.queries.common import InvalidParameter
 from app.queries.database import DatabaseError
 
-log = logging.getLogger("app.api")
 PROBLEM_JSON = "application/problem+json"
 
 
@@ -51,7 +49,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(InvalidParameter, _invalid_parameter)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(DatabaseError, _database)
-    app.add_exception_handler(Exception, _unexpected)
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> Response:
@@ -103,14 +100,4 @@ async def _database(request: Request, exc: DatabaseError) -> Response:
         title=title,
         instance=request.url.path,
         headers={"Retry-After": "1"},
-    )
-
-
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
-    return problem(
-        500,
-        "the server failed to answer this request; it has been logged",
-        slug="internal-error",
-        instance=request.url.path,
     )

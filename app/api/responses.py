@@ -14,6 +14,7 @@ import orjson
 from fastapi import Request
 from starlette.responses import Response, StreamingResponse
 
+from app.api.middleware import is_head
 from app.queries import paging
 from app.queries.database import DatabaseError
 from app.queries.paging import Page, Sort
@@ -68,11 +69,14 @@ def csv_response(rows: Iterator[list[object]], columns: list[str], filename: str
     problem+json response; an error later can only end the stream early (and is logged).
     """
     first = next(rows, None)
-    return StreamingResponse(
-        _csv_chunks(first, rows, columns),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
-    )
+    return StreamingResponse(_csv_chunks(first, rows, columns), **_csv_headers(filename))
+
+
+def _csv_headers(filename: str) -> dict[str, Any]:
+    return {
+        "media_type": "text/csv; charset=utf-8",
+        "headers": {"Content-Disposition": f'attachment; filename="{filename}.csv"'},
+    }
 
 
 async def _csv_chunks(
@@ -118,7 +122,10 @@ def list_response(
     """What every list endpoint answers: every matching row as CSV, or one JSON page."""
     db = request.app.state.db
     if wants_csv(request, fmt):
-        rows = paging.walk(db, resource, resource.build(db, values), sort)
+        filters = resource.build(db, values)  # a bad filter is a 422 even for HEAD
+        if is_head(request.scope):
+            return Response(**_csv_headers(resource.name))  # HEAD: no export to run
+        rows = paging.walk(db, resource, filters, sort)
         return csv_response(resource.csv_rows(db, rows), [c.name for c in resource.csv], resource.name)
     cap = request.app.state.settings.total_cap
     items, page = paging.list_page(db, resource, values, cursor, limit, cap, sort)

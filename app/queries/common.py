@@ -86,22 +86,41 @@ class Filters:
         )
 
 
+EVIDENCE_SELECT = (
+    "SELECT e.fact_id, e.source_id, e.start_char, e.end_char, e.text, e.sentence, "
+    "s.title, s.publisher, s.published_at, s.url FROM evidence e JOIN sources s ON s.id = e.source_id"
+)
+
+
+def evidence_item(row: tuple) -> dict:
+    """One evidence entry (a row of EVIDENCE_SELECT) with what is needed to cite its source."""
+    _, source_id, start, end, text, sentence, title, publisher, published_at, url = row
+    return {
+        "source_id": source_id,
+        "start": start,
+        "end": end,
+        "text": text,
+        "sentence": sentence,
+        "title": title,
+        "publisher": publisher,
+        "published_at": published_at,
+        "url": url,
+    }
+
+
 def evidence_for(db: ReadDatabase, fact_type: str, ids: list[int]) -> dict[int, list[dict]]:
-    """Evidence of many facts in one query, grouped by fact id."""
+    """Evidence of many facts, with their sources' citation fields, in one query, by fact id."""
     out: dict[int, list[dict]] = {i: [] for i in ids}
     if not ids:
         return out
     params: dict[str, Any] = {"ft": fact_type}
     rows = db.all(
-        "SELECT fact_id, source_id, start_char, end_char, text, sentence FROM evidence "
-        f"WHERE fact_type = :ft AND fact_id IN {in_list('f', ids, params)} "
-        "ORDER BY fact_id, source_id, start_char",
+        f"{EVIDENCE_SELECT} WHERE e.fact_type = :ft AND e.fact_id IN {in_list('f', ids, params)} "
+        "ORDER BY e.fact_id, e.source_id, e.start_char",
         params,
     )
-    for fact_id, source_id, start, end, text, sentence in rows:
-        out[fact_id].append(
-            {"source_id": source_id, "start": start, "end": end, "text": text, "sentence": sentence}
-        )
+    for row in rows:
+        out[row[0]].append(evidence_item(row))
     return out
 
 

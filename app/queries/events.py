@@ -16,11 +16,16 @@ from app.queries.resource import (
     Resource,
     conflicting_filter,
     evidence_ids,
+    iso_date,
+    published_filters,
     source_filter,
 )
 
 TABLE = "events"
-COLUMNS = "t.id, t.summary, t.kind, t.date_start, t.date_end, t.date_precision, t.date_text, t.location"
+COLUMNS = (
+    "t.id, t.summary, t.kind, t.date_start, t.date_end, t.date_precision, t.date_text, t.location, "
+    "t.published_date"
+)
 
 
 def get(db: ReadDatabase, event_id: int) -> dict | None:
@@ -53,9 +58,10 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
             "location": location,
             "participants": participants.get(eid, []),
             "conflicts_with": conflicts.get(eid, []),
+            "published_date": iso_date(published),
             "evidence": evidence[eid],
         }
-        for eid, summary, kind, start, end, precision, date_text, location in rows
+        for eid, summary, kind, start, end, precision, date_text, location, published in rows
     ]
 
 
@@ -118,6 +124,7 @@ RESOURCE = Resource(
             "event_conflicts", "event_id", "true: only events another source reports differently"
         ),
         source_filter("event"),
+        *published_filters(TABLE),
     ),
     csv=(
         *(Column(name) for name in ("id", "summary", "kind", "date_start", "date_end", "date_precision")),
@@ -125,8 +132,10 @@ RESOURCE = Resource(
         Column("location"),
         Column("participants", _participant_names),
         Column("conflicts_with"),
+        Column("published_date"),
         Column("evidence", evidence_ids),
     ),
     to_items=to_items,
-    ranges=(("date_from", "date_to"),),
+    dated=True,
+    ranges=(("date_from", "date_to"), ("published_from", "published_to")),
 )

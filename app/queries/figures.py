@@ -13,6 +13,8 @@ from app.queries.resource import (
     Resource,
     conflicting_filter,
     evidence_ids,
+    iso_date,
+    published_filters,
     source_filter,
     topic_filter,
 )
@@ -20,7 +22,7 @@ from app.queries.resource import (
 TABLE = "figures"
 COLUMNS = (
     "t.id, t.text, t.value, t.unit, t.measure, t.period, t.approximate, t.qualifier, t.is_change, "
-    "t.restates_id"
+    "t.restates_id, t.published_date"
 )
 
 
@@ -34,25 +36,33 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     evidence = common.evidence_for(db, "figure", ids)
     topics = common.topics_for(db, "figure_topics", "figure_id", ids)
     conflicts = common.conflicts_for(db, "figure_conflicts", "figure_id", ids)
-    return [
-        {
-            "id": fid,
-            "text": text,
-            "value": value,
-            "unit": unit,
-            "measure": measure,
-            "period": period,
-            "approximate": bool(approximate),
-            "qualifier": qualifier,
-            "is_change": bool(is_change),
-            "restates": restates,
-            "topics": topics[fid],
-            "conflicts_with": conflicts.get(fid, []),
-            "evidence": evidence[fid],
-        }
-        for fid, text, value, unit, measure, period, approximate, qualifier, is_change, restates in rows
-    ]
+    return [_item(row, topics, conflicts, evidence) for row in rows]
 
+
+def _item(row: tuple, topics: dict, conflicts: dict, evidence: dict) -> dict:
+    fid, text, value, unit, measure, period, approximate, qualifier, is_change, restates, published = row
+    return {
+        "id": fid,
+        "text": text,
+        "value": value,
+        "unit": unit,
+        "measure": measure,
+        "period": period,
+        "approximate": bool(approximate),
+        "qualifier": qualifier,
+        "is_change": bool(is_change),
+        "restates": restates,
+        "topics": topics[fid],
+        "conflicts_with": conflicts.get(fid, []),
+        "published_date": iso_date(published),
+        "evidence": evidence[fid],
+    }
+
+
+CSV_COLUMNS = (
+    *("id", "text", "value", "unit", "measure", "period", "approximate", "qualifier", "is_change"),
+    *("restates", "topics", "conflicts_with", "published_date"),
+)
 
 RESOURCE = Resource(
     name="figures",
@@ -92,12 +102,10 @@ RESOURCE = Resource(
             limits=TEXT,
         ),
         conflicting_filter("figure_conflicts", "figure_id", "true: only figures another source contradicts"),
+        *published_filters(TABLE),
     ),
-    csv=(
-        *(Column(name) for name in ("id", "text", "value", "unit", "measure", "period", "approximate")),
-        *(Column(name) for name in ("qualifier", "is_change", "restates", "topics", "conflicts_with")),
-        Column("evidence", evidence_ids),
-    ),
+    csv=(*(Column(name) for name in CSV_COLUMNS), Column("evidence", evidence_ids)),
     to_items=to_items,
-    ranges=(("min_value", "max_value"),),
+    dated=True,
+    ranges=(("min_value", "max_value"), ("published_from", "published_to")),
 )

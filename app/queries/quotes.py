@@ -9,11 +9,24 @@ from app.keys import name_key, speaker_key
 from app.queries import common
 from app.queries.common import Filters, InvalidParameter, Stream
 from app.queries.database import ReadDatabase, in_list
-from app.queries.resource import TEXT, Column, Filter, Resource, evidence_ids, source_filter, topic_filter
-from app.schemas.quotes import QuoteKind
+from app.queries.resource import (
+    TEXT,
+    Column,
+    Filter,
+    Resource,
+    evidence_ids,
+    iso_date,
+    published_filters,
+    source_filter,
+    topic_filter,
+)
+from app.schemas.quotes import QuoteKind, SpeakerBasis
 
 TABLE = "quotes"
-COLUMNS = "t.id, t.text, t.kind, t.speaker_person_id, t.speaker_name, t.speaker_type"
+COLUMNS = (
+    "t.id, t.text, t.kind, t.speaker_person_id, t.speaker_name, t.speaker_type, t.speaker_basis, "
+    "t.published_date"
+)
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_MERGE = 400  # speakers sharing a name: past this, one index range each is not worth merging
 
@@ -95,10 +108,11 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     topics = common.topics_for(db, "quote_topics", "quote_id", ids)
     names = _person_names(db, [r[3] for r in rows if r[3] is not None])
     items = []
-    for qid, text, kind, pid, speaker_name, speaker_type in rows:
+    for qid, text, kind, pid, speaker_name, speaker_type, basis, published in rows:
         speaker = None
         if speaker_name is not None or pid is not None:
-            speaker = {"id": pid, "name": names.get(pid, speaker_name), "type": speaker_type or "person"}
+            name = names.get(pid, speaker_name)
+            speaker = {"id": pid, "name": name, "type": speaker_type or "person", "basis": basis}
         items.append(
             {
                 "id": qid,
@@ -106,6 +120,7 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
                 "kind": kind,
                 "speaker": speaker,
                 "topics": topics[qid],
+                "published_date": iso_date(published),
                 "evidence": evidence[qid],
             }
         )
@@ -153,6 +168,16 @@ RESOURCE = Resource(
             stream=_ids("kind = :kind"),
             bind=str,
         ),
+        Filter(
+            "basis",
+            SpeakerBasis,
+            "how the speaker was found: explicit (named at the quote), pronoun, descriptor (a role "
+            "or description), inherited (from the previous quote), organisation, none (no speaker)",
+            where="t.speaker_basis = :basis",
+            stream=_ids("speaker_basis = :basis"),
+            bind=str,
+        ),
+        *published_filters(TABLE),
     ),
     csv=(
         Column("id"),
@@ -161,8 +186,12 @@ RESOURCE = Resource(
         Column("speaker_id", _speaker_cell("id")),
         Column("speaker_name", _speaker_cell("name")),
         Column("speaker_type", _speaker_cell("type")),
+        Column("speaker_basis", _speaker_cell("basis")),
         Column("topics"),
+        Column("published_date"),
         Column("evidence", evidence_ids),
     ),
     to_items=to_items,
+    dated=True,
+    ranges=(("published_from", "published_to"),),
 )

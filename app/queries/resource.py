@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from app.queries.common import Filters, InvalidParameter, Stream, conflict_clause
@@ -139,3 +140,32 @@ def conflicting_filter(table: str, column: str, doc: str) -> Filter:
         doc,
         apply=lambda filters, value, _db: filters.add(conflict_clause(table, column, value)),
     )
+
+
+def published_filters(table: str) -> tuple[Filter, Filter]:
+    """``published_from`` / ``published_to``: the fact's publication date, that of the earliest
+    source reporting it (``published_date``, indexed with the id)."""
+    doc = "{} (ISO date), by the publication date of the earliest source reporting it"
+    return (
+        Filter(
+            "published_from",
+            date,
+            doc.format("first published on or after this day"),
+            where="t.published_date >= :published_from",
+            stream=Stream(f"SELECT id FROM {table} WHERE published_date >= :published_from"),
+        ),
+        Filter(
+            "published_to",
+            date,
+            doc.format("first published on or before this day"),
+            where="t.published_date <= :published_to",
+            stream=Stream(f"SELECT id FROM {table} WHERE published_date <= :published_to"),
+        ),
+    )
+
+
+def iso_date(value: object) -> str | None:
+    """A DATE column as ISO text (SQLite returns text, PostgreSQL a date)."""
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)[:10]

@@ -4,7 +4,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.common import Evidence, ListPage
+from app.schemas.common import PUBLISHED_DATE, Evidence, ListPage
 
 
 class Unit(StrEnum):
@@ -46,6 +46,7 @@ class Figure(BaseModel):
                 "restates": None,
                 "topics": ["economy"],
                 "conflicts_with": [],
+                "published_date": "2025-10-30",
                 "evidence": [{"source_id": 2, "start": 88, "end": 94, "text": "$3.5bn", "sentence": "..."}],
             }
         }
@@ -65,6 +66,7 @@ class Figure(BaseModel):
     conflicts_with: list[int] = Field(
         description="figures for the same measure and period with another value"
     )
+    published_date: str | None = Field(description=PUBLISHED_DATE)
     evidence: list[Evidence]
 
 

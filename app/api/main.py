@@ -11,9 +11,10 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
 
 from app import __version__
-from app.api import problems
+from app.api import openapi, problems
 from app.api.middleware import HeadAsGet, Unexpected
 from app.api.routers import events, figures, meta, people, quotes, sources
 from app.queries.database import ReadDatabase
@@ -65,7 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             app.state.db.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs and /redoc with Swagger UI and ReDoc served from the package
         title="Newsroom Knowledge Base",
         version=__version__,
         description=DESCRIPTION,
@@ -75,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     problems.install(app)
+    openapi.install(app)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

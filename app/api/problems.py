@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from http import HTTPStatus
 
 import orjson
@@ -16,6 +17,59 @@ from app.queries.database import DatabaseError
 PROBLEM_JSON = "application/problem+json"
 
 
+@dataclass(frozen=True)
+class ProblemType:
+    """A ``type`` URI this API uses (``/problems/<slug>``): what it means and what to do about it.
+    ``GET /problems/<slug>`` serves this explanation, so the URI in an error body resolves."""
+
+    slug: str
+    status: int
+    title: str
+    explanation: str
+
+
+PROBLEM_TYPES = {
+    t.slug: t
+    for t in (
+        ProblemType(
+            "invalid-parameter",
+            422,
+            "Invalid parameter",
+            "A query or path parameter is unknown, malformed or out of range. `errors` lists each "
+            "one with the reason; fix the request and send it again (it will fail the same way "
+            "until then).",
+        ),
+        ProblemType(
+            "not-found",
+            404,
+            "Not found",
+            "No object of that kind has this id. Ids come from list responses; they are never reused.",
+        ),
+        ProblemType(
+            "query-timeout",
+            503,
+            "Query timed out",
+            "The query ran past the server's time limit (KB_QUERY_TIMEOUT_MS) and was cancelled. "
+            "Narrow the filters, or retry after the Retry-After delay.",
+        ),
+        ProblemType(
+            "database-unavailable",
+            503,
+            "Database unavailable",
+            "The database could not be reached or could not serve. Nothing is wrong with the "
+            "request: retry after the Retry-After delay. GET /healthz reports the database's state.",
+        ),
+        ProblemType(
+            "internal-error",
+            500,
+            "Internal Server Error",
+            "The server failed on a request it should have answered: a bug. It has been logged with "
+            "its details on the server; retrying will probably fail the same way.",
+        ),
+    )
+}
+
+
 def problem(
     status: int,
     detail: str,
@@ -26,9 +80,10 @@ def problem(
     headers: dict | None = None,
     **extra: object,
 ) -> Response:
+    known = PROBLEM_TYPES.get(slug) if slug else None
     body = {
         "type": f"/problems/{slug}" if slug else "about:blank",
-        "title": title or HTTPStatus(status).phrase,
+        "title": title or (known.title if known else HTTPStatus(status).phrase),
         "status": status,
         "detail": detail,
     }

@@ -9,13 +9,17 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.settings import get_settings
+from app import __version__
+from app.settings import explain, get_settings
 
 cli = typer.Typer(
     add_completion=False,
@@ -26,15 +30,42 @@ out = Console()
 err = Console(stderr=True)
 
 
+def _version(show: bool) -> None:
+    if show:
+        out.print(f"kb (newsroom-kb) {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@cli.callback()
+def _global(
+    version: bool = typer.Option(
+        False, "--version", is_eager=True, callback=_version, help="print the version and exit"
+    ),
+) -> None:
+    """Newsroom Knowledge Base: ingest news articles and serve what they say."""
+
+
+def _fail(line: str) -> NoReturn:
+    """One line on stderr, exit status 2: what every refused setting or unreachable database gives."""
+    err.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
 def _migrate_or_exit(url: str) -> None:
+    from app.startup import StartupError, check_database
     from app.storage.migrate import ensure_migrated
 
     try:
+        check_database(url)
         ensure_migrated(url)
+    except StartupError as exc:
+        _fail(str(exc))
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        err.print(f"[red]error:[/red] cannot reach the database {_safe_url(url)}: {reason}")
-        raise typer.Exit(2) from None
+        _fail(f"cannot reach the database {_safe_url(url)}: {reason}")
+    except DBAPIError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        _fail(f"KB_DATABASE_URL: the database {_safe_url(url)} cannot be used: {reason}")
 
 
 def _safe_url(url: str) -> str:
@@ -125,6 +156,10 @@ def serve(
 def main() -> None:
     try:
         cli()
+    except ValidationError as exc:  # a KB_* setting that cannot be used (app.settings.explain)
+        for line in explain(exc):
+            err.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
+        sys.exit(2)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)

@@ -54,5 +54,7 @@ def list_endpoint(resource: Resource) -> Endpoint:
 
 
 def _parameter(spec: Filter) -> inspect.Parameter:
-    annotation = Annotated[spec.type | None, Query(description=spec.doc, **spec.limits)]
+    """``name: Annotated[type | None, Query(...)] = None``, made at run time from the declaration."""
+    query = Query(description=spec.doc, **spec.limits)
+    annotation = Annotated.__class_getitem__((spec.type | None, query))  # type: ignore[attr-defined]
     return inspect.Parameter(spec.name, KEYWORD, annotation=annotation, default=None)

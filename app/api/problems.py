@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from http import HTTPStatus
+from typing import Any
 
 import orjson
 from fastapi import FastAPI, Request
@@ -100,10 +102,14 @@ def not_found(kind: str, item_id: int, request: Request) -> Response:
 
 
 def install(app: FastAPI) -> None:
-    app.add_exception_handler(RequestValidationError, _validation)
-    app.add_exception_handler(InvalidParameter, _invalid_parameter)
-    app.add_exception_handler(StarletteHTTPException, _http)
-    app.add_exception_handler(DatabaseError, _database)
+    handlers: dict[type[Exception], Callable[[Request, Any], Awaitable[Response]]] = {
+        RequestValidationError: _validation,
+        InvalidParameter: _invalid_parameter,
+        StarletteHTTPException: _http,
+        DatabaseError: _database,
+    }
+    for kind, handler in handlers.items():
+        app.add_exception_handler(kind, handler)
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> Response:

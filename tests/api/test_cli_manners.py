@@ -95,7 +95,9 @@ def test_a_database_from_a_newer_kb(tmp_path):
     with sqlite3.connect(tmp_path / "kb.sqlite3") as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
     for command in (["serve"], ["migrate"]):
-        assert_one_line(kb(command, KB_DATABASE_URL=url), "KB_DATABASE_URL:", "0099_from_the_future", "upgrade kb")
+        assert_one_line(
+            kb(command, KB_DATABASE_URL=url), "KB_DATABASE_URL:", "0099_from_the_future", "upgrade kb"
+        )
 
 
 @pytest.mark.postgres

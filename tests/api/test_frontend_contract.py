@@ -51,7 +51,9 @@ def test_json_answers_document_etag_304_and_if_none_match(spec):
 
 def test_every_id_path_parameter_is_named_id_and_described(spec):
     id_paths = [p for p in spec["paths"] if p.endswith("/{id}")]
-    assert sorted(id_paths) == sorted(f"/{k}/{{id}}" for k in ("quotes", "people", "figures", "events", "sources"))
+    assert sorted(id_paths) == sorted(
+        f"/{k}/{{id}}" for k in ("quotes", "people", "figures", "events", "sources")
+    )
     assert not [p for p in spec["paths"] if re.search(r"\{\w+_id\}", p)]
     for path in id_paths:
         [param] = spec["paths"][path]["get"]["parameters"][:1]

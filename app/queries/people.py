@@ -4,7 +4,7 @@ sources and first mentions."""
 from __future__ import annotations
 
 from app.keys import name_key
-from app.queries.common import EVIDENCE_SELECT, Stream, evidence_item, like_pattern
+from app.queries.common import EVIDENCE_SELECT, Stream, evidence_items, like_pattern
 from app.queries.database import ReadDatabase, in_list
 from app.queries.resource import TEXT, Column, Filter, Resource, source_filter
 
@@ -27,14 +27,14 @@ def get(db: ReadDatabase, person_id: int) -> dict | None:
             {"id": person_id},
         )
     ]
-    person["mentions"] = [
-        evidence_item(row)
-        for row in db.all(
-            f"{EVIDENCE_SELECT} WHERE e.fact_type = 'person' AND e.fact_id = :id "
-            "ORDER BY e.source_id, e.start_char LIMIT :n",
+    person["mentions"] = evidence_items(
+        db,
+        db.all(
+            f"{EVIDENCE_SELECT} WHERE fact_type = 'person' AND fact_id = :id "
+            "ORDER BY source_id, start_char LIMIT :n",
             {"id": person_id, "n": MENTIONS_IN_DETAIL},
-        )
-    ]
+        ),
+    )
     return person
 
 

@@ -33,9 +33,11 @@ def add_list_route(
     router: APIRouter, resource: Resource, *, summary: str, description: str, response_model: type
 ) -> None:
     """``GET /<kind>``, built from the resource's declaration (see :mod:`app.api.listing`)."""
+    endpoint, openapi_extra = list_endpoint(resource)
     router.add_api_route(
         "",
-        list_endpoint(resource),
+        endpoint,
+        openapi_extra=openapi_extra,
         methods=["GET"],
         operation_id=f"{resource.name}-list",
         summary=summary,

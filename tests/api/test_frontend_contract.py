@@ -5,6 +5,7 @@ problem bodies documented as application/problem+json, the ETag and Link headers
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -111,3 +112,8 @@ def test_docs_load_everything_from_the_server_itself(corpus_api, page):
     spec_url = re.search(r"""(?:url: *'|spec-url=")([^'"]+)""", html).group(1)
     assert corpus_api.client.get(spec_url).json()["openapi"]
     assert not re.search(r"https?://(?!127\.0\.0\.1)", html)
+
+
+def test_every_schema_reference_resolves(spec):
+    refs = set(re.findall(r'"\$ref": "#/components/schemas/([^"]+)"', json.dumps(spec)))
+    assert refs and refs <= set(spec["components"]["schemas"])

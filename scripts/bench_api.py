@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.queries.common import encode_cursor
+from app.queries.paging import encode_cursor
 from app.storage.db import create_script_engine
 from scripts import benchlib
 

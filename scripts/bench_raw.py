@@ -48,13 +48,25 @@ def ids_in(ids: list[int]) -> str:
 
 
 def evidence(fact_type: str, ids: list[int]) -> dict[int, list[dict]]:
+    """Evidence with its source's title, publisher, published_at and url (the page's sources in a
+    second query, as the project does)."""
     out: dict[int, list[dict]] = {i: [] for i in ids}
-    for fid, sid, start, end, text, sentence in rows(
+    found = rows(
         "SELECT fact_id, source_id, start_char, end_char, text, sentence FROM evidence "
         f"WHERE fact_type = :ft AND fact_id IN {ids_in(ids)} ORDER BY fact_id, source_id, start_char",
         {"ft": fact_type},
-    ):
-        out[fid].append({"source_id": sid, "start": start, "end": end, "text": text, "sentence": sentence})
+    )
+    cite = {
+        sid: {"title": title, "publisher": publisher, "published_at": published, "url": url}
+        for sid, title, publisher, published, url in rows(
+            "SELECT id, title, publisher, published_at, url FROM sources "
+            f"WHERE id IN {ids_in(sorted({r[1] for r in found}))}"
+        )
+    }
+    for fid, sid, start, end, text, sentence in found:
+        out[fid].append(
+            {"source_id": sid, "start": start, "end": end, "text": text, "sentence": sentence, **cite[sid]}
+        )
     return out
 
 

@@ -1,25 +1,21 @@
-"""What every endpoint shares: the read database, the list parameters and their limits."""
+"""What every endpoint shares: the read database, the parameter check, the ``{id}`` path parameter."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from fastapi import Query, Request
+from fastapi import Path, Request
 
 from app.queries.common import InvalidParameter
 from app.queries.database import ReadDatabase
 
 MAX_PARAMS = 16
-COMMON_PARAMS = {"limit", "cursor", "source_id", "format"}
 
 
-def check_params(request: Request, *names: str) -> None:
+def check_params(request: Request, allowed: frozenset[str]) -> None:
     """Refuse unknown, too many or NUL-carrying query parameters (422).
 
     A plain call rather than a FastAPI dependency: resolving dependencies is per-request type
     introspection, and it cost more than the queries of a small page in the profile.
     """
-    allowed = COMMON_PARAMS | set(names)
     items = request.query_params.multi_items()
     if len(items) > MAX_PARAMS:
         raise InvalidParameter("query", f"too many query parameters ({len(items)}; at most {MAX_PARAMS})")
@@ -36,10 +32,6 @@ def database(request: Request) -> ReadDatabase:
     return request.app.state.db
 
 
-Limit = Annotated[int, Query(ge=1, le=200, description="page size")]
-Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor from the previous page")]
-SourceId = Annotated[int | None, Query(ge=1, le=2**62, description="only facts found in this source")]
-Format = Annotated[
-    Literal["json", "csv"] | None,
-    Query(description="csv: every matching row as CSV (also via Accept: text/csv)"),
-]
+def item_id(kind: str) -> object:
+    """The ``{id}`` path parameter of ``GET /<kind>s/{id}``: named ``id`` in OpenAPI."""
+    return Path(ge=1, le=2**62, description=f"the {kind}'s id", examples=[1])

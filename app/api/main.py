@@ -11,9 +11,11 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
 
 from app import __version__
-from app.api import problems
+from app.api import openapi, problems
+from app.api.middleware import HeadAsGet, Unexpected
 from app.api.routers import articles, events, figures, meta, people, quotes, sources
 from app.queries.database import ReadDatabase
 from app.settings import Settings, get_settings
@@ -67,7 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if getattr(app.state, "writes", None) is not None:
                 app.state.writes.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs and /redoc with Swagger UI and ReDoc served from the package
         title="Newsroom Knowledge Base",
         version=__version__,
         description=DESCRIPTION,
@@ -77,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     problems.install(app)
+    openapi.install(app)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
@@ -88,6 +91,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from app.api.keyguard import ReadKeyMiddleware
 
         app.add_middleware(ReadKeyMiddleware)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(Unexpected)
     for module in (quotes, people, figures, events, sources, meta, articles):
         app.include_router(module.router)
     return app

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from http import HTTPStatus
+from typing import Any
 
 import orjson
 from fastapi import FastAPI, Request
@@ -14,8 +16,60 @@ from starlette.responses import Response
 from app.queries.common import InvalidParameter
 from app.queries.database import DatabaseError
 
-log = logging.getLogger("app.api")
 PROBLEM_JSON = "application/problem+json"
+
+
+@dataclass(frozen=True)
+class ProblemType:
+    """A ``type`` URI this API uses (``/problems/<slug>``): what it means and what to do about it.
+    ``GET /problems/<slug>`` serves this explanation, so the URI in an error body resolves."""
+
+    slug: str
+    status: int
+    title: str
+    explanation: str
+
+
+PROBLEM_TYPES = {
+    t.slug: t
+    for t in (
+        ProblemType(
+            "invalid-parameter",
+            422,
+            "Invalid parameter",
+            "A query or path parameter is unknown, malformed or out of range. `errors` lists each "
+            "one with the reason; fix the request and send it again (it will fail the same way "
+            "until then).",
+        ),
+        ProblemType(
+            "not-found",
+            404,
+            "Not found",
+            "No object of that kind has this id. Ids come from list responses; they are never reused.",
+        ),
+        ProblemType(
+            "query-timeout",
+            503,
+            "Query timed out",
+            "The query ran past the server's time limit (KB_QUERY_TIMEOUT_MS) and was cancelled. "
+            "Narrow the filters, or retry after the Retry-After delay.",
+        ),
+        ProblemType(
+            "database-unavailable",
+            503,
+            "Database unavailable",
+            "The database could not be reached or could not serve. Nothing is wrong with the "
+            "request: retry after the Retry-After delay. GET /healthz reports the database's state.",
+        ),
+        ProblemType(
+            "internal-error",
+            500,
+            "Internal Server Error",
+            "The server failed on a request it should have answered: a bug. It has been logged with "
+            "its details on the server; retrying will probably fail the same way.",
+        ),
+    )
+}
 
 
 def problem(
@@ -28,9 +82,10 @@ def problem(
     headers: dict | None = None,
     **extra: object,
 ) -> Response:
+    known = PROBLEM_TYPES.get(slug) if slug else None
     body = {
         "type": f"/problems/{slug}" if slug else "about:blank",
-        "title": title or HTTPStatus(status).phrase,
+        "title": title or (known.title if known else HTTPStatus(status).phrase),
         "status": status,
         "detail": detail,
     }
@@ -47,11 +102,14 @@ def not_found(kind: str, item_id: int, request: Request) -> Response:
 
 
 def install(app: FastAPI) -> None:
-    app.add_exception_handler(RequestValidationError, _validation)
-    app.add_exception_handler(InvalidParameter, _invalid_parameter)
-    app.add_exception_handler(StarletteHTTPException, _http)
-    app.add_exception_handler(DatabaseError, _database)
-    app.add_exception_handler(Exception, _unexpected)
+    handlers: dict[type[Exception], Callable[[Request, Any], Awaitable[Response]]] = {
+        RequestValidationError: _validation,
+        InvalidParameter: _invalid_parameter,
+        StarletteHTTPException: _http,
+        DatabaseError: _database,
+    }
+    for kind, handler in handlers.items():
+        app.add_exception_handler(kind, handler)
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> Response:
@@ -103,14 +161,4 @@ async def _database(request: Request, exc: DatabaseError) -> Response:
         title=title,
         instance=request.url.path,
         headers={"Retry-After": "1"},
-    )
-
-
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
-    return problem(
-        500,
-        "the server failed to answer this request; it has been logged",
-        slug="internal-error",
-        instance=request.url.path,
     )

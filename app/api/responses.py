@@ -6,14 +6,19 @@ import csv
 import hashlib
 import io
 import logging
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
 from urllib.parse import urlencode
 
 import orjson
 from fastapi import Request
 from starlette.responses import Response, StreamingResponse
 
+from app.api.middleware import is_head
+from app.queries import paging
 from app.queries.database import DatabaseError
+from app.queries.paging import Page, Sort
+from app.queries.resource import Resource
 
 CSV_CHUNK = 64 * 1024
 log = logging.getLogger("app.api")
@@ -35,14 +40,14 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
     return "*" in tags or etag in tags
 
 
-def page_response(request: Request, items: list[dict], page) -> Response:
+def page_response(request: Request, items: list[dict], page: Page) -> Response:
     body = {
         "items": items,
         "total": page.total,
         "total_exact": page.total_exact,
         "next_cursor": page.next_cursor,
     }
-    headers = {}
+    headers: dict[str, str] = {}
     if page.next_cursor:
         params = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
         params.append(("cursor", page.next_cursor))
@@ -57,31 +62,36 @@ def wants_csv(request: Request, fmt: str | None) -> bool:
     return "text/csv" in accept and "application/json" not in accept
 
 
-def csv_response(rows: Iterator[dict], columns: list[str], filename: str) -> StreamingResponse:
+def csv_response(rows: Iterator[list[object]], columns: list[str], filename: str) -> StreamingResponse:
     """Every matching row, streamed; lists are joined with "; " (evidence as source ids).
 
     The first row is fetched before the response starts, so a database error still becomes a
     problem+json response; an error later can only end the stream early (and is logged).
     """
     first = next(rows, None)
-    return StreamingResponse(
-        _csv_chunks(first, rows, columns),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
-    )
+    return StreamingResponse(_csv_chunks(first, rows, columns), **_csv_headers(filename))
 
 
-async def _csv_chunks(first: dict | None, rows: Iterator[dict], columns: list[str]):
+def _csv_headers(filename: str) -> dict[str, Any]:
+    return {
+        "media_type": "text/csv; charset=utf-8",
+        "headers": {"Content-Disposition": f'attachment; filename="{filename}.csv"'},
+    }
+
+
+async def _csv_chunks(
+    first: list[object] | None, rows: Iterator[list[object]], columns: list[str]
+) -> AsyncIterator[bytes]:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
     if first is None:
         yield buffer.getvalue().encode()
         return
-    writer.writerow({k: _cell(v) for k, v in first.items()})
+    writer.writerow([_cell(v) for v in first])
     try:
         for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            writer.writerow([_cell(v) for v in row])
             if buffer.tell() >= CSV_CHUNK:
                 yield buffer.getvalue().encode()
                 buffer.seek(0)
@@ -100,15 +110,23 @@ def _cell(value: object) -> object:
 
 
 def list_response(
-    request: Request, queries, filters, *, limit: int, cursor: str | None, fmt: str | None,
-    csv_columns: list[str], name: str,
-) -> Response:  # fmt: skip
-    """What every list endpoint answers: every matching row as CSV, or one JSON page.
-
-    ``queries`` is the entity's module in :mod:`app.queries` (``list_page`` and ``csv_rows``).
-    """
+    request: Request,
+    resource: Resource,
+    values: Mapping[str, Any],
+    *,
+    limit: int,
+    cursor: str | None,
+    fmt: str | None,
+    sort: Sort = "id",
+) -> Response:
+    """What every list endpoint answers: every matching row as CSV, or one JSON page."""
     db = request.app.state.db
     if wants_csv(request, fmt):
-        return csv_response(queries.csv_rows(db, filters), csv_columns, name)
-    items, page = queries.list_page(db, filters, cursor, limit, request.app.state.settings.total_cap)
+        filters = resource.build(db, values)  # a bad filter is a 422 even for HEAD
+        if is_head(request.scope):
+            return Response(**_csv_headers(resource.name))  # HEAD: no export to run
+        rows = paging.walk(db, resource, filters, sort)
+        return csv_response(resource.csv_rows(db, rows), [c.name for c in resource.csv], resource.name)
+    cap = request.app.state.settings.total_cap
+    items, page = paging.list_page(db, resource, values, cursor, limit, cap, sort)
     return page_response(request, items, page)

@@ -3,14 +3,18 @@
 Why not an ORM session per request: every request of this API is a handful of indexed selects
 that take well under a millisecond; a session, a pool checkout and a thread-pool hop would cost
 more than the queries. The event loop runs each request's queries to completion on a connection
-this process owns, rows go straight to dicts and then to orjson. A lost connection is replaced
-on the next query (one retry), a statement running past the time limit is interrupted, and both
-surface as :class:`DatabaseError` (served as 503 problem+json).
+this process owns, rows go straight to dicts and then to orjson.
+
+Failures are told apart by type (:mod:`app.queries.failures`): a lost connection is replaced and
+the query retried once; a statement past the time limit, or a database that cannot serve, raises
+:class:`DatabaseError` (503 problem+json with Retry-After); any other exception is a bug and
+propagates as itself, to be logged with its traceback and answered with a 500.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import time
 from collections.abc import Sequence
@@ -19,10 +23,12 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from app.storage.db import arm_deadline, create_db_engine, is_sqlite
+from app.queries.failures import Failure, classify
+from app.storage.db import create_db_engine, is_sqlite, time_limit
 
 PARAM = re.compile(r"(?<![:\w]):(\w+)")
 COUNT_CACHE = 4096
+log = logging.getLogger("app.queries")
 
 
 class DatabaseError(Exception):
@@ -48,6 +54,7 @@ class ReadDatabase:
             sqlite_cache_mb=sqlite_cache_mb,
             sqlite_mmap_mb=sqlite_mmap_mb,
         )
+        self.timeout_s = query_timeout_ms / 1000
         self._conn: Any = None
         self._count_cache: dict[tuple, tuple[float, Any]] = {}
 
@@ -63,21 +70,33 @@ class ReadDatabase:
         text = sql if self.sqlite else to_pyformat(sql)
         for attempt in (1, 2):
             conn = self._connection()
+            cursor = None
             try:
-                cur = conn.cursor()
-                if self.sqlite:
-                    arm_deadline(conn.dbapi_connection)
-                cur.execute(text, params or {})
-                rows = cur.fetchall()
-                cur.close()
+                cursor = conn.cursor()
+                with self._time_limit(conn):
+                    cursor.execute(text, params or {})
+                    rows = cursor.fetchall()
+                cursor.close()
                 return rows
             except Exception as exc:
-                self._drop(conn)
-                if _is_timeout(exc):
+                failure = classify(self.engine.dialect, exc, conn.dbapi_connection, cursor)
+                if failure is Failure.BUG:
+                    with contextlib.suppress(Exception):
+                        cursor.close()  # type: ignore[union-attr]
+                    raise
+                if failure is Failure.TIMEOUT:
                     raise DatabaseError("the query took too long and was cancelled", timeout=True) from exc
-                if attempt == 2 or not _is_disconnect(exc):
-                    raise DatabaseError(_reason(exc)) from exc
+                self._drop(conn)
+                if failure is Failure.DISCONNECT and attempt == 1:
+                    log.warning("database connection lost, reconnecting: %s", _first_line(exc))
+                    continue
+                log.warning("database unavailable: %s", _first_line(exc))
+                raise DatabaseError(_reason(exc)) from exc
         raise AssertionError("unreachable")
+
+    def _time_limit(self, conn: Any) -> contextlib.AbstractContextManager[None]:
+        """SQLite: a deadline around this one query (PostgreSQL has statement_timeout)."""
+        return time_limit(conn.dbapi_connection, self.timeout_s) if self.sqlite else contextlib.nullcontext()
 
     def one(self, sql: str, params: dict | None = None) -> tuple | None:
         rows = self.all(sql, params)
@@ -115,6 +134,7 @@ class ReadDatabase:
             try:
                 self._conn = self.engine.raw_connection()
             except Exception as exc:
+                log.warning("cannot connect to the database: %s", _first_line(exc))
                 raise DatabaseError(_reason(exc)) from exc
             if not self.sqlite:
                 self._conn.dbapi_connection.autocommit = True
@@ -132,20 +152,12 @@ def to_pyformat(sql: str) -> str:
     return PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 
-def _is_timeout(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return "interrupted" in text or "statement timeout" in text or "canceling statement" in text
-
-
-def _is_disconnect(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    markers = ("closed", "terminat", "connection", "server", "broken pipe", "eof", "admin shutdown")
-    return any(m in text for m in markers)
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
 def _reason(exc: BaseException) -> str:
-    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-    return f"database unavailable: {first[:200]}"
+    return f"database unavailable: {_first_line(exc)}"
 
 
 def in_list(prefix: str, values: Sequence[Any], params: dict) -> str:

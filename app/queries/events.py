@@ -1,58 +1,31 @@
-"""Events: filters (date range overlap, participant, q, conflicting, source_id), pages, one event, CSV."""
+"""Events: the list resource (date range overlap, participant, q, conflicting, source_id), one event,
+items with participants, conflicts and evidence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 
 from app.keys import name_key
 from app.queries import common
-from app.queries.common import Filters
+from app.queries.common import like_pattern
 from app.queries.database import ReadDatabase, in_list
+from app.queries.resource import (
+    TEXT,
+    Column,
+    Filter,
+    Resource,
+    conflicting_filter,
+    evidence_ids,
+    iso_date,
+    published_filters,
+    source_filter,
+)
 
 TABLE = "events"
-COLUMNS = "t.id, t.summary, t.kind, t.date_start, t.date_end, t.date_precision, t.date_text, t.location"
-
-
-@dataclass
-class EventFilters:
-    date_from: date | None = None
-    date_to: date | None = None
-    participant: str | None = None
-    q: str | None = None
-    conflicting: bool | None = None
-    source_id: int | None = None
-
-
-def build_filters(f: EventFilters) -> Filters:
-    """Dates select events whose span overlaps [date_from, date_to]; undated events never match."""
-    filters = Filters()
-    if f.date_from:
-        filters.add("t.range_end >= :date_from", date_from=f.date_from)
-    if f.date_to:
-        filters.add("t.date_start <= :date_to", date_to=f.date_to)
-    if f.participant:
-        key = name_key(f.participant)
-        filters.add(
-            "t.id IN (SELECT event_id FROM event_participants WHERE name_key = :pkey OR person_id IN "
-            "(SELECT person_id FROM person_aliases WHERE alias_key = :pkey))",
-            pkey=key,
-        )
-    if f.q:
-        filters.add(
-            "(lower(t.summary) LIKE :q_like ESCAPE '\\' OR lower(t.location) LIKE :q_like ESCAPE '\\')",
-            q_like=common.like_pattern(f.q),
-        )
-    if f.conflicting is not None:
-        filters.add(common.conflict_clause("event_conflicts", "event_id", f.conflicting))
-    filters.by_source("event", f.source_id)
-    return filters
-
-
-def list_page(db: ReadDatabase, f: EventFilters, cursor: str | None, limit: int, total_cap: int):
-    pg = common.page(db, TABLE, COLUMNS, build_filters(f), cursor, limit, total_cap)
-    return to_items(db, pg.rows), pg
+COLUMNS = (
+    "t.id, t.summary, t.kind, t.date_start, t.date_end, t.date_precision, t.date_text, t.location, "
+    "t.published_date"
+)
 
 
 def get(db: ReadDatabase, event_id: int) -> dict | None:
@@ -85,9 +58,10 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
             "location": location,
             "participants": participants.get(eid, []),
             "conflicts_with": conflicts.get(eid, []),
+            "published_date": iso_date(published),
             "evidence": evidence[eid],
         }
-        for eid, summary, kind, start, end, precision, date_text, location in rows
+        for eid, summary, kind, start, end, precision, date_text, location, published in rows
     ]
 
 
@@ -107,9 +81,61 @@ def _participants(db: ReadDatabase, ids: list[int]) -> dict[int, list[dict]]:
     return out
 
 
-def csv_rows(db: ReadDatabase, f: EventFilters) -> Iterator[dict]:
-    for rows in common.walk(db, TABLE, COLUMNS, build_filters(f)):
-        for item in to_items(db, rows):
-            item["participants"] = [p["name"] for p in item["participants"]]
-            item["evidence"] = [e["source_id"] for e in item["evidence"]]
-            yield item
+def _participant_names(item: dict) -> list[str]:
+    return [p["name"] for p in item["participants"]]
+
+
+# dates select events whose span overlaps [date_from, date_to]; undated events never match
+RESOURCE = Resource(
+    name="events",
+    table=TABLE,
+    columns=COLUMNS,
+    filters=(
+        Filter(
+            "date_from",
+            date,
+            "events overlapping this day or later (ISO date)",
+            where="t.range_end >= :date_from",
+        ),
+        Filter(
+            "date_to",
+            date,
+            "events overlapping this day or earlier (ISO date)",
+            where="t.date_start <= :date_to",
+        ),
+        Filter(
+            "participant",
+            str,
+            "a participant's name or alias, any case",
+            where="t.id IN (SELECT event_id FROM event_participants WHERE name_key = :participant "
+            "OR person_id IN (SELECT person_id FROM person_aliases WHERE alias_key = :participant))",
+            bind=name_key,
+            limits=TEXT,
+        ),
+        Filter(
+            "q",
+            str,
+            "part of the summary or location, any case",
+            where="(lower(t.summary) LIKE :q ESCAPE '\\' OR lower(t.location) LIKE :q ESCAPE '\\')",
+            bind=like_pattern,
+            limits=TEXT,
+        ),
+        conflicting_filter(
+            "event_conflicts", "event_id", "true: only events another source reports differently"
+        ),
+        source_filter("event"),
+        *published_filters(TABLE),
+    ),
+    csv=(
+        *(Column(name) for name in ("id", "summary", "kind", "date_start", "date_end", "date_precision")),
+        Column("date_text"),
+        Column("location"),
+        Column("participants", _participant_names),
+        Column("conflicts_with"),
+        Column("published_date"),
+        Column("evidence", evidence_ids),
+    ),
+    to_items=to_items,
+    dated=True,
+    ranges=(("date_from", "date_to"), ("published_from", "published_to")),
+)

@@ -1,55 +1,29 @@
-"""Figures: filters (topic, unit, value range, q, conflicting, source_id), pages, one figure, CSV."""
+"""Figures: the list resource (source_id, topic, unit, value range, q, conflicting), one figure, items
+with topics, conflicts and evidence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 from app.queries import common
-from app.queries.common import Filters, Stream
+from app.queries.common import Stream, like_pattern
 from app.queries.database import ReadDatabase
+from app.queries.resource import (
+    TEXT,
+    Column,
+    Filter,
+    Resource,
+    conflicting_filter,
+    evidence_ids,
+    iso_date,
+    published_filters,
+    source_filter,
+    topic_filter,
+)
 
 TABLE = "figures"
 COLUMNS = (
     "t.id, t.text, t.value, t.unit, t.measure, t.period, t.approximate, t.qualifier, t.is_change, "
-    "t.restates_id"
+    "t.restates_id, t.published_date"
 )
-
-
-@dataclass
-class FigureFilters:
-    topic: str | None = None
-    unit: str | None = None
-    min_value: float | None = None
-    max_value: float | None = None
-    q: str | None = None
-    conflicting: bool | None = None
-    source_id: int | None = None
-
-
-def build_filters(f: FigureFilters) -> Filters:
-    filters = Filters()  # most selective first: the first stream drives a combined count
-    filters.by_source("figure", f.source_id)
-    filters.by_topic("figure_topics", "figure_id", f.topic)
-    if f.unit:
-        filters.add("t.unit = :unit", Stream("SELECT id FROM figures WHERE unit = :unit"), unit=f.unit)
-    if f.min_value is not None:
-        filters.add("t.value >= :min_value", min_value=f.min_value)
-    if f.max_value is not None:
-        filters.add("t.value <= :max_value", max_value=f.max_value)
-    if f.q:
-        filters.add(
-            "(lower(t.measure) LIKE :q_like ESCAPE '\\' OR lower(t.text) LIKE :q_like ESCAPE '\\')",
-            q_like=common.like_pattern(f.q),
-        )
-    if f.conflicting is not None:
-        filters.add(common.conflict_clause("figure_conflicts", "figure_id", f.conflicting))
-    return filters
-
-
-def list_page(db: ReadDatabase, f: FigureFilters, cursor: str | None, limit: int, total_cap: int):
-    pg = common.page(db, TABLE, COLUMNS, build_filters(f), cursor, limit, total_cap)
-    return to_items(db, pg.rows), pg
 
 
 def get(db: ReadDatabase, figure_id: int) -> dict | None:
@@ -62,28 +36,76 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     evidence = common.evidence_for(db, "figure", ids)
     topics = common.topics_for(db, "figure_topics", "figure_id", ids)
     conflicts = common.conflicts_for(db, "figure_conflicts", "figure_id", ids)
-    return [
-        {
-            "id": fid,
-            "text": text,
-            "value": value,
-            "unit": unit,
-            "measure": measure,
-            "period": period,
-            "approximate": bool(approximate),
-            "qualifier": qualifier,
-            "is_change": bool(is_change),
-            "restates": restates,
-            "topics": topics[fid],
-            "conflicts_with": conflicts.get(fid, []),
-            "evidence": evidence[fid],
-        }
-        for fid, text, value, unit, measure, period, approximate, qualifier, is_change, restates in rows
-    ]
+    return [_item(row, topics, conflicts, evidence) for row in rows]
 
 
-def csv_rows(db: ReadDatabase, f: FigureFilters) -> Iterator[dict]:
-    for rows in common.walk(db, TABLE, COLUMNS, build_filters(f)):
-        for item in to_items(db, rows):
-            item["evidence"] = [e["source_id"] for e in item["evidence"]]
-            yield item
+def _item(row: tuple, topics: dict, conflicts: dict, evidence: dict) -> dict:
+    fid, text, value, unit, measure, period, approximate, qualifier, is_change, restates, published = row
+    return {
+        "id": fid,
+        "text": text,
+        "value": value,
+        "unit": unit,
+        "measure": measure,
+        "period": period,
+        "approximate": bool(approximate),
+        "qualifier": qualifier,
+        "is_change": bool(is_change),
+        "restates": restates,
+        "topics": topics[fid],
+        "conflicts_with": conflicts.get(fid, []),
+        "published_date": iso_date(published),
+        "evidence": evidence[fid],
+    }
+
+
+CSV_COLUMNS = (
+    *("id", "text", "value", "unit", "measure", "period", "approximate", "qualifier", "is_change"),
+    *("restates", "topics", "conflicts_with", "published_date"),
+)
+
+RESOURCE = Resource(
+    name="figures",
+    table=TABLE,
+    columns=COLUMNS,
+    filters=(
+        source_filter("figure"),
+        topic_filter("figure_topics", "figure_id", "figures"),
+        Filter(
+            "unit",
+            str,
+            "unit code, e.g. USD, percent",
+            where="t.unit = :unit",
+            stream=Stream("SELECT id FROM figures WHERE unit = :unit"),
+            limits={"min_length": 1, "max_length": 40, "examples": ["USD"]},
+        ),
+        Filter(
+            "min_value",
+            float,
+            "value >= this (base units)",
+            where="t.value >= :min_value",
+            limits={"allow_inf_nan": False},
+        ),
+        Filter(
+            "max_value",
+            float,
+            "value <= this (base units)",
+            where="t.value <= :max_value",
+            limits={"allow_inf_nan": False},
+        ),
+        Filter(
+            "q",
+            str,
+            "part of the measure or of the figure as written, any case",
+            where="(lower(t.measure) LIKE :q ESCAPE '\\' OR lower(t.text) LIKE :q ESCAPE '\\')",
+            bind=like_pattern,
+            limits=TEXT,
+        ),
+        conflicting_filter("figure_conflicts", "figure_id", "true: only figures another source contradicts"),
+        *published_filters(TABLE),
+    ),
+    csv=(*(Column(name) for name in CSV_COLUMNS), Column("evidence", evidence_ids)),
+    to_items=to_items,
+    dated=True,
+    ranges=(("min_value", "max_value"), ("published_from", "published_to")),
+)

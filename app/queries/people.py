@@ -1,46 +1,16 @@
-"""People: filters (name, q, source_id), pages with aliases and counts, one person with sources."""
+"""People: the list resource (name, q, source_id), items with aliases and counts, one person with
+sources and first mentions."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 from app.keys import name_key
-from app.queries import common
-from app.queries.common import Filters, Stream
+from app.queries.common import EVIDENCE_SELECT, Stream, evidence_items, like_pattern
 from app.queries.database import ReadDatabase, in_list
+from app.queries.resource import TEXT, Column, Filter, Resource, source_filter
 
 TABLE = "people"
 COLUMNS = "t.id, t.name, t.title, t.affiliation"
 MENTIONS_IN_DETAIL = 100
-
-
-@dataclass
-class PeopleFilters:
-    name: str | None = None
-    q: str | None = None
-    source_id: int | None = None
-
-
-def build_filters(f: PeopleFilters) -> Filters:
-    filters = Filters()
-    if f.name:
-        ids = "SELECT person_id FROM person_aliases WHERE alias_key = :name_key"
-        stream = Stream(ids, f"{ids} AND person_id > :after ORDER BY person_id")
-        filters.add(f"t.id IN ({ids})", stream, name_key=name_key(f.name))
-    if f.q:
-        ids = "SELECT person_id FROM person_aliases WHERE alias_key LIKE :q_like ESCAPE '\\'"
-        stream = Stream(
-            "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key LIKE :q_like ESCAPE '\\'"
-        )
-        filters.add(f"t.id IN ({ids})", stream, q_like=common.like_pattern(name_key(f.q)))
-    filters.by_source("person", f.source_id)
-    return filters
-
-
-def list_page(db: ReadDatabase, f: PeopleFilters, cursor: str | None, limit: int, total_cap: int):
-    pg = common.page(db, TABLE, COLUMNS, build_filters(f), cursor, limit, total_cap)
-    return to_items(db, pg.rows), pg
 
 
 def get(db: ReadDatabase, person_id: int) -> dict | None:
@@ -57,14 +27,14 @@ def get(db: ReadDatabase, person_id: int) -> dict | None:
             {"id": person_id},
         )
     ]
-    person["mentions"] = [
-        {"source_id": sid, "start": start, "end": end, "text": text, "sentence": sentence}
-        for sid, start, end, text, sentence in db.all(
-            "SELECT source_id, start_char, end_char, text, sentence FROM evidence "
-            "WHERE fact_type = 'person' AND fact_id = :id ORDER BY source_id, start_char LIMIT :n",
+    person["mentions"] = evidence_items(
+        db,
+        db.all(
+            f"{EVIDENCE_SELECT} WHERE fact_type = 'person' AND fact_id = :id "
+            "ORDER BY source_id, start_char LIMIT :n",
             {"id": person_id, "n": MENTIONS_IN_DETAIL},
-        )
-    ]
+        ),
+    )
     return person
 
 
@@ -118,6 +88,37 @@ def _counts(db: ReadDatabase, sql: str, ids: list[int]) -> dict[int, int]:
     return dict(db.all(sql.format(ids=in_list("p", ids, params)), params))
 
 
-def csv_rows(db: ReadDatabase, f: PeopleFilters) -> Iterator[dict]:
-    for rows in common.walk(db, TABLE, COLUMNS, build_filters(f)):
-        yield from to_items(db, rows)
+ALIAS_IDS = "SELECT person_id FROM person_aliases WHERE alias_key = :name"
+ALIAS_LIKE = "FROM person_aliases WHERE alias_key LIKE :q ESCAPE '\\'"
+
+RESOURCE = Resource(
+    name="people",
+    table=TABLE,
+    columns=COLUMNS,
+    filters=(
+        Filter(
+            "name",
+            str,
+            "exact name or alias, any case (surname alone works)",
+            where=f"t.id IN ({ALIAS_IDS})",
+            stream=Stream(ALIAS_IDS, f"{ALIAS_IDS} AND person_id > :after ORDER BY person_id"),
+            bind=name_key,
+            limits=TEXT,
+        ),
+        Filter(
+            "q",
+            str,
+            "part of any name or alias, any case",
+            where=f"t.id IN (SELECT person_id {ALIAS_LIKE})",
+            stream=Stream(f"SELECT DISTINCT person_id {ALIAS_LIKE}"),
+            bind=lambda q: like_pattern(name_key(q)),
+            limits=TEXT,
+        ),
+        source_filter("person"),
+    ),
+    csv=tuple(
+        Column(name)
+        for name in ("id", "name", "aliases", "title", "affiliation", "quote_count", "mention_count")
+    ),
+    to_items=to_items,
+)

@@ -1,42 +1,34 @@
-"""Quotes: filters (speaker, kind, topic, q, source_id), pages, one quote, CSV rows."""
+"""Quotes: the list resource (speaker, q, source_id, topic, kind), one quote, items with speaker,
+topics and evidence."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 from app.keys import name_key, speaker_key
 from app.queries import common
 from app.queries.common import Filters, InvalidParameter, Stream
 from app.queries.database import ReadDatabase, in_list
+from app.queries.resource import (
+    TEXT,
+    Column,
+    Filter,
+    Resource,
+    evidence_ids,
+    iso_date,
+    published_filters,
+    source_filter,
+    topic_filter,
+)
+from app.schemas.quotes import QuoteKind, SpeakerBasis
 
 TABLE = "quotes"
-COLUMNS = "t.id, t.text, t.kind, t.speaker_person_id, t.speaker_name, t.speaker_type"
+COLUMNS = (
+    "t.id, t.text, t.kind, t.speaker_person_id, t.speaker_name, t.speaker_type, t.speaker_basis, "
+    "t.published_date"
+)
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_MERGE = 400  # speakers sharing a name: past this, one index range each is not worth merging
-
-
-@dataclass
-class QuoteFilters:
-    speaker: str | None = None
-    kind: str | None = None
-    topic: str | None = None
-    q: str | None = None
-    source_id: int | None = None
-
-
-def build_filters(db: ReadDatabase, f: QuoteFilters) -> Filters:
-    filters = Filters()  # most selective first: the first stream drives a combined count
-    if f.speaker:
-        _by_speaker(db, filters, f.speaker)
-    if f.q:
-        full_text(db, filters, f.q)
-    filters.by_source("quote", f.source_id)
-    filters.by_topic("quote_topics", "quote_id", f.topic)
-    if f.kind:
-        filters.add("t.kind = :kind", _ids("kind = :kind"), kind=f.kind)
-    return filters
 
 
 def _ids(condition: str) -> Stream:
@@ -45,7 +37,7 @@ def _ids(condition: str) -> Stream:
     return Stream(members, f"{members} AND id > :after ORDER BY id")
 
 
-def _by_speaker(db: ReadDatabase, filters: Filters, speaker: str) -> None:
+def by_speaker(filters: Filters, speaker: str, db: ReadDatabase) -> None:
     """A person by any name or alias (surname alone works), else an organisation or source name."""
     person_ids = [
         r[0]
@@ -89,7 +81,7 @@ def _by_speaker(db: ReadDatabase, filters: Filters, speaker: str) -> None:
         )
 
 
-def full_text(db: ReadDatabase, filters: Filters, q: str) -> None:
+def full_text(filters: Filters, q: str, db: ReadDatabase) -> None:
     """Every word of ``q`` must occur in the quote (case-insensitive, whole words, no stemming)."""
     words = WORD.findall(q.casefold())
     if not words:
@@ -104,12 +96,6 @@ def full_text(db: ReadDatabase, filters: Filters, q: str) -> None:
         filters.add("t.search @@ plainto_tsquery('simple', :fts)", stream, fts=" ".join(words))
 
 
-def list_page(db: ReadDatabase, f: QuoteFilters, cursor: str | None, limit: int, total_cap: int):
-    filters = build_filters(db, f)
-    pg = common.page(db, TABLE, COLUMNS, filters, cursor, limit, total_cap)
-    return to_items(db, pg.rows), pg
-
-
 def get(db: ReadDatabase, quote_id: int) -> dict | None:
     rows = db.all(f"SELECT {COLUMNS} FROM {TABLE} t WHERE t.id = :id", {"id": quote_id})
     items = to_items(db, rows)
@@ -122,10 +108,11 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     topics = common.topics_for(db, "quote_topics", "quote_id", ids)
     names = _person_names(db, [r[3] for r in rows if r[3] is not None])
     items = []
-    for qid, text, kind, pid, speaker_name, speaker_type in rows:
+    for qid, text, kind, pid, speaker_name, speaker_type, basis, published in rows:
         speaker = None
         if speaker_name is not None or pid is not None:
-            speaker = {"id": pid, "name": names.get(pid, speaker_name), "type": speaker_type or "person"}
+            name = names.get(pid, speaker_name)
+            speaker = {"id": pid, "name": name, "type": speaker_type or "person", "basis": basis}
         items.append(
             {
                 "id": qid,
@@ -133,6 +120,7 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
                 "kind": kind,
                 "speaker": speaker,
                 "topics": topics[qid],
+                "published_date": iso_date(published),
                 "evidence": evidence[qid],
             }
         )
@@ -147,18 +135,63 @@ def _person_names(db: ReadDatabase, ids: list[int]) -> dict[int, str]:
     return dict(db.all(f"SELECT id, name FROM people WHERE id IN {in_list('p', unique, params)}", params))
 
 
-def csv_rows(db: ReadDatabase, f: QuoteFilters) -> Iterator[dict]:
-    filters = build_filters(db, f)
-    for rows in common.walk(db, TABLE, COLUMNS, filters):
-        for item in to_items(db, rows):
-            speaker = item["speaker"] or {}
-            yield {
-                "id": item["id"],
-                "text": item["text"],
-                "kind": item["kind"],
-                "speaker_id": speaker.get("id"),
-                "speaker_name": speaker.get("name"),
-                "speaker_type": speaker.get("type"),
-                "topics": item["topics"],
-                "evidence": [e["source_id"] for e in item["evidence"]],
-            }
+def _speaker_cell(field: str):
+    return lambda item: (item["speaker"] or {}).get(field)
+
+
+RESOURCE = Resource(
+    name="quotes",
+    table=TABLE,
+    columns=COLUMNS,
+    filters=(
+        Filter(
+            "speaker",
+            str,
+            "any name or alias of the speaker, any case; the surname alone works; organisations by name",
+            apply=by_speaker,
+            limits=TEXT,
+        ),
+        Filter(
+            "q",
+            str,
+            "every word must occur in the quote (whole words, any case)",
+            apply=full_text,
+            limits=TEXT,
+        ),
+        source_filter("quote"),
+        topic_filter("quote_topics", "quote_id", "quotes"),
+        Filter(
+            "kind",
+            QuoteKind,
+            "direct, partial or indirect",
+            where="t.kind = :kind",
+            stream=_ids("kind = :kind"),
+            bind=str,
+        ),
+        Filter(
+            "basis",
+            SpeakerBasis,
+            "how the speaker was found: explicit (named at the quote), pronoun, descriptor (a role "
+            "or description), inherited (from the previous quote), organisation, none (no speaker)",
+            where="t.speaker_basis = :basis",
+            stream=_ids("speaker_basis = :basis"),
+            bind=str,
+        ),
+        *published_filters(TABLE),
+    ),
+    csv=(
+        Column("id"),
+        Column("text"),
+        Column("kind"),
+        Column("speaker_id", _speaker_cell("id")),
+        Column("speaker_name", _speaker_cell("name")),
+        Column("speaker_type", _speaker_cell("type")),
+        Column("speaker_basis", _speaker_cell("basis")),
+        Column("topics"),
+        Column("published_date"),
+        Column("evidence", evidence_ids),
+    ),
+    to_items=to_items,
+    dated=True,
+    ranges=(("published_from", "published_to"),),
+)

@@ -1,50 +1,21 @@
-"""Sources: filters (publisher, publication date range), pages, one source with its text."""
+"""Sources: the list resource (publisher, publication date range, source_id), one source with its
+text and fact counts."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 
 from app.keys import publisher_key
-from app.queries import common
-from app.queries.common import Filters, Stream
+from app.queries.common import Stream
 from app.queries.database import ReadDatabase
+from app.queries.resource import ID, TEXT, Column, Filter, Resource
 
 TABLE = "sources"
 COLUMNS = (
     "t.id, t.title, t.publisher, t.authors, t.published_at, t.url, t.dateline, t.language, "
     "t.word_count, t.ingested_at, t.credits"
 )
-
-
-@dataclass
-class SourceFilters:
-    publisher: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    source_id: int | None = None
-
-
-def build_filters(f: SourceFilters) -> Filters:
-    filters = Filters()
-    if f.publisher:
-        ids = "SELECT id FROM sources WHERE publisher_key = :publisher"
-        stream = Stream(ids, f"{ids} AND id > :after ORDER BY id")
-        filters.add("t.publisher_key = :publisher", stream, publisher=publisher_key(f.publisher))
-    if f.date_from:
-        filters.add("t.published_date >= :date_from", date_from=f.date_from)
-    if f.date_to:
-        filters.add("t.published_date <= :date_to", date_to=f.date_to)
-    if f.source_id is not None:
-        filters.add("t.id = :source_id", source_id=f.source_id)
-    return filters
-
-
-def list_page(db: ReadDatabase, f: SourceFilters, cursor: str | None, limit: int, total_cap: int):
-    pg = common.page(db, TABLE, COLUMNS, build_filters(f), cursor, limit, total_cap)
-    return [to_item(r) for r in pg.rows], pg
 
 
 def get(db: ReadDatabase, source_id: int) -> dict | None:
@@ -107,6 +78,35 @@ def _iso(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else str(value).replace(" ", "T")
 
 
-def csv_rows(db: ReadDatabase, f: SourceFilters) -> Iterator[dict]:
-    for rows in common.walk(db, TABLE, COLUMNS, build_filters(f)):
-        yield from (to_item(r) for r in rows)
+def _sources_rows(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
+    return [to_item(r) for r in rows]
+
+
+CSV_COLUMNS = (
+    *("id", "title", "publisher", "authors", "published_at", "url", "dateline", "language"),
+    *("word_count", "credits", "ingested_at"),
+)
+PUBLISHER_IDS = "SELECT id FROM sources WHERE publisher_key = :publisher"
+
+RESOURCE = Resource(
+    name="sources",
+    table=TABLE,
+    columns=COLUMNS,
+    filters=(
+        Filter(
+            "publisher",
+            str,
+            "publisher name, any case",
+            where="t.publisher_key = :publisher",
+            stream=Stream(PUBLISHER_IDS, f"{PUBLISHER_IDS} AND id > :after ORDER BY id"),
+            bind=publisher_key,
+            limits={**TEXT, "examples": ["Reuters"]},
+        ),
+        Filter("date_from", date, "published on or after (ISO date)", where="t.published_date >= :date_from"),
+        Filter("date_to", date, "published on or before (ISO date)", where="t.published_date <= :date_to"),
+        Filter("source_id", int, "only this source", where="t.id = :source_id", limits=ID),
+    ),
+    csv=tuple(Column(name) for name in CSV_COLUMNS),
+    to_items=_sources_rows,
+    ranges=(("date_from", "date_to"),),
+)

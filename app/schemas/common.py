@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+PUBLISHED_DATE = (
+    "publication date (ISO) of the earliest source reporting it: what published_from, published_to "
+    "and sort=-published_at use; null when none of its sources is dated"
+)
+
 
 class Evidence(BaseModel):
     """Where a fact was found: ``source.text[start:end] == text``."""
@@ -15,6 +20,10 @@ class Evidence(BaseModel):
     end: int = Field(description="character offset just past the last character")
     text: str = Field(description="the source text between start and end, exactly")
     sentence: str | None = Field(None, description="the sentence(s) around the evidence")
+    title: str | None = Field(None, description="the source's headline, to cite it")
+    publisher: str | None = Field(None, description="the source's publisher")
+    published_at: str | None = Field(None, description="the source's publication date or datetime (ISO)")
+    url: str | None = Field(None, description="the source's URL")
 
 
 class ListPage(BaseModel):

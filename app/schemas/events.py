@@ -4,7 +4,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from app.schemas.common import Evidence, ListPage
+from app.schemas.common import PUBLISHED_DATE, Evidence, ListPage
 
 
 class DatePrecision(StrEnum):
@@ -33,6 +33,7 @@ class Event(BaseModel):
     conflicts_with: list[int] = Field(
         description="events another source reports differently (e.g. a 'second term' against a 'third term')"
     )
+    published_date: str | None = Field(description=PUBLISHED_DATE)
     evidence: list[Evidence]
 
 

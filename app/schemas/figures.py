@@ -1,33 +1,8 @@
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.common import Evidence, ListPage
-
-
-class Unit(StrEnum):
-    """Common unit codes; currencies use ISO 4217 codes, so other values occur too."""
-
-    USD = "USD"
-    EUR = "EUR"
-    GBP = "GBP"
-    JPY = "JPY"
-    CNY = "CNY"
-    percent = "percent"
-    percentage_points = "percentage_points"
-    barrels_per_day = "barrels_per_day"
-    barrels = "barrels"
-    cubic_meters = "cubic_meters"
-    tonnes = "tonnes"
-    miles = "miles"
-    km = "km"
-    count = "count"
-    people = "people"
-    years = "years"
-    months = "months"
-    days = "days"
+from app.schemas.common import PUBLISHED_DATE, Evidence, ListPage
 
 
 class Figure(BaseModel):
@@ -46,6 +21,7 @@ class Figure(BaseModel):
                 "restates": None,
                 "topics": ["economy"],
                 "conflicts_with": [],
+                "published_date": "2025-10-30",
                 "evidence": [{"source_id": 2, "start": 88, "end": 94, "text": "$3.5bn", "sentence": "..."}],
             }
         }
@@ -54,7 +30,10 @@ class Figure(BaseModel):
     id: int
     text: str = Field(description="the figure as written")
     value: float | None = Field(description="value in base units; null when it could not be normalised")
-    unit: str | None = Field(description="unit code (see the Unit enum for common ones)")
+    unit: str | None = Field(
+        description="unit code: USD and other ISO 4217 currencies, percent, percentage_points, "
+        "barrels_per_day, cubic_meters, tonnes, miles, count, ..."
+    )
     measure: str | None = Field(description="what the number measures")
     period: str | None = Field(description="the time the figure refers to")
     approximate: bool = Field(description="about, nearly, more than, hundreds of, ...")
@@ -65,6 +44,7 @@ class Figure(BaseModel):
     conflicts_with: list[int] = Field(
         description="figures for the same measure and period with another value"
     )
+    published_date: str | None = Field(description=PUBLISHED_DATE)
     evidence: list[Evidence]
 
 

@@ -1,8 +1,9 @@
 """Engines for SQLite and PostgreSQL, configured the same way for the API and for ingest.
 
-SQLite gets WAL (readers never block the writer), foreign keys, a busy timeout so concurrent
-ingest processes wait instead of failing, and a progress handler that cuts off a read that runs
-past the query time limit. PostgreSQL gets the same limit through ``statement_timeout``.
+SQLite gets WAL (readers never block the writer), foreign keys and a busy timeout so concurrent
+ingest processes wait instead of failing; the API wraps each read in :func:`time_limit`, a
+progress handler that cuts off a statement running past the query time limit. PostgreSQL gets
+the same limit through ``statement_timeout``.
 
 SQLite has one writer at a time. A transaction opened with ``engine.begin()`` takes the write lock
 up front (``BEGIN IMMEDIATE``: a deferred transaction that later writes would fail at once with
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -23,12 +26,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-
-class TimedConnection(sqlite3.Connection):
-    """A sqlite3 connection that carries its query deadline (see :func:`install_time_limit`)."""
-
-    deadline: float | None = None
-    timeout_s: float | None = None
+PROGRESS_STEPS = 10_000  # SQLite VM instructions between two looks at the clock
+WAIT_FOREVER_MS = 2**31 - 1  # SQLite's largest busy timeout (about 24 days)
+READ_ONLY = "kb_read_only"
 
 
 sqlite3.register_adapter(date, date.isoformat)
@@ -37,10 +37,6 @@ sqlite3.register_adapter(datetime, lambda d: d.isoformat(sep=" "))
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
-
-
-WAIT_FOREVER_MS = 2**31 - 1  # SQLite's largest busy timeout (about 24 days)
-READ_ONLY = "kb_read_only"
 
 
 def create_db_engine(
@@ -52,7 +48,8 @@ def create_db_engine(
     sqlite_mmap_mb: int = 256,
     busy_timeout_ms: int | None = 30_000,
 ) -> Engine:
-    """An engine for ``url``; ``query_timeout_ms`` bounds every statement (the API sets it).
+    """An engine for ``url``; ``query_timeout_ms`` bounds every PostgreSQL statement (the API sets
+    it; on SQLite the API puts :func:`time_limit` around each query instead).
 
     SQLite's page cache and memory map are per connection and count in the process's resident
     memory, so the API (one connection per process) asks for less than a bulk ingest does.
@@ -61,12 +58,12 @@ def create_db_engine(
         wait_ms = WAIT_FOREVER_MS if busy_timeout_ms is None else busy_timeout_ms
         engine = create_engine(
             url,
-            connect_args={"check_same_thread": False, "timeout": wait_ms / 1000, "factory": TimedConnection},
+            connect_args={"check_same_thread": False, "timeout": wait_ms / 1000},
             pool_size=pool_size,
             max_overflow=32,
             pool_pre_ping=False,
         )
-        _configure_sqlite(engine, query_timeout_ms, sqlite_cache_mb, sqlite_mmap_mb, wait_ms)
+        _configure_sqlite(engine, sqlite_cache_mb, sqlite_mmap_mb, wait_ms)
         return engine
     connect_args: dict = {"connect_timeout": 3}
     if query_timeout_ms:
@@ -91,7 +88,7 @@ def create_script_engine(url: str) -> Engine:
     """An unpooled engine for one-shot commands (migrations, tests)."""
     if is_sqlite(url):
         engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
-        _configure_sqlite(engine, None)
+        _configure_sqlite(engine)
         return engine
     return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
 
@@ -102,11 +99,7 @@ def read_connection(engine: Engine) -> Connection:
 
 
 def _configure_sqlite(
-    engine: Engine,
-    query_timeout_ms: int | None,
-    cache_mb: int = 64,
-    mmap_mb: int = 256,
-    busy_timeout_ms: int = 30_000,
+    engine: Engine, cache_mb: int = 64, mmap_mb: int = 256, busy_timeout_ms: int = 30_000
 ) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record):
@@ -119,8 +112,6 @@ def _configure_sqlite(
         cur.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1024}")
         cur.execute(f"PRAGMA mmap_size={int(mmap_mb) * 1024 * 1024}")
         cur.close()
-        if query_timeout_ms:
-            install_time_limit(dbapi_conn, query_timeout_ms)
 
     @event.listens_for(engine, "begin")
     def on_begin(conn):
@@ -129,27 +120,21 @@ def _configure_sqlite(
         conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
-def install_time_limit(dbapi_conn, timeout_ms: int) -> None:
-    """Interrupt any statement on this SQLite connection running longer than ``timeout_ms``.
+@contextmanager
+def time_limit(dbapi_conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    """Interrupt a statement on this SQLite connection that runs past ``seconds`` from now.
 
-    The deadline is armed by :func:`arm_deadline` before each query; the handler runs every
-    ~10k VM instructions and returning non-zero makes SQLite raise ``OperationalError: interrupted``.
+    Installed around one query and removed after it, so nothing else on the connection (a later
+    query, a migration, a write) can be cut off by a deadline that was not its own. The handler
+    runs every PROGRESS_STEPS VM instructions; a true return makes SQLite stop the statement with
+    SQLITE_INTERRUPT (``OperationalError: interrupted``).
     """
-    state: dict[str, float | None] = {"deadline": None}
-    dbapi_conn._kb_deadline = state
-
-    def handler() -> int:
-        deadline = state["deadline"]
-        return 1 if deadline is not None and time.monotonic() > deadline else 0
-
-    dbapi_conn.set_progress_handler(handler, 10000)
-    state["timeout_s"] = timeout_ms / 1000
-
-
-def arm_deadline(dbapi_conn) -> None:
-    state = getattr(dbapi_conn, "_kb_deadline", None)
-    if state is not None:
-        state["deadline"] = time.monotonic() + state["timeout_s"]
+    deadline = time.monotonic() + seconds
+    dbapi_conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+    try:
+        yield
+    finally:
+        dbapi_conn.set_progress_handler(None, 0)
 
 
 @lru_cache(maxsize=8)

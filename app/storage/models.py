@@ -88,6 +88,8 @@ class Quote(Base):
         Index("ix_quotes_speaker_key", "speaker_key", "id"),
         Index("ix_quotes_kind", "kind", "id"),
         Index("ix_quotes_text_key", "text_key"),
+        Index("ix_quotes_published", "published_date", "id"),
+        Index("ix_quotes_speaker_basis", "speaker_basis", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -98,6 +100,10 @@ class Quote(Base):
     speaker_name: Mapped[str | None] = mapped_column(String(300))
     speaker_key: Mapped[str | None] = mapped_column(String(300))
     speaker_person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    # how the speaker was found: explicit, pronoun, descriptor, inherited, organisation, none
+    speaker_basis: Mapped[str | None] = mapped_column(String(16))
+    # the earliest source's publication date; kept by a database trigger on evidence (0004r)
+    published_date: Mapped[date | None] = mapped_column(Date)
 
 
 class Figure(Base):
@@ -107,6 +113,7 @@ class Figure(Base):
         Index("ix_figures_value", "value"),
         Index("ix_figures_measure_key", "measure_key"),
         Index("ix_figures_unit_period", "unit", "period_key"),
+        Index("ix_figures_published", "published_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -121,6 +128,7 @@ class Figure(Base):
     qualifier: Mapped[str | None] = mapped_column(String(40))
     is_change: Mapped[bool] = mapped_column(Boolean, default=False)
     restates_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="SET NULL"))
+    published_date: Mapped[date | None] = mapped_column(Date)  # see Quote.published_date
 
 
 class FigureConflict(Base):
@@ -137,6 +145,7 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_dates", "date_start", "range_end"),
         Index("ix_events_kind_date", "kind", "date_start"),
+        Index("ix_events_published", "published_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -149,6 +158,7 @@ class Event(Base):
     date_precision: Mapped[str | None] = mapped_column(String(8))
     date_text: Mapped[str | None] = mapped_column(String(200))
     location: Mapped[str | None] = mapped_column(String(200))
+    published_date: Mapped[date | None] = mapped_column(Date)  # see Quote.published_date
 
 
 class EventConflict(Base):

@@ -35,7 +35,12 @@ class TestQuotes:
     def test_organisation_speaker_with_or_without_the(self, corpus_api):
         for name in ("the company", "Company"):
             [quote] = items(corpus_api, "/quotes", speaker=name)
-            assert quote["speaker"] == {"id": None, "name": "the company", "type": "organization"}
+            assert quote["speaker"] == {
+                "id": None,
+                "name": "the company",
+                "type": "organization",
+                "basis": None,
+            }
 
     def test_unknown_speaker_finds_nothing(self, corpus_api):
         assert items(corpus_api, "/quotes", speaker="Nobody Atall") == []

@@ -1,15 +1,16 @@
-"""API routers, one per kind of object; shared parameter declarations live here."""
+"""API routers, one per kind of object; the responses every route documents live here."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Any
 
-from fastapi import Query
+from fastapi import APIRouter
 
+from app.api.listing import list_endpoint
+from app.queries.resource import Resource
 from app.schemas.common import Problem
-from app.taxonomy import BY_SLUG
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "Not found", "content": {"application/problem+json": {}}},
     422: {"model": Problem, "description": "Invalid parameter", "content": {"application/problem+json": {}}},
     503: {
@@ -19,7 +20,7 @@ ERRORS = {
     },
 }
 
-LIST_RESPONSES = {
+LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "A page of items (JSON), or every matching row with format=csv or Accept: text/csv",
         "content": {"text/csv": {"schema": {"type": "string"}}},
@@ -27,15 +28,20 @@ LIST_RESPONSES = {
     **ERRORS,
 }
 
-TopicParam = Annotated[
-    str | None,
-    Query(
-        description="topic slug (GET /topics); matches the topic and its descendants",
-        pattern="^(" + "|".join(sorted(BY_SLUG)) + ")$",
-        examples=["energy"],
-    ),
-]
 
-
-def q_param(description: str):
-    return Query(min_length=1, max_length=200, description=description)
+def add_list_route(
+    router: APIRouter, resource: Resource, *, summary: str, description: str, response_model: type
+) -> None:
+    """``GET /<kind>``, built from the resource's declaration (see :mod:`app.api.listing`)."""
+    endpoint, openapi_extra = list_endpoint(resource)
+    router.add_api_route(
+        "",
+        endpoint,
+        openapi_extra=openapi_extra,
+        methods=["GET"],
+        operation_id=f"{resource.name}-list",
+        summary=summary,
+        description=description,
+        response_model=response_model,
+        responses=LIST_RESPONSES,
+    )

@@ -36,7 +36,13 @@ def _problem_doc(description: str) -> dict[str, Any]:
     return {"model": Problem, "description": description, "content": {"application/problem+json": {}}}
 
 
-MALFORMED = {400: {"description": "Malformed HTTP request (e.g. a header with invalid characters)"}}
+MALFORMED: dict[int | str, dict[str, Any]] = {
+    400: {
+        "description": "Malformed HTTP request (e.g. a header with invalid characters), refused by the "
+        "HTTP server before the application",
+        "content": {"text/plain": {"schema": {"type": "string"}}},
+    }
+}
 WRITE_ERRORS: dict[int | str, dict] = {
     **MALFORMED,
     401: _problem_doc("Missing, unknown or revoked API key"),

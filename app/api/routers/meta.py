@@ -1,12 +1,16 @@
-"""GET /topics and GET /healthz."""
+"""GET /topics, GET /healthz and GET /problems/{slug} (what an error's type URI means)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
-from starlette.responses import Response
+from dataclasses import asdict
+from html import escape
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request
+from starlette.responses import HTMLResponse, Response
 
 from app.api.deps import database
-from app.api.problems import problem
+from app.api.problems import PROBLEM_TYPES, problem
 from app.api.responses import json_response
 from app.api.routers import ERRORS
 from app.queries.database import DatabaseError
@@ -55,3 +59,30 @@ async def healthz(request: Request) -> Response:
             headers={"Retry-After": "1"},
         )
     return json_response(request, {"status": "ok", "database": database(request).dialect})
+
+
+SLUG = "^(" + "|".join(PROBLEM_TYPES) + ")$"
+
+
+@router.get(
+    "/problems/{slug}",
+    operation_id="problems-get",
+    summary="What a problem type means",
+    tags=["problems"],
+    response_class=HTMLResponse,
+    responses={200: {"content": {"application/json": {}}}},
+)
+async def problem_type(
+    request: Request, slug: Annotated[str, Path(pattern=SLUG, description="the type's slug")]
+) -> Response:
+    """The explanation behind an error body's ``type`` URI: a short HTML page, or JSON when the
+    request prefers ``application/json``."""
+    known = PROBLEM_TYPES[slug]
+    if "application/json" in request.headers.get("accept", ""):
+        return json_response(request, {"type": f"/problems/{slug}", **asdict(known)})
+    return HTMLResponse(
+        "<!doctype html><html lang=en><meta charset=utf-8>"
+        f"<title>{escape(known.title)}</title><h1>{escape(known.title)}</h1>"
+        f"<p>HTTP status {known.status}. {escape(known.explanation)}</p>"
+        '<p><a href="/docs">API documentation</a></p></html>'
+    )

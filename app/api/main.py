@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from app import __version__
+from app import __version__, web
 from app.api import problems
 from app.api.routers import events, figures, meta, people, quotes, sources
 from app.queries.database import ReadDatabase
@@ -83,4 +83,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     for module in (quotes, people, figures, events, sources, meta):
         app.include_router(module.router)
+    web.mount(app)  # the explorer: / and /explore/... (HTML pages, not in the OpenAPI document)
     return app

@@ -12,6 +12,7 @@ WIDTH = 600
 HEIGHT = 140
 AXIS = 18  # room under the bars for year labels
 MAX_BARS = 240
+MIN_MONTHS = 12  # a short career still gets a year-long axis, not one bar as wide as the chart
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,9 @@ class Chart:
     def summary(self) -> str:
         if not self.bars:
             return "No dated quotes."
-        return f"{self.total:,} quotes from {self.first} to {self.last}; at most {self.peak:,} in one period."
+        quotes = "1 quote" if self.total == 1 else f"{self.total:,} quotes"
+        span = f"in {self.first}" if self.first == self.last else f"from {self.first} to {self.last}"
+        return f"{quotes} {span}; at most {self.peak:,} in one {'year' if len(self.last) == 4 else 'month'}."
 
 
 def build(per_month: list[tuple[str, int]]) -> Chart:
@@ -56,7 +59,8 @@ def build(per_month: list[tuple[str, int]]) -> Chart:
             counts[month] = counts.get(month, 0) + n
     if not counts:
         return Chart()
-    months = _months(min(counts), max(counts))
+    first, last = min(counts), max(counts)
+    months = _months(min(first, _back(last, MIN_MONTHS - 1)), last)
     if len(months) > MAX_BARS:
         years: dict[str, int] = {}
         for m, n in counts.items():
@@ -66,7 +70,8 @@ def build(per_month: list[tuple[str, int]]) -> Chart:
     else:
         periods = months
     peak = max(counts.values())
-    chart = Chart(peak=peak, total=sum(counts.values()), first=periods[0], last=periods[-1])
+    first_period = first if len(periods[0]) == 7 else first[:4]
+    chart = Chart(peak=peak, total=sum(counts.values()), first=first_period, last=periods[-1])
     step = WIDTH / len(periods)
     usable = chart.base - 4
     for i, period in enumerate(periods):
@@ -90,6 +95,12 @@ def _months(first: str, last: str) -> list[str]:
         out.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
+
+
+def _back(month: str, n: int) -> str:
+    """The month ``n`` months before ``month`` (both ``YYYY-MM``)."""
+    index = int(month[:4]) * 12 + int(month[5:]) - 1 - n
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _spaced(ticks: list[Tick], gap: float) -> list[Tick]:

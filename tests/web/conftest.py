@@ -1,4 +1,4 @@
-"""A real headless Chromium (the distribution's ``chromium`` and ``chromidriver`` packages) driven by
+"""A real headless Chromium (the distribution's ``chromium`` and ``chromedriver`` packages) driven by
 Selenium, shared by the whole session; the explorer tests skip, saying why, where there is none.
 
 ``.ci/run`` installs the browser when it is missing. Screenshots of every page visited through
@@ -30,7 +30,7 @@ FLAGS = [
 ]
 
 
-def _browser_paths() -> tuple[str, str] | str:
+def browser_paths() -> tuple[str, str] | str:
     """(chromium, chromedriver), or why they cannot be used."""
     try:
         import selenium  # noqa: F401
@@ -45,7 +45,7 @@ def _browser_paths() -> tuple[str, str] | str:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator:
-    paths = _browser_paths()
+    paths = browser_paths()
     if isinstance(paths, str):
         pytest.skip(f"browser tests skipped: {paths}")
     from selenium import webdriver

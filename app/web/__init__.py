@@ -10,11 +10,12 @@ from __future__ import annotations
 from fastapi import FastAPI
 from starlette.staticfiles import StaticFiles
 
-from app.web.render import STATIC, STATIC_URL
+from app.web.render import STATIC, STATIC_URL, preload
 from app.web.routes import router
 
 
 def mount(app: FastAPI) -> None:
+    preload()
     # the static files first: the explorer's catch-all 404 page would otherwise answer for them
     app.mount(STATIC_URL, StaticFiles(directory=STATIC), name="explorer-static")
     app.include_router(router)

@@ -93,7 +93,7 @@ def list_people(db: ReadDatabase, form: PeopleForm, total_cap: int) -> Listing:
 
 
 def person(db: ReadDatabase, person_id: int, before: int | None) -> dict | None:
-    """A person with a page of their quotes grouped by article, the chart data and co-speakers."""
+    """A person with a page of their quotes grouped by article, co-speakers and where they are named."""
     rows = pages.rows_by_ids(db, people.TABLE, people.COLUMNS, [person_id])
     if not rows:
         return None
@@ -103,10 +103,16 @@ def person(db: ReadDatabase, person_id: int, before: int | None) -> dict | None:
         **found,
         "articles": _by_article(quote_rows),
         "next_before": next_before,
-        "per_month": pages.quotes_per_month(db, person_id),
         "alongside": pages.co_quoted(db, person_id),
         "mentioned_in": pages.mentioned_in(db, person_id),
     }
+
+
+def quotes_per_month(db: ReadDatabase, person_id: int) -> list[tuple[str, int]] | None:
+    """(``YYYY-MM``, quotes) for the person's chart; None when there is no such person."""
+    if not pages.rows_by_ids(db, people.TABLE, "t.id", [person_id]):
+        return None
+    return pages.quotes_per_month(db, person_id)
 
 
 def _by_article(rows: list[dict]) -> list[dict]:

@@ -129,7 +129,19 @@ async def person_page(request: Request, ident: str) -> Response:
     found = data.person(database(request), person_id, form.before)
     if found is None:
         raise PageNotFound(f"no person with id {person_id}")
-    return render.page(request, "person.html", person=found, chart=chart.build(found["per_month"]), form=form)
+    return render.page(request, "person.html", person=found, form=form)
+
+
+@get("/explore/people/{ident}/chart.svg")
+async def person_chart(request: Request, ident: str) -> Response:
+    """The quotes-over-time chart, an image of its own: it reads every quote of the person (10^5
+    for the most quoted at a million), so the page does not wait for it; kept for a few minutes."""
+    NoParams.parse(request.query_params)
+    person_id = parse_id(ident, "person")
+    per_month = data.quotes_per_month(database(request), person_id)
+    if per_month is None:
+        raise PageNotFound(f"no person with id {person_id}")
+    return render.svg(request, "chart.svg", chart=chart.build(per_month))
 
 
 @get("/explore/sources")

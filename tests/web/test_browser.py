@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -91,8 +92,11 @@ def test_a_person_page_shows_the_chart_and_the_quotes_by_article(page, seeds_api
     css(page, f"tbody a[href='/explore/people/{speaker['id']}']")[0].click()
     wait_for(lambda: css(page, "h1") and css(page, "h1")[0].text == speaker["name"])
     shoot(page, "person")
-    bars = css(page, "figure.chart rect.bar")
-    assert bars and any(float(b.get_attribute("height")) > 0 for b in bars)
+    [chart] = css(page, "figure.chart img")
+    page.execute_script("arguments[0].scrollIntoView()", chart)  # the chart loads lazily
+    wait_for(lambda: page.execute_script("return arguments[0].complete && arguments[0].naturalWidth", chart))
+    svg = seeds_api.client.get(chart.get_attribute("src")).text
+    assert re.search(r'<rect class="bar" [^>]*height="(?!0\.0")[0-9.]+"', svg)
     assert css(page, "article.group h3 a")
 
 

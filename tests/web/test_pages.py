@@ -46,7 +46,9 @@ def test_every_page_answers_html_that_loads_only_from_this_server(corpus_api, pa
     resources = [n.attrs.get("src") for n in doc.find_all("script")] + [
         n.attrs.get("href") for n in doc.find_all("link")
     ]
-    assert resources and all(r == "data:," or (r.startswith("/") and not r.startswith("//")) for r in resources)
+    assert resources and all(
+        r == "data:," or (r.startswith("/") and not r.startswith("//")) for r in resources
+    )
     for control in doc.find_all("input") + doc.find_all("select"):  # every field has a real label
         assert doc.find_all("label", for_=control.attrs["id"]), control.attrs
 
@@ -175,7 +177,10 @@ def test_a_person_page_groups_quotes_by_article_and_charts_them(corpus_api):
         "Refinery workers rally",
         "Refinery to stay open through winter",
     ]
-    bars = [b.find("title").text for b in doc.find("svg").find_all("rect")]
+    chart = doc.find("figure", class_="chart").find("img").attrs["src"]
+    response = corpus_api.client.get(chart)
+    assert response.headers["content-type"] == "image/svg+xml"
+    bars = [b.find("title").text for b in parse(response.text).find("svg").find_all("rect")]
     assert bars[-1] == "2025-01: 1 quote"  # counted once, in the month it was first published
     assert all(b.endswith(": 0 quotes") for b in bars[:-1])
     alongside = doc.find("section", aria_labelledby="along-h").text
@@ -239,6 +244,7 @@ def test_sources_are_listed_newest_first_and_filter_by_outlet(corpus_api):
         ("/explore/sources?date_from=2025-01-01&date_to=2024-01-01", 422, "after the last"),
         ("/explore/people/999999", 404, "no person with id 999999"),
         ("/explore/people/abc", 404, "ids are whole numbers"),
+        ("/explore/people/999999/chart.svg", 404, "no person with id 999999"),
         ("/explore/sources/99999999999999999999999", 404, "ids are whole numbers"),
         ("/explore/figures/0", 404, "ids are whole numbers"),
         ("/explore/nowhere", 404, "no explorer page"),

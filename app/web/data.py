@@ -20,7 +20,9 @@ from app.web.forms import EventForm, FigureForm, PeopleForm, QuoteForm, SourceFo
 __all__ = ["DatabaseError", "InvalidParameter"]
 
 PAGE_SIZE = 50
+SOURCE_FIELDS = ("id", "title", "publisher", "published_at", "url")
 PERSON_PAGE_SIZE = 50
+SOURCE_FIELDS = ("id", "title", "publisher", "published_at", "url")
 
 # HOOK(basis): quotes are filtered by how their speaker was found once QuoteFilters has ``basis``
 # (other work adds the column); until then the explorer hides the basis field.
@@ -209,4 +211,4 @@ def _cite(db: ReadDatabase, items: list[dict]) -> None:
     briefs = pages.source_briefs(db, [e["source_id"] for item in items for e in item["evidence"]])
     for item in items:
         for e in item["evidence"]:
-            e["source"] = briefs.get(e["source_id"], {"id": e["source_id"]})
+            e["source"] = briefs.get(e["source_id"]) or dict.fromkeys(SOURCE_FIELDS, None)

@@ -118,7 +118,8 @@ def error(request: Request, status: int, problems: list[str], title: str | None 
     """A readable error page: what was wrong, and a way back (never a traceback)."""
     headers = {"Retry-After": "1"} if status == 503 else {}
     response = page(
-        request, "error.html", status, title=title or TITLES.get(status, "Error"), problems=problems
-    )
+        request, "error.html", status, title=title or TITLES.get(status, "Error"), problems=problems,
+        code=status,
+    )  # fmt: skip
     response.headers.update(headers)
     return response

@@ -91,7 +91,9 @@ def total_cap(request: Request) -> int:
 
 @get("/")
 async def home(request: Request) -> Response:
-    NoParams.parse(request.query_params)
+    """The search box; ``/?q=...`` (a search typed into the address bar) is the quote search."""
+    if request.url.query:
+        return RedirectResponse(f"/explore/quotes?{request.url.query}", status_code=303)
     return render.page(request, "home.html", **data.overview(database(request)))
 
 

@@ -248,13 +248,19 @@ def test_sources_are_listed_newest_first_and_filter_by_outlet(corpus_api):
         ("/explore/sources/99999999999999999999999", 404, "ids are whole numbers"),
         ("/explore/figures/0", 404, "ids are whole numbers"),
         ("/explore/nowhere", 404, "no explorer page"),
-        ("/?q=x", 422, "q: unknown parameter"),
+        ("/explore/sources/1?x=1", 422, "x: unknown parameter"),
     ],
 )
 def test_bad_parameters_get_a_readable_error_page(corpus_api, path, status, says):
     doc = get_page(corpus_api, path, status)
     assert says in doc.find("div", class_="error").text
     assert "Traceback" not in doc.text
+
+
+def test_a_search_typed_after_the_home_address_is_the_quote_search(corpus_api):
+    response = corpus_api.client.get("/?speaker=Lopez&q=winter")
+    assert response.status_code == 303
+    assert response.headers["location"] == "/explore/quotes?speaker=Lopez&q=winter"
 
 
 def test_head_answers_like_get(corpus_api):

@@ -20,7 +20,6 @@ from app.web.forms import EventForm, FigureForm, PeopleForm, QuoteForm, SourceFo
 __all__ = ["DatabaseError", "InvalidParameter"]
 
 PAGE_SIZE = 50
-SOURCE_FIELDS = ("id", "title", "publisher", "published_at", "url")
 PERSON_PAGE_SIZE = 50
 SOURCE_FIELDS = ("id", "title", "publisher", "published_at", "url")
 

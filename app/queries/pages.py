@@ -67,38 +67,52 @@ def rows_by_ids(db: ReadDatabase, table: str, columns: str, ids: Sequence[int]) 
 
 
 def source_facts(db: ReadDatabase, source_id: int) -> list[dict]:
-    """Every fact found in one source with its offsets and a label, in text order (one query).
+    """Every fact found in one source with its offsets and a label, in text order.
 
-    One row per evidence entry: a person named three times in the article is three rows.
+    One row per evidence entry (a person named three times is three rows): the evidence off the
+    source index, then one query per kind of fact for what to call it (five in all, each by ids).
     """
     rows = db.all(
-        "SELECT e.fact_type, e.fact_id, e.start_char, e.end_char, e.text, e.sentence, "
-        "q.kind, q.speaker_name, q.speaker_person_id, qp.name, "
-        "f.value, f.unit, f.measure, f.period, p.name, p.title, "
-        "ev.summary, ev.date_start, ev.date_precision "
-        "FROM evidence e "
-        "LEFT JOIN quotes q ON e.fact_type = 'quote' AND q.id = e.fact_id "
-        "LEFT JOIN people qp ON qp.id = q.speaker_person_id "
-        "LEFT JOIN figures f ON e.fact_type = 'figure' AND f.id = e.fact_id "
-        "LEFT JOIN people p ON e.fact_type = 'person' AND p.id = e.fact_id "
-        "LEFT JOIN events ev ON e.fact_type = 'event' AND ev.id = e.fact_id "
-        "WHERE e.source_id = :sid ORDER BY e.start_char, e.end_char DESC, e.fact_type, e.fact_id",
+        "SELECT fact_type, fact_id, start_char, end_char, text, sentence FROM evidence "
+        "WHERE source_id = :sid ORDER BY start_char, end_char DESC, fact_type, fact_id",
         {"sid": source_id},
     )
-    out = []
-    for r in rows:
-        kind, fact_id, start, end, text, sentence = r[:6]
-        fact = {"kind": kind, "id": fact_id, "start": start, "end": end, "text": text, "sentence": sentence}
-        if kind == "quote":
-            fact.update(quote_kind=r[6], speaker=r[9] or r[7], speaker_id=r[8])
-        elif kind == "figure":
-            fact.update(value=r[10], unit=r[11], measure=r[12], period=r[13])
-        elif kind == "person":
-            fact.update(name=r[14], title=r[15])
-        elif kind == "event":
-            fact.update(summary=r[16], date_start=r[17], date_precision=r[18])
-        out.append(fact)
-    return out
+    ids: dict[str, list[int]] = {}
+    for kind, fact_id, *_ in rows:
+        ids.setdefault(kind, []).append(fact_id)
+    details = {kind: _fact_details(db, kind, found) for kind, found in ids.items()}
+    return [
+        {"kind": kind, "id": fid, "start": start, "end": end, "text": text, "sentence": sentence}
+        | details.get(kind, {}).get(fid, {})
+        for kind, fid, start, end, text, sentence in rows
+    ]
+
+
+FACT_DETAILS = {
+    "quote": (
+        "SELECT q.id, q.kind, coalesce(p.name, q.speaker_name), q.speaker_person_id FROM quotes q "
+        "LEFT JOIN people p ON p.id = q.speaker_person_id WHERE q.id IN {ids}",
+        ("quote_kind", "speaker", "speaker_id"),
+    ),
+    "figure": (
+        "SELECT id, value, unit, measure, period FROM figures WHERE id IN {ids}",
+        ("value", "unit", "measure", "period"),
+    ),
+    "person": ("SELECT id, name, title FROM people WHERE id IN {ids}", ("name", "title")),
+    "event": (
+        "SELECT id, summary, date_start, date_precision FROM events WHERE id IN {ids}",
+        ("summary", "date_start", "date_precision"),
+    ),
+}
+
+
+def _fact_details(db: ReadDatabase, kind: str, ids: list[int]) -> dict[int, dict]:
+    if kind not in FACT_DETAILS:
+        return {}
+    sql, names = FACT_DETAILS[kind]
+    params: dict[str, Any] = {}
+    rows = db.all(sql.format(ids=in_list("f", sorted(set(ids)), params)), params)
+    return {r[0]: dict(zip(names, r[1:], strict=True)) for r in rows}
 
 
 def person_quotes(
@@ -226,10 +240,12 @@ def published_range(fact_type: str, date_from: date | None, date_to: date | None
         "EXISTS (SELECT 1 FROM evidence pe JOIN sources s ON s.id = pe.source_id "
         f"WHERE pe.fact_type = :pr_type AND pe.fact_id = t.id AND {dates})"
     )
-    # CROSS JOIN keeps SQLite from walking the evidence in fact order (publication dates follow
-    # ingest order, so that walk can read most of the table before reaching a recent month)
+    # Start from the sources (the date index), never from the facts in id order: publication
+    # dates follow ingest order, so that walk can read most of the evidence before reaching a
+    # recent month. CROSS JOIN fixes SQLite's join order; "+ 0" hides the fact index's order from
+    # PostgreSQL, which would otherwise walk it to avoid a sort.
     members = (
-        "SELECT DISTINCT e.fact_id FROM sources s CROSS JOIN evidence e "
+        "SELECT DISTINCT e.fact_id + 0 FROM sources s CROSS JOIN evidence e "
         f"WHERE e.source_id = s.id AND e.fact_type = :pr_type AND {dates}"
     )
     return PublishedRange(clause, members, f"{members} AND e.fact_id > :after ORDER BY 1", params)

@@ -184,12 +184,13 @@ def co_quoted(db: ReadDatabase, person_id: int, limit: int = 10) -> list[dict]:
     rows = db.all(
         "WITH mine AS (SELECT id FROM quotes WHERE speaker_person_id = :pid ORDER BY id DESC LIMIT :w), "
         "arts AS (SELECT DISTINCT e.source_id FROM mine "
-        "JOIN evidence e ON e.fact_type = 'quote' AND e.fact_id = mine.id) "
-        "SELECT q.speaker_person_id, p.name, p.title, count(DISTINCT arts.source_id) AS n FROM arts "
+        "JOIN evidence e ON e.fact_type = 'quote' AND e.fact_id = mine.id), "
+        "top AS (SELECT q.speaker_person_id AS pid, count(DISTINCT arts.source_id) AS n FROM arts "
         "JOIN evidence e2 ON e2.source_id = arts.source_id AND e2.fact_type = 'quote' "
-        "JOIN quotes q ON q.id = e2.fact_id JOIN people p ON p.id = q.speaker_person_id "
-        "WHERE q.speaker_person_id <> :pid "
-        "GROUP BY q.speaker_person_id, p.name, p.title ORDER BY n DESC, q.speaker_person_id LIMIT :n",
+        "JOIN quotes q ON q.id = e2.fact_id WHERE q.speaker_person_id <> :pid "
+        "GROUP BY q.speaker_person_id ORDER BY n DESC, q.speaker_person_id LIMIT :n) "
+        "SELECT top.pid, p.name, p.title, top.n FROM top JOIN people p ON p.id = top.pid "
+        "ORDER BY top.n DESC, top.pid",
         {"pid": person_id, "w": CO_QUOTED_WINDOW, "n": limit},
     )
     return [{"id": pid, "name": name, "title": title, "articles": n} for pid, name, title, n in rows]

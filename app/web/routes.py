@@ -69,7 +69,7 @@ def get(path: str) -> Callable[[Handler], Handler]:
 
 
 def parse_id(raw: str, kind: str) -> int:
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_ID:
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 19) or not 1 <= int(raw) <= MAX_ID:
         raise PageNotFound(f"no {kind} with id {raw!r}: ids are whole numbers from 1")
     return int(raw)
 

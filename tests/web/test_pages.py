@@ -9,6 +9,8 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.web.dom import Node, parse
 
@@ -247,6 +249,8 @@ def test_sources_are_listed_newest_first_and_filter_by_outlet(corpus_api):
         ("/explore/people/999999/chart.svg", 404, "no person with id 999999"),
         ("/explore/sources/99999999999999999999999", 404, "ids are whole numbers"),
         ("/explore/figures/0", 404, "ids are whole numbers"),
+        ("/explore/figures/%C2%B2", 404, "ids are whole numbers"),  # a superscript two is a digit to Python
+        ("/explore/figures/" + "9" * 5000, 404, "ids are whole numbers"),
         ("/explore/nowhere", 404, "no explorer page"),
         ("/explore/sources/1?x=1", 422, "x: unknown parameter"),
     ],
@@ -278,3 +282,26 @@ def test_static_files_are_served_by_the_app(corpus_api):
     css = corpus_api.client.get("/explore/static/explorer.css")
     assert css.status_code == 200 and ":focus-visible" in css.text
     assert not re.search(r"url\(\s*['\"]?https?:", css.text)
+
+
+PARAMS = {
+    "/explore/quotes": ["q", "speaker", "topic", "kind", "published_from", "published_to", "cursor"],
+    "/explore/people": ["name", "q", "cursor"],
+    "/explore/figures": ["topic", "unit", "min_value", "max_value", "q", "conflicting", "cursor"],
+    "/explore/events": ["date_from", "date_to", "participant", "q", "order", "cursor"],
+    "/explore/sources": ["publisher", "date_from", "date_to", "cursor"],
+    "/explore/people/1": ["before"],
+}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    path=st.sampled_from(sorted(PARAMS)),
+    values=st.lists(st.text(max_size=40), min_size=1, max_size=4),
+    data=st.data(),
+)
+def test_any_query_string_gets_a_page_or_a_readable_refusal(corpus_api, path, values, data):
+    names = data.draw(st.lists(st.sampled_from(PARAMS[path]), min_size=len(values), max_size=len(values)))
+    response = corpus_api.client.get(path, params=list(zip(names, values, strict=True)))
+    assert response.status_code in (200, 422), response.text[:300]
+    assert response.headers["content-type"].startswith("text/html")

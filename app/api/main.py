@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
-from app import __version__
+from app import __version__, web
 from app.api import openapi, problems
 from app.api.middleware import HeadAsGet, Unexpected
 from app.api.routers import articles, events, figures, meta, people, quotes, sources
@@ -95,4 +95,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(Unexpected)
     for module in (quotes, people, figures, events, sources, meta, articles):
         app.include_router(module.router)
+    web.mount(app)  # the explorer: / and /explore/... (HTML pages, not in the OpenAPI document)
     return app

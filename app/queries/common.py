@@ -5,11 +5,16 @@ are in :mod:`app.queries.paging`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from app.queries.database import ReadDatabase, in_list
 from app.taxonomy import descendants
+
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+MAX_ID = 2**62  # within both databases' 64-bit integers, as the {id} path parameter
 
 
 class InvalidParameter(ValueError):
@@ -19,6 +24,24 @@ class InvalidParameter(ValueError):
         super().__init__(message)
         self.name = name
         self.message = message
+
+
+def is_row_id(text: str) -> bool:
+    """ASCII digits naming an id the database can hold (a larger one would overflow SQLite's
+    integer binding and drop the connection, a 503 for a client's typo)."""
+    return text.isascii() and text.isdigit() and len(text) <= 20 and int(text) <= MAX_ID
+
+
+def is_calendar_date(text: str) -> bool:
+    """YYYY-MM-DD naming a real day (PostgreSQL refuses 2024-13-45 with an error; SQLite would
+    compare it as a string)."""
+    if ISO_DATE.fullmatch(text) is None:
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass

@@ -17,18 +17,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from app.queries.common import Filters, InvalidParameter
+from app.queries.common import Filters, InvalidParameter, is_calendar_date, is_row_id
 from app.queries.database import ReadDatabase
 from app.queries.resource import Resource
 
 Sort = Literal["id", "-published_at"]
 NEWEST: Sort = "-published_at"
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -62,8 +60,8 @@ def decode_cursor(cursor: str | None, sort: Sort = "id") -> Position | None:
         raw = ""
     kind, _, rest = raw.partition(":")
     date, _, last = rest.rpartition(":") if kind == "pd" else ("", "", rest)
-    valid_date = date == "-" or ISO_DATE.fullmatch(date) is not None
-    if not (last.isascii() and last.isdigit()) or int(last) > 2**62:
+    valid_date = date == "-" or is_calendar_date(date)
+    if not is_row_id(last):
         raise InvalidParameter("cursor", "cursor is not one this API issued; use next_cursor as given")
     if (sort == "id" and kind != "id") or (sort == NEWEST and (kind != "pd" or not valid_date)):
         raise InvalidParameter("cursor", f"this cursor belongs to another sort order than sort={sort}")

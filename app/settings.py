@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     query_timeout_ms: int = Field(3000, ge=10, description="a read query running longer is cut off")
     sqlite_cache_mb: int = Field(16, ge=1, description="SQLite page cache per API connection (MB)")
     sqlite_mmap_mb: int = Field(0, ge=0, description="SQLite memory map per API connection (MB)")
+    export_timeout_s: float = Field(
+        300, gt=0, description="a CSV export still running after this many seconds is cut short"
+    )
     total_cap: int = Field(1000, ge=1, description="`total` is counted exactly up to this many rows")
     ingest_batch_size: int = Field(16, ge=1, description="articles per nlp.pipe batch")
     # ingest from the web and over HTTP (issue 13)

@@ -93,7 +93,7 @@ def page(
     sort: Sort = "id",
 ) -> Page:
     """One keyset page and the total, exact up to ``total_cap``."""
-    _check_sort(resource, sort)
+    check_sort(resource, sort)
     after = decode_cursor(cursor, sort)
     rows, dates = fetch(db, resource, filters, after, limit + 1, sort)
     more = len(rows) > limit
@@ -106,7 +106,7 @@ def page(
     return Page(rows, total, exact, next_cursor)
 
 
-def _check_sort(resource: Resource, sort: Sort) -> None:
+def check_sort(resource: Resource, sort: Sort) -> None:
     if sort == NEWEST and not resource.dated:
         raise InvalidParameter("sort", f"{resource.name} cannot be sorted by publication date")
 
@@ -211,7 +211,7 @@ def walk(
     db: ReadDatabase, resource: Resource, filters: Filters, sort: Sort = "id", chunk: int = 500
 ) -> Iterator[list[tuple]]:
     """Every matching row in the page order, a chunk at a time (each chunk its own short query)."""
-    _check_sort(resource, sort)
+    check_sort(resource, sort)
     after: Position | None = None
     while True:
         rows, dates = fetch(db, resource, filters, after, chunk, sort)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
@@ -12,12 +11,10 @@ import orjson
 from fastapi import Request
 from starlette.responses import Response
 
+from app.api.negotiation import preferred
 from app.queries import paging
 from app.queries.paging import Page, Sort
 from app.queries.resource import Resource
-
-CSV_CHUNK = 64 * 1024
-log = logging.getLogger("app.api")
 
 
 def json_response(request: Request, body: object, headers: dict | None = None) -> Response:
@@ -54,8 +51,7 @@ def page_response(request: Request, items: list[dict], page: Page) -> Response:
 def wants_csv(request: Request, fmt: str | None) -> bool:
     if fmt is not None:
         return fmt == "csv"
-    accept = request.headers.get("accept", "")
-    return "text/csv" in accept and "application/json" not in accept
+    return preferred(request.headers.get("accept"), ("application/json", "text/csv")) == "text/csv"
 
 
 def list_response(

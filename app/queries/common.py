@@ -174,7 +174,14 @@ def topics_for(db: ReadDatabase, link_table: str, link_column: str, ids: list[in
 
 
 def like_pattern(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, with LIKE's wildcards taken literally."""
+    """A LIKE pattern matching ``text`` anywhere, with LIKE's wildcards taken literally.
+
+    A search with no letter or digit in it (spaces, combining marks, punctuation) is refused
+    (422), as the quotes' full-text ``q`` refuses it: it would match every row, or none, and
+    never what a person meant.
+    """
+    if not any(ch.isalnum() for ch in text):
+        raise InvalidParameter("q", "q must contain at least one letter or digit")
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped.casefold()}%"
 

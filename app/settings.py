@@ -95,15 +95,21 @@ class Settings(BaseSettings):
 def normalise_database_url(url: str) -> str:
     """The URL as the engine needs it: PostgreSQL URLs get the installed psycopg driver.
 
-    Refused (ValueError): what cannot be parsed, other databases, and SQLite without a file
+    Refused (ValueError): what cannot be parsed (a port that is no number from 1 to 65535), other
+    databases, PostgreSQL without a database name (``postgresql://`` would connect to whatever
+    database the local socket's user defaults to, and migrate it), and SQLite without a file
     (``sqlite://`` and ``:memory:`` would give every connection its own empty database).
     """
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise ValueError("not a database URL") from None
+    except (ArgumentError, ValueError):
+        raise ValueError("not a database URL (or its port is not a number from 1 to 65535)") from None
     scheme = parsed.drivername
     if scheme in POSTGRES_SCHEMES:
+        if parsed.port is not None and not 0 < parsed.port < 65536:
+            raise ValueError(f"the port {parsed.port} is not a number from 1 to 65535")
+        if not parsed.database:
+            raise ValueError("a PostgreSQL URL needs a database name (postgresql://USER@HOST/DB)")
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     if scheme in ("sqlite", "sqlite+pysqlite"):
         if not parsed.database or parsed.database == ":memory:":

@@ -72,6 +72,14 @@ class Filters:
         parts = [*self.where, extra] if extra else list(self.where)
         return " WHERE " + " AND ".join(parts) if parts else ""
 
+    def sql_without_first_stream(self, extra: str) -> str:
+        """:meth:`sql` without the clause of the first filter that has a stream (the caller reads
+        its candidates from that stream, whose members are exactly the rows the clause matches:
+        checking it again cost PostgreSQL an index probe per candidate)."""
+        first = next((i for i, s in enumerate(self.streams) if s is not None), None)
+        parts = [w for i, w in enumerate(self.where) if i != first]
+        return " WHERE " + " AND ".join([*parts, extra])
+
     def only_stream(self) -> Stream | None:
         """The stream of the one filter, when there is exactly one filter and it has a stream."""
         return self.streams[0] if len(self.where) == 1 else None

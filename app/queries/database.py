@@ -53,6 +53,7 @@ class ReadDatabase:
             pool_size=2,
             sqlite_cache_mb=sqlite_cache_mb,
             sqlite_mmap_mb=sqlite_mmap_mb,
+            custom_plans=True,
         )
         self.timeout_s = query_timeout_ms / 1000
         self.deadline: float | None = None  # time.monotonic() past which no query may start

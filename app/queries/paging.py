@@ -198,7 +198,7 @@ def count_now(db: ReadDatabase, table: str, filters: Filters, cap: int) -> tuple
     else:
         candidates = f"SELECT * FROM ({primary.members} LIMIT :scan) m"
         size_sql = f"SELECT count(*) FROM ({primary.members} LIMIT :scan_plus) c"
-    where = filters.sql(f"t.id IN ({candidates})")
+    where = filters.sql_without_first_stream(f"t.id IN ({candidates})")
     sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} t{where} LIMIT :cap_plus) c"
     n = int(db.scalar(sql, params) or 0)
     if n > cap:

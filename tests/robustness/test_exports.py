@@ -94,9 +94,17 @@ def assert_cut_short(body: bytes, error: Exception | None) -> None:
 
 
 def test_an_export_past_its_time_budget_is_cut_short(big_url):
+    """The budget holds wherever it runs out: past the first rows the stream is cut short; on a
+    machine so busy that the first rows already took the budget, the answer is a 503 (the export
+    never starts). Either way no export outlives its budget."""
     server = Server(big_url, env={"KB_EXPORT_TIMEOUT_S": "0.3"})
     try:
         with server.client.stream("GET", "/quotes", params={"format": "csv"}) as response:
+            if response.status_code == 503:
+                response.read()
+                assert response.json()["type"] == "/problems/query-timeout"
+                assert "time limit" in response.json()["detail"]
+                return
             assert response.status_code == 200
             body, error = read_export(response)
         assert_cut_short(body, error)

@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     query_timeout_ms: int = Field(3000, ge=10, description="a read query running longer is cut off")
     sqlite_cache_mb: int = Field(16, ge=1, description="SQLite page cache per API connection (MB)")
     sqlite_mmap_mb: int = Field(0, ge=0, description="SQLite memory map per API connection (MB)")
+    export_timeout_s: float = Field(
+        300, gt=0, description="a CSV export still running after this many seconds is cut short"
+    )
     total_cap: int = Field(1000, ge=1, description="`total` is counted exactly up to this many rows")
     ingest_batch_size: int = Field(16, ge=1, description="articles per nlp.pipe batch")
     # ingest from the web and over HTTP (issue 13)
@@ -92,15 +95,21 @@ class Settings(BaseSettings):
 def normalise_database_url(url: str) -> str:
     """The URL as the engine needs it: PostgreSQL URLs get the installed psycopg driver.
 
-    Refused (ValueError): what cannot be parsed, other databases, and SQLite without a file
+    Refused (ValueError): what cannot be parsed (a port that is no number from 1 to 65535), other
+    databases, PostgreSQL without a database name (``postgresql://`` would connect to whatever
+    database the local socket's user defaults to, and migrate it), and SQLite without a file
     (``sqlite://`` and ``:memory:`` would give every connection its own empty database).
     """
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise ValueError("not a database URL") from None
+    except (ArgumentError, ValueError):
+        raise ValueError("not a database URL (or its port is not a number from 1 to 65535)") from None
     scheme = parsed.drivername
     if scheme in POSTGRES_SCHEMES:
+        if parsed.port is not None and not 0 < parsed.port < 65536:
+            raise ValueError(f"the port {parsed.port} is not a number from 1 to 65535")
+        if not parsed.database:
+            raise ValueError("a PostgreSQL URL needs a database name (postgresql://USER@HOST/DB)")
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     if scheme in ("sqlite", "sqlite+pysqlite"):
         if not parsed.database or parsed.database == ":memory:":

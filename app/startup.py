@@ -1,7 +1,8 @@
 """What every command checks before it uses the database, so a wrong setting is one line that names
 ``KB_DATABASE_URL`` and says what is accepted, never a traceback from deep inside a driver.
 
-- a SQLite path that exists must be a SQLite database file (not a text file, not a folder);
+- a SQLite path that exists must be a SQLite database file (not a text file, not a folder, not a
+  pipe or a device, which SQLite would report as a "disk I/O error" naming nothing);
 - the database must not be at a migration this version of kb does not know (a newer kb migrated
   it): running older code against a newer schema would fail in unpredictable ways.
 """
@@ -32,6 +33,11 @@ def check_database(url: str) -> None:
 def _check_sqlite_file(path: Path) -> None:
     if path.is_dir():
         raise StartupError(f"KB_DATABASE_URL: {path} is a folder; accepted: a SQLite database file path")
+    if path.exists() and not path.is_file():
+        raise StartupError(
+            f"KB_DATABASE_URL: {path} is not a regular file (a pipe, socket or device); accepted: a "
+            "SQLite database file path"
+        )
     if path.is_file() and path.stat().st_size > 0:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))

@@ -1,18 +1,23 @@
 """Read-speed benchmark: the project side by side with raw sqlite3/psycopg + orjson and Datasette.
 
-    python scripts/bench_api.py --quotes 1000000 [--backend sqlite|postgres] [--json OUT]
+    python scripts/bench_api.py --quotes 1000000 [--backend sqlite|postgres|both] [--json OUT]
 
 On a synthetic database of N quotes (scripts/synth_corpus.py; made once and reused), each query
 is answered in the same run by three servers over the same data: ``kb serve`` (the project), a
 bare ASGI app with hand-written SQL returning the same JSON (scripts/bench_raw.py) and Datasette
 with the equivalent table filter (facet suggestions off, ``_nocount=1``; SQLite only). wrk drives
 each at 1 and 16 keep-alive connections, cycling through a few hundred different parameter values
-(so nothing is answered from one cached page). A benchmark reports; it never asserts.
+(so nothing is answered from one cached page). ``--backend both`` measures SQLite and then
+PostgreSQL in the same run and ends with their project/raw ratios side by side. The raw baseline
+counts totals up to the same ``KB_TOTAL_CAP`` as the project. A benchmark reports; it never
+asserts. wrk must be installed (`apt-get install -y wrk` as root); the script says so and stops
+before making anything when it is not.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import random
@@ -40,8 +45,10 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quotes", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--backend", choices=("sqlite", "postgres"), default="sqlite")
+    ap.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="sqlite")
     ap.add_argument("--url", help="use this database as is (must hold a synthetic corpus)")
+    ap.add_argument("--sqlite-url", help="with --backend both: the SQLite database to use as is")
+    ap.add_argument("--postgres-url", help="with --backend both: the PostgreSQL database to use as is")
     ap.add_argument(
         "--pg-url",
         default=os.environ.get("KB_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
@@ -49,6 +56,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--data-dir", default="/tmp/kb-bench")
     ap.add_argument("--workers", type=int, default=2, help="server processes (project and raw)")
     ap.add_argument("--seconds", type=float, default=5.0, help="per measurement")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating runs per server (medians reported)")
     ap.add_argument("--connections", default="1,16")
     ap.add_argument("--only", help="comma-separated endpoint names")
     ap.add_argument("--no-datasette", action="store_true")
@@ -186,7 +194,7 @@ def run(args) -> dict:
         for name in names:
             check(servers, table[name])
             for conns in [int(c) for c in args.connections.split(",")]:
-                results.append(measure(servers, name, table[name], conns, args.seconds))
+                results.append(measure(servers, name, table[name], conns, args.seconds, args.rounds))
         rss = servers["project"].rss_mb()
     finally:
         for proc in servers.values():
@@ -196,16 +204,27 @@ def run(args) -> dict:
             "rss_largest_process_mb": rss["largest"]}  # fmt: skip
 
 
-def measure(servers: dict, name: str, triples: list, conns: int, seconds: float) -> dict:
+def measure(servers: dict, name: str, triples: list, conns: int, seconds: float, rounds: int = 3) -> dict:
+    """Each server in turn, ``rounds`` times (project, raw, project, raw, ...): on a shared machine
+    the load of other work drifts over a minute, and alternating short runs puts the project and
+    the baseline under the same drift. Requests/s are the medians of the rounds, the ratio the
+    median of the per-round ratios; latencies are those of the median round."""
     row: dict = {"name": name, "connections": conns}
+    runs: dict[str, list[dict]] = {who: [] for who in servers}
     for who, proc in servers.items():
-        paths = [t[("project", "raw", "datasette").index(who)] for t in triples]
-        benchlib.wrk(proc.base, paths, conns, 1)  # warm-up
-        r = benchlib.wrk(proc.base, paths, conns, seconds)
-        row[f"{who}_rps"] = round(r["rps"], 1)
+        benchlib.wrk(proc.base, [t[("project", "raw", "datasette").index(who)] for t in triples], conns, 1)
+    for _ in range(rounds):
+        for who, proc in servers.items():
+            paths = [t[("project", "raw", "datasette").index(who)] for t in triples]
+            runs[who].append(benchlib.wrk(proc.base, paths, conns, seconds))
+    for who, results in runs.items():
+        middle = sorted(results, key=lambda r: r["rps"])[len(results) // 2]
+        row[f"{who}_rps"] = round(middle["rps"], 1)
         for key in ("p50_ms", "p95_ms", "p99_ms"):
-            row[key if who == "project" else f"{who}_{key}"] = round(r[key], 2)
-        row[f"{who}_errors"] = r["errors"]
+            row[key if who == "project" else f"{who}_{key}"] = round(middle[key], 2)
+        row[f"{who}_errors"] = sum(r["errors"] for r in results)
+    ratios = [p["rps"] / r["rps"] for p, r in zip(runs["project"], runs["raw"], strict=True)]
+    row["ratio"] = round(statistics.median(ratios), 3)
     row.setdefault("datasette_rps", None)
     print(line(row), flush=True)
     return row
@@ -218,7 +237,7 @@ def line(r: dict) -> str:
     errors = sum(v for k, v in r.items() if k.endswith("_errors"))
     return (
         f"{r['name']:<12} {r['connections']:>3} {r['project_rps']:9.1f} {r['raw_rps']:9.1f} {ds_txt} "
-        f"{r['project_rps'] / r['raw_rps']:6.2f}x {vs_ds} {r['p50_ms']:7.2f} {r['p95_ms']:7.2f} "
+        f"{r['ratio']:6.2f}x {vs_ds} {r['p50_ms']:7.2f} {r['p95_ms']:7.2f} "
         f"{r['p99_ms']:7.2f} {r['raw_p99_ms']:7.2f} {errors:>4}"
     )
 
@@ -229,22 +248,51 @@ HEADER = (
 )
 
 
-def main(argv=None) -> int:
-    args = parse_args(argv)
-    print(HEADER, flush=True)
-    result = run(args)
+def summary(result: dict) -> None:
     lists = [r for r in result["endpoints"] if r["name"] != "quote_by_id" and r["connections"] == 16]
     if lists:
-        print(
-            "median project/raw at 16 connections: "
-            f"{statistics.median(r['project_rps'] / r['raw_rps'] for r in lists):.2f}x"
-        )
+        print(f"median project/raw at 16 connections: {statistics.median(r['ratio'] for r in lists):.2f}x")
     print(
         f"API resident memory after the run: {result['rss_mb']} MB "
         f"(largest process {result['rss_largest_process_mb']} MB)"
     )
+
+
+def side_by_side(results: dict[str, dict]) -> None:
+    """project/raw per endpoint and connection count, one column per database."""
+    names = list(results)
+    print(f"\n{'endpoint':<12} {'con':>3} " + " ".join(f"{n + ' /raw':>16}" for n in names))
+    rows: dict[tuple, dict] = {}
+    for backend, result in results.items():
+        for r in result["endpoints"]:
+            rows.setdefault((r["name"], r["connections"]), {})[backend] = r
+    for (name, conns), by in rows.items():
+        cells = []
+        for n in names:
+            r = by.get(n)
+            cells.append(f"{r['ratio']:>9.2f}x {r['p99_ms']:>5.0f}ms" if r else f"{'-':>16}")
+        print(f"{name:<12} {conns:>3} " + " ".join(cells))
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    benchlib.require_wrk()
+    backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
+    results: dict[str, dict] = {}
+    for backend in backends:
+        sub = copy.copy(args)
+        sub.backend = backend
+        given = args.sqlite_url if backend == "sqlite" else args.postgres_url
+        sub.url = given or (args.url if len(backends) == 1 else None)
+        print(f"== {backend}, KB_TOTAL_CAP={benchlib.total_cap()}", flush=True)
+        print(HEADER, flush=True)
+        results[backend] = run(sub)
+        summary(results[backend])
+    if len(results) > 1:
+        side_by_side(results)
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(result, indent=2))
+        body = results[backends[0]] if len(results) == 1 else results
+        Path(args.json_out).write_text(json.dumps(body, indent=2))
     return 0
 
 

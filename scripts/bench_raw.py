@@ -3,6 +3,10 @@ per process (sqlite3, or psycopg on PostgreSQL) and orjson, answering the same q
 same JSON the project gives (items with evidence, topics and speaker; a total capped like the
 project's). No framework, no validation beyond what the queries need, no error handling.
 
+The total is counted up to the project's own cap (``KB_TOTAL_CAP``, read through the project's
+settings): with a larger cap the baseline did more counting work than the project and the ratio
+measured the cap, not the code.
+
     KB_DATABASE_URL=sqlite:///big.sqlite3 uvicorn scripts.bench_raw:app --workers 2
 """
 
@@ -16,9 +20,11 @@ from urllib.parse import parse_qs
 
 import orjson
 
+from app.settings import Settings
+
 URL = os.environ.get("KB_DATABASE_URL", "sqlite:///./kb.sqlite3")
 SQLITE = URL.startswith("sqlite")
-CAP = 10_000
+CAP = Settings(database_url=URL).total_cap
 _conn = None
 _totals: dict = {}
 

@@ -127,10 +127,29 @@ def start_datasette(path: str) -> Proc:
     return start("datasette", cmd, {}, port, "/-/versions.json")
 
 
+WRK_MISSING = (
+    "wrk, the load generator, is not installed: install it with `apt-get install -y wrk` "
+    "(Debian/Ubuntu, as root) or `brew install wrk` (macOS), then run this again"
+)
+
+
+def total_cap() -> int:
+    """The cap both the project and the raw baseline count totals up to (KB_TOTAL_CAP)."""
+    from app.settings import Settings
+
+    return Settings().total_cap
+
+
+def require_wrk() -> None:
+    """Stop before any database is made or server started when wrk is missing, saying how to
+    install it."""
+    if not shutil.which("wrk"):
+        raise SystemExit(WRK_MISSING)
+
+
 def wrk(base: str, paths: list[str], connections: int, seconds: float) -> dict:
     """rps and latency percentiles (ms) of ``connections`` keep-alive connections for ``seconds``."""
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is not installed (apt-get install wrk)")
+    require_wrk()
     lua = LUA % ", ".join(json.dumps(p) for p in paths)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as fh:
         fh.write(lua)

@@ -5,7 +5,7 @@ errors (socket errors, timeouts and any status >= 400 count) and latency percent
     python scripts/load_test.py --quotes 1000000 [--backend postgres] [--seconds 60] [--connections 64]
 
 The load generator is wrk (C, one thread): on a 2-core machine a Python client would take the
-CPU the server needs.
+CPU the server needs. Install it with `apt-get install -y wrk` (as root) when it is missing.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seconds", type=int, default=60)
     ap.add_argument("--connections", type=int, default=64)
     args = ap.parse_args(argv)
+    benchlib.require_wrk()
     url = bench_api.database(args)
     db_name = Path(make_url(url).database).stem if url.startswith("sqlite") else ""
     paths = [t[0] for triples in bench_api.samples(url, db_name).values() for t in triples]

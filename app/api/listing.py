@@ -22,7 +22,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from starlette.responses import Response
 
 from app.api.deps import check_params
-from app.api.responses import list_response
+from app.api.export import csv_export
+from app.api.responses import list_response, wants_csv
+from app.queries.paging import Sort
 from app.queries.resource import Resource
 
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -91,14 +93,16 @@ def list_endpoint(resource: Resource) -> tuple[Endpoint, dict[str, Any]]:
                 [{**e, "loc": ("query", *e["loc"])} for e in exc.errors(include_url=False)]
             ) from None
         values = {name: value for name, value in params if name not in paging}
+        sort: Sort = getattr(params, "sort", "id")
+        if wants_csv(request, params.format):
+            return await csv_export(request, resource, values, sort)
         return list_response(
             request,
             resource,
             values,
             limit=params.limit,
             cursor=params.cursor,
-            fmt=params.format,
-            sort=getattr(params, "sort", "id"),
+            sort=sort,
         )
 
     endpoint.__name__ = f"list_{resource.name}"

@@ -15,7 +15,7 @@ from fastapi_offline import FastAPIOffline
 
 from app import __version__, web
 from app.api import openapi, problems
-from app.api.middleware import HeadAsGet, Unexpected
+from app.api.middleware import HeadAsGet, SlashRedirect, Unexpected
 from app.api.routers import articles, events, figures, meta, people, quotes, sources
 from app.queries.database import ReadDatabase
 from app.settings import Settings, get_settings
@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         openapi_tags=TAGS,
         lifespan=lifespan,
+        redirect_slashes=False,  # SlashRedirect redirects without trusting the Host header
         telemetry=telemetry_config(),
     )
     app.state.settings = settings
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from app.api.keyguard import ReadKeyMiddleware
 
         app.add_middleware(ReadKeyMiddleware)
+    app.add_middleware(SlashRedirect, router=app.router)
     app.add_middleware(HeadAsGet)
     app.add_middleware(Unexpected)
     for module in (quotes, people, figures, events, sources, meta, articles):

@@ -2,6 +2,9 @@
 
 - :class:`HeadAsGet`: ``HEAD`` answers on every ``GET`` route with the headers ``GET`` would give
   and no body (FastAPI routes list GET only, so HEAD was a 405 while CORS advertised it).
+- :class:`SlashRedirect`: ``/quotes/`` is redirected to ``/quotes`` with a *relative*
+  ``Location`` (Starlette's own redirect built an absolute URL from the ``Host`` header, so a
+  forged Host sent a client, or a cache, to another site).
 - :class:`Unexpected`: an exception nothing else handled is a bug: logged once with its traceback
   and answered with a generic 500 problem+json (Starlette's own last-resort handler would log it a
   second time and re-raise it into the server).
@@ -11,7 +14,9 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import quote
 
+from starlette.routing import Match, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.problems import problem
@@ -44,6 +49,41 @@ class HeadAsGet:
             await send(message)
 
         await self.app({**scope, "method": "GET", HEAD_FLAG: True}, receive, headers_only)
+
+
+class SlashRedirect:
+    def __init__(self, app: ASGIApp, router: Router) -> None:
+        self.app = app
+        self.router = router
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        target = self._target(scope) if scope["type"] == "http" else None
+        if target is None:
+            await self.app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"").decode("latin-1")
+        location = target + ("?" + query if query else "")
+        headers = [(b"location", location.encode("latin-1")), (b"content-length", b"0")]
+        await send({"type": "http.response.start", "status": 307, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+
+    def _target(self, scope: Scope) -> str | None:
+        """The path without its trailing slashes, when only that form names a route; never a
+        path a browser would read as another host (``//host``, ``/\\host``)."""
+        path: str = scope["path"]
+        if len(path) < 2 or not path.endswith("/") or self._routed(scope):
+            return None
+        stripped = path.rstrip("/")
+        if (
+            not stripped
+            or stripped.startswith(("//", "/\\"))
+            or not self._routed({**scope, "path": stripped})
+        ):
+            return None
+        return quote(stripped, safe="/:@!$&'()*+,;=~")
+
+    def _routed(self, scope: Scope) -> bool:
+        return any(route.matches(scope)[0] is Match.FULL for route in self.router.routes)
 
 
 class Unexpected:

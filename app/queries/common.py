@@ -5,11 +5,16 @@ are in :mod:`app.queries.paging`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from app.queries.database import ReadDatabase, in_list
 from app.taxonomy import descendants
+
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+MAX_ID = 2**62  # within both databases' 64-bit integers, as the {id} path parameter
 
 
 class InvalidParameter(ValueError):
@@ -19,6 +24,24 @@ class InvalidParameter(ValueError):
         super().__init__(message)
         self.name = name
         self.message = message
+
+
+def is_row_id(text: str) -> bool:
+    """ASCII digits naming an id the database can hold (a larger one would overflow SQLite's
+    integer binding and drop the connection, a 503 for a client's typo)."""
+    return text.isascii() and text.isdigit() and len(text) <= 20 and int(text) <= MAX_ID
+
+
+def is_calendar_date(text: str) -> bool:
+    """YYYY-MM-DD naming a real day (PostgreSQL refuses 2024-13-45 with an error; SQLite would
+    compare it as a string)."""
+    if ISO_DATE.fullmatch(text) is None:
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass
@@ -48,6 +71,14 @@ class Filters:
     def sql(self, extra: str | None = None) -> str:
         parts = [*self.where, extra] if extra else list(self.where)
         return " WHERE " + " AND ".join(parts) if parts else ""
+
+    def sql_without_first_stream(self, extra: str) -> str:
+        """:meth:`sql` without the clause of the first filter that has a stream (the caller reads
+        its candidates from that stream, whose members are exactly the rows the clause matches:
+        checking it again cost PostgreSQL an index probe per candidate)."""
+        first = next((i for i, s in enumerate(self.streams) if s is not None), None)
+        parts = [w for i, w in enumerate(self.where) if i != first]
+        return " WHERE " + " AND ".join([*parts, extra])
 
     def only_stream(self) -> Stream | None:
         """The stream of the one filter, when there is exactly one filter and it has a stream."""
@@ -151,7 +182,14 @@ def topics_for(db: ReadDatabase, link_table: str, link_column: str, ids: list[in
 
 
 def like_pattern(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, with LIKE's wildcards taken literally."""
+    """A LIKE pattern matching ``text`` anywhere, with LIKE's wildcards taken literally.
+
+    A search with no letter or digit in it (spaces, combining marks, punctuation) is refused
+    (422), as the quotes' full-text ``q`` refuses it: it would match every row, or none, and
+    never what a person meant.
+    """
+    if not any(ch.isalnum() for ch in text):
+        raise InvalidParameter("q", "q must contain at least one letter or digit")
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped.casefold()}%"
 

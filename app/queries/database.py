@@ -53,21 +53,42 @@ class ReadDatabase:
             pool_size=2,
             sqlite_cache_mb=sqlite_cache_mb,
             sqlite_mmap_mb=sqlite_mmap_mb,
+            custom_plans=True,
         )
         self.timeout_s = query_timeout_ms / 1000
+        self.deadline: float | None = None  # time.monotonic() past which no query may start
+        self.budget_s: float | None = None
+        self._owns_engine = True
         self._conn: Any = None
         self._count_cache: dict[tuple, tuple[float, Any]] = {}
 
+    def fork(self, budget_s: float) -> ReadDatabase:
+        """Another reader on the same engine with a connection of its own and an overall time
+        budget: what a CSV export reads with, from its own thread, so the event loop's connection
+        keeps answering every other request while the export runs (a SQLite or psycopg
+        connection serves one statement at a time)."""
+        other = object.__new__(ReadDatabase)
+        other.__dict__.update(self.__dict__)
+        other._owns_engine = False
+        other._conn = None
+        other._count_cache = {}
+        other.deadline = time.monotonic() + budget_s
+        other.budget_s = budget_s
+        return other
+
     def close(self) -> None:
+        """Give the connection back (a fork) or close it and the engine (the process's reader)."""
         if self._conn is not None:
             with contextlib.suppress(Exception):  # closing a dead connection may fail; nothing to do
                 self._conn.close()
             self._conn = None
-        self.engine.dispose()
+        if self._owns_engine:
+            self.engine.dispose()
 
     def all(self, sql: str, params: dict | None = None) -> list[tuple]:
         """Rows of ``sql`` (written with ``:name`` parameters) as tuples."""
         text = sql if self.sqlite else to_pyformat(sql)
+        self._check_deadline()
         for attempt in (1, 2):
             conn = self._connection()
             cursor = None
@@ -94,9 +115,22 @@ class ReadDatabase:
                 raise DatabaseError(_reason(exc)) from exc
         raise AssertionError("unreachable")
 
+    def _check_deadline(self) -> None:
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            raise DatabaseError(
+                f"the export ran past its time limit ({self.budget_s:g} s) and was stopped",
+                timeout=True,
+            )
+
     def _time_limit(self, conn: Any) -> contextlib.AbstractContextManager[None]:
-        """SQLite: a deadline around this one query (PostgreSQL has statement_timeout)."""
-        return time_limit(conn.dbapi_connection, self.timeout_s) if self.sqlite else contextlib.nullcontext()
+        """SQLite: a deadline around this one query, the query time limit or what is left of the
+        overall budget, whichever ends first (PostgreSQL has statement_timeout)."""
+        if not self.sqlite:
+            return contextlib.nullcontext()
+        seconds = self.timeout_s
+        if self.deadline is not None:
+            seconds = min(seconds, max(self.deadline - time.monotonic(), 0.001))
+        return time_limit(conn.dbapi_connection, seconds)
 
     def one(self, sql: str, params: dict | None = None) -> tuple | None:
         rows = self.all(sql, params)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from app.queries.common import InvalidParameter
+from app.queries.common import InvalidParameter, is_calendar_date, is_row_id
 from app.queries.database import ReadDatabase, in_list
 
 CHART_TTL = 300.0  # seconds a person's quotes-per-month stay cached (the query reads every quote)
@@ -223,7 +223,7 @@ def decode_key(cursor: str | None) -> tuple[date | None, int] | None:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         tag, day, row_id = raw.split(":")
-        if tag != "d" or not row_id.isdigit():
+        if tag != "d" or not is_row_id(row_id) or (day and not is_calendar_date(day)):
             raise ValueError
         return (date.fromisoformat(day) if day else None), int(row_id)
     except (ValueError, binascii.Error, UnicodeDecodeError):

@@ -17,18 +17,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from app.queries.common import Filters, InvalidParameter
+from app.queries.common import Filters, InvalidParameter, is_calendar_date, is_row_id
 from app.queries.database import ReadDatabase
 from app.queries.resource import Resource
 
 Sort = Literal["id", "-published_at"]
 NEWEST: Sort = "-published_at"
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -62,8 +60,8 @@ def decode_cursor(cursor: str | None, sort: Sort = "id") -> Position | None:
         raw = ""
     kind, _, rest = raw.partition(":")
     date, _, last = rest.rpartition(":") if kind == "pd" else ("", "", rest)
-    valid_date = date == "-" or ISO_DATE.fullmatch(date) is not None
-    if not (last.isascii() and last.isdigit()) or int(last) > 2**62:
+    valid_date = date == "-" or is_calendar_date(date)
+    if not is_row_id(last):
         raise InvalidParameter("cursor", "cursor is not one this API issued; use next_cursor as given")
     if (sort == "id" and kind != "id") or (sort == NEWEST and (kind != "pd" or not valid_date)):
         raise InvalidParameter("cursor", f"this cursor belongs to another sort order than sort={sort}")
@@ -95,7 +93,7 @@ def page(
     sort: Sort = "id",
 ) -> Page:
     """One keyset page and the total, exact up to ``total_cap``."""
-    _check_sort(resource, sort)
+    check_sort(resource, sort)
     after = decode_cursor(cursor, sort)
     rows, dates = fetch(db, resource, filters, after, limit + 1, sort)
     more = len(rows) > limit
@@ -108,7 +106,7 @@ def page(
     return Page(rows, total, exact, next_cursor)
 
 
-def _check_sort(resource: Resource, sort: Sort) -> None:
+def check_sort(resource: Resource, sort: Sort) -> None:
     if sort == NEWEST and not resource.dated:
         raise InvalidParameter("sort", f"{resource.name} cannot be sorted by publication date")
 
@@ -200,7 +198,7 @@ def count_now(db: ReadDatabase, table: str, filters: Filters, cap: int) -> tuple
     else:
         candidates = f"SELECT * FROM ({primary.members} LIMIT :scan) m"
         size_sql = f"SELECT count(*) FROM ({primary.members} LIMIT :scan_plus) c"
-    where = filters.sql(f"t.id IN ({candidates})")
+    where = filters.sql_without_first_stream(f"t.id IN ({candidates})")
     sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} t{where} LIMIT :cap_plus) c"
     n = int(db.scalar(sql, params) or 0)
     if n > cap:
@@ -213,7 +211,7 @@ def walk(
     db: ReadDatabase, resource: Resource, filters: Filters, sort: Sort = "id", chunk: int = 500
 ) -> Iterator[list[tuple]]:
     """Every matching row in the page order, a chunk at a time (each chunk its own short query)."""
-    _check_sort(resource, sort)
+    check_sort(resource, sort)
     after: Position | None = None
     while True:
         rows, dates = fetch(db, resource, filters, after, chunk, sort)

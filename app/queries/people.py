@@ -6,27 +6,44 @@ from __future__ import annotations
 from app.keys import name_key
 from app.queries.common import EVIDENCE_SELECT, Stream, evidence_items, like_pattern
 from app.queries.database import ReadDatabase, in_list
+from app.queries.paging import decode_cursor, encode_cursor
 from app.queries.resource import TEXT, Column, Filter, Resource, source_filter
 
 TABLE = "people"
 COLUMNS = "t.id, t.name, t.title, t.affiliation"
 MENTIONS_IN_DETAIL = 100
+SOURCES_IN_DETAIL = 100
+# the sources a person is mentioned in, in source id order after :after (ix_evidence_fact)
+PERSON_SOURCES = (
+    "SELECT s.id, s.title, s.publisher, s.published_at, m.n FROM (SELECT source_id, count(*) AS n "
+    "FROM evidence WHERE fact_type = 'person' AND fact_id = :id AND source_id > :after "
+    "GROUP BY source_id ORDER BY source_id LIMIT :n) m JOIN sources s ON s.id = m.source_id ORDER BY s.id"
+)
 
 
-def get(db: ReadDatabase, person_id: int) -> dict | None:
+def exists(db: ReadDatabase, person_id: int) -> bool:
+    return db.one(f"SELECT 1 FROM {TABLE} WHERE id = :id", {"id": person_id}) is not None
+
+
+def get(db: ReadDatabase, person_id: int, total_cap: int = 1000) -> dict | None:
+    """A person with counts, the first SOURCES_IN_DETAIL sources they are mentioned in (the rest
+    through ``sources_next``, GET /people/{id}/sources) and their first mentions.
+
+    Why bounded: a person in every story had thousands of sources in one response (9,905 at
+    200,000 quotes), all read for a page that shows a few.
+    """
     items = to_items(db, db.all(f"SELECT {COLUMNS} FROM {TABLE} t WHERE t.id = :id", {"id": person_id}))
     if not items:
         return None
     person = items[0]
-    person["sources"] = [
-        {"id": sid, "title": title, "publisher": publisher, "published_at": published, "mentions": n}
-        for sid, title, publisher, published, n in db.all(
-            "SELECT s.id, s.title, s.publisher, s.published_at, count(*) FROM evidence e "
-            "JOIN sources s ON s.id = e.source_id WHERE e.fact_type = 'person' AND e.fact_id = :id "
-            "GROUP BY s.id, s.title, s.publisher, s.published_at ORDER BY s.id",
-            {"id": person_id},
-        )
-    ]
+    sources, more = sources_after(db, person_id, 0, SOURCES_IN_DETAIL)
+    total, exact = source_count(db, person_id, total_cap)
+    person["sources"] = sources
+    person["source_count"] = total
+    person["source_count_exact"] = exact
+    person["sources_next"] = (
+        f"/people/{person_id}/sources?cursor={encode_cursor(sources[-1]['id'])}" if more else None
+    )
     person["mentions"] = evidence_items(
         db,
         db.all(
@@ -36,6 +53,39 @@ def get(db: ReadDatabase, person_id: int) -> dict | None:
         ),
     )
     return person
+
+
+def sources_after(db: ReadDatabase, person_id: int, after: int, limit: int) -> tuple[list[dict], bool]:
+    """Up to ``limit`` of the person's sources after source id ``after``, and whether more follow."""
+    rows = db.all(PERSON_SOURCES, {"id": person_id, "after": after, "n": limit + 1})
+    items = [
+        {"id": sid, "title": title, "publisher": publisher, "published_at": published, "mentions": n}
+        for sid, title, publisher, published, n in rows[:limit]
+    ]
+    return items, len(rows) > limit
+
+
+def source_count(db: ReadDatabase, person_id: int, cap: int) -> tuple[int, bool]:
+    """How many sources mention the person, counted up to ``cap`` (as list totals are)."""
+    n = int(
+        db.scalar(
+            "SELECT count(*) FROM (SELECT DISTINCT source_id FROM evidence "
+            "WHERE fact_type = 'person' AND fact_id = :id LIMIT :cap_plus) c",
+            {"id": person_id, "cap_plus": cap + 1},
+        )
+        or 0
+    )
+    return (cap, False) if n > cap else (n, True)
+
+
+def sources_page(
+    db: ReadDatabase, person_id: int, cursor: str | None, limit: int, cap: int
+) -> tuple[list[dict], int, bool, str | None]:
+    """One page of GET /people/{id}/sources: items, total, total_exact, next_cursor."""
+    after = decode_cursor(cursor)
+    items, more = sources_after(db, person_id, after.id if after else 0, limit)
+    total, exact = source_count(db, person_id, cap)
+    return items, total, exact, encode_cursor(items[-1]["id"]) if more and items else None
 
 
 def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:

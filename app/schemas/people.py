@@ -24,9 +24,21 @@ class PersonSource(BaseModel):
 
 
 class PersonDetail(Person):
-    sources: list[PersonSource] = Field(description="sources the person appears in")
+    sources: list[PersonSource] = Field(
+        description="the first 100 sources the person appears in, by source id; the rest through sources_next"
+    )
+    source_count: int = Field(description="sources the person appears in, counted up to KB_TOTAL_CAP")
+    source_count_exact: bool = Field(description="false when source_count is a lower bound (the cap)")
+    sources_next: str | None = Field(
+        description="GET this (/people/{id}/sources?cursor=...) for the sources after those listed; "
+        "null when all are listed"
+    )
     mentions: list[Evidence] = Field(description="the first mentions (up to 100), each with evidence")
 
 
 class PersonList(ListPage):
     items: list[Person]
+
+
+class PersonSourceList(ListPage):
+    items: list[PersonSource]

@@ -47,9 +47,16 @@ def create_db_engine(
     sqlite_cache_mb: int = 64,
     sqlite_mmap_mb: int = 256,
     busy_timeout_ms: int | None = 30_000,
+    custom_plans: bool = False,
 ) -> Engine:
     """An engine for ``url``; ``query_timeout_ms`` bounds every PostgreSQL statement (the API sets
     it; on SQLite the API puts :func:`time_limit` around each query instead).
+
+    ``custom_plans`` (the API): PostgreSQL plans every execution for its own parameter values
+    (``plan_cache_mode=force_custom_plan``). psycopg prepares a statement run five times, and
+    PostgreSQL then switches to a generic plan that knows no values: for figures above a value
+    on a topic, the count went from 12 ms to 70 ms, planned for a value matching a third of the
+    table. Planning each time costs a fraction of a millisecond.
 
     SQLite's page cache and memory map are per connection and count in the process's resident
     memory, so the API (one connection per process) asks for less than a bulk ingest does.
@@ -66,8 +73,13 @@ def create_db_engine(
         _configure_sqlite(engine, sqlite_cache_mb, sqlite_mmap_mb, wait_ms)
         return engine
     connect_args: dict = {"connect_timeout": 3}
+    options = []
     if query_timeout_ms:
-        connect_args["options"] = f"-c statement_timeout={int(query_timeout_ms)}"
+        options.append(f"-c statement_timeout={int(query_timeout_ms)}")
+    if custom_plans:
+        options.append("-c plan_cache_mode=force_custom_plan")
+    if options:
+        connect_args["options"] = " ".join(options)
     return create_engine(
         url,
         connect_args=connect_args,

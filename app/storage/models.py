@@ -111,6 +111,7 @@ class Figure(Base):
     __table_args__ = (
         Index("ix_figures_unit_value", "unit", "value"),
         Index("ix_figures_value", "value"),
+        Index("ix_figures_id_value", "id", "value"),  # topic + min_value: value from the index (0007s)
         Index("ix_figures_measure_key", "measure_key"),
         Index("ix_figures_unit_period", "unit", "period_key"),
         Index("ix_figures_published", "published_date", "id"),

@@ -202,3 +202,24 @@ def test_0004_cuts_long_alias_keys_on_sqlite(tmp_path):
     aliases = sorted(k for (k,) in _run(url, "SELECT alias_key FROM person_aliases"))
     assert aliases == sorted({keys.name_key(n) for n in [*names, "Name"]})
     assert all(len(k) <= keys.NAME_KEY_LENGTH for k in aliases)
+
+
+def test_the_serving_migration_adds_and_removes_its_index(fresh_url):
+    """0007s (figures (id, value)) goes up and down on its own, leaving 0004r's schema."""
+    upgrade(fresh_url, "0004r")
+    assert "ix_figures_id_value" not in index_names(fresh_url, "figures")
+    upgrade(fresh_url, "0007s")
+    assert "ix_figures_id_value" in index_names(fresh_url, "figures")
+    downgrade(fresh_url, "0004r")
+    assert current_revision(fresh_url) == "0004r"
+    assert "ix_figures_id_value" not in index_names(fresh_url, "figures")
+    upgrade(fresh_url)
+    assert "ix_figures_id_value" in index_names(fresh_url, "figures")
+
+
+def index_names(url: str, table: str) -> set[str]:
+    engine = create_script_engine(url)
+    try:
+        return {i["name"] for i in inspect(engine).get_indexes(table)}
+    finally:
+        engine.dispose()

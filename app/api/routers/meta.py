@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path, Request
 from starlette.responses import HTMLResponse, Response
 
 from app.api.deps import database
+from app.api.negotiation import preferred
 from app.api.problems import PROBLEM_TYPES, problem
 from app.api.responses import json_response
 from app.api.routers import ERRORS
@@ -78,7 +79,7 @@ async def problem_type(
     """The explanation behind an error body's ``type`` URI: a short HTML page, or JSON when the
     request prefers ``application/json``."""
     known = PROBLEM_TYPES[slug]
-    if "application/json" in request.headers.get("accept", ""):
+    if preferred(request.headers.get("accept"), ("text/html", "application/json")) == "application/json":
         return json_response(request, {"type": f"/problems/{slug}", **asdict(known)})
     return HTMLResponse(
         "<!doctype html><html lang=en><meta charset=utf-8>"

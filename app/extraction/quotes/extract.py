@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -63,7 +63,7 @@ def extract_quotes(doc: Doc, people: list[PersonFact]) -> list[QuoteFact]:
             and last is not None
             and ctx.paragraph(item.start) - last[0] <= 1
         ):
-            speaker = last[1]
+            speaker = replace(last[1], basis="inherited")
         resolver.remember(item.cue or item.anchor, speaker, item.subject)
         if speaker is not None:
             last = (ctx.paragraph(item.start), speaker)

@@ -12,7 +12,7 @@ as anonymous descriptions. Attributions must be resolved in text order (``rememb
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -28,7 +28,7 @@ from app.extraction.text.syntax import (
     np_text,
     subject_of,
 )
-from app.extraction.types import PersonFact, Speaker
+from app.extraction.types import PersonFact, Speaker, SpeakerBasis
 from app.lexicon.organisations import ORG_HEADS
 from app.lexicon.people import (
     FEMALE_PRONOUNS,
@@ -87,11 +87,20 @@ class SpeakerResolver:
     # --- public -----------------------------------------------------------------------------
 
     def resolve(self, subj: Token | None) -> Speaker | None:
+        """The speaker the subject of a cue names, with the basis of the attribution: a person's
+        name is ``explicit``, a resolved pronoun ``pronoun``, a role or description
+        ``descriptor``; whatever way an organisation is reached, it is ``organisation``."""
+        speaker = self._resolve(subj)
+        if speaker is not None and speaker.type == "organization":
+            return replace(speaker, basis="organisation")
+        return speaker
+
+    def _resolve(self, subj: Token | None) -> Speaker | None:
         if subj is None:
             return None
         person = self._person(subj)
         if person is not None:
-            return _person_speaker(person)
+            return _person_speaker(person, "explicit")
         if subj.pos_ == "PRON" and not (len(subj.text) > 1 and subj.text.isupper()):
             return self._pronoun(subj)  # ("WHO" is the World Health Organization, not a pronoun)
         acronym = len(subj.text) > 1 and subj.text.isupper()
@@ -131,9 +140,9 @@ class SpeakerResolver:
 
     def _proper(self, tok: Token) -> Speaker | None:
         if is_definite(tok) and generic_descriptor(tok) and (person := self._generic(tok)) is not None:
-            return _person_speaker(person)  # "the Spaniard said"
+            return _person_speaker(person, "descriptor")  # "the Spaniard said"
         if tok.ent_type_ == "PERSON":
-            return Speaker(name=np_text(tok), type="person")
+            return Speaker(name=np_text(tok), type="person", basis="explicit")
         return Speaker(name=np_text(tok), type="organization")
 
     # --- pronouns -----------------------------------------------------------------------------
@@ -141,7 +150,11 @@ class SpeakerResolver:
     def _pronoun(self, tok: Token) -> Speaker | None:
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(tok.head.head)
+            return self._resolve(tok.head.head)  # "Ana Ruiz, who said ...": as her name does
+        found = self._pronoun_referent(tok, low)
+        return replace(found, basis="pronoun") if found is not None else None
+
+    def _pronoun_referent(self, tok: Token, low: str) -> Speaker | None:
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             return self._he_she(tok, "m" if low in MALE_PRONOUNS else "f")
         if low in PLURAL_PRONOUNS:
@@ -159,9 +172,9 @@ class SpeakerResolver:
         if mention is not None:
             m_tok, person = mention
             if self._is_subject(m_tok) and (prev is None or m_tok > last_token):
-                return _person_speaker(person)
+                return _person_speaker(person, "pronoun")
             if prev is None:
-                return _person_speaker(person)
+                return _person_speaker(person, "pronoun")
         if prev is None:  # "A spokeswoman said ... She added ...": an unnamed source
             return self._recent(tok, lambda s: s.speaker.type == "anonymous" and not s.plural)
         return prev
@@ -215,7 +228,7 @@ class SpeakerResolver:
         if tok.lower_ in ("one", "another") and not any(c.dep_ == "prep" for c in tok.children):
             group = self._recent_said(tok, lambda s: s.plural and s.speaker.type == "anonymous")
             if group is not None and group.head:  # "Nurses told the Guardian ... One said: ..."
-                return Speaker(name=f"{tok.lower_} {group.head}", type="anonymous")
+                return Speaker(name=f"{tok.lower_} {group.head}", type="anonymous", basis="descriptor")
         if lemma in NON_SOURCE_NOUNS:
             return None
         if lemma in DOCUMENT_NOUNS:
@@ -232,8 +245,8 @@ class SpeakerResolver:
         if definite and (lemma in ROLE_WORDS or generic_descriptor(tok)):
             person = self._titled(tok) or (self._generic(tok) if generic_descriptor(tok) else None)
             if person is not None:
-                return _person_speaker(person)
-        return Speaker(name=np_text(tok), type="anonymous")
+                return _person_speaker(person, "descriptor")
+        return Speaker(name=np_text(tok), type="anonymous", basis="descriptor")
 
     def _document(self, tok: Token) -> Speaker | None:
         """ "a statement from the ministry said" -> the ministry; "the Japanese readout" -> government."""
@@ -241,20 +254,20 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs and (child.lower_ != "of" or names_someone(objs[0])):
-                    return self.resolve(objs[0])
+                    return self._resolve(objs[0])
             if child.dep_ == "poss":
-                return self.resolve(child)
+                return self._resolve(child)
             if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS:  # "a statement released by X"
                 agents = [
                     o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                 ]
                 if agents:
-                    return self.resolve(agents[0])
+                    return self._resolve(agents[0])
         demonyms = [c for c in tok.children if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")]
         if demonyms:
             return Speaker(name=f"{demonyms[0].text} government", type="organization")
         if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB":
-            return self.resolve(subject_of(tok.head))
+            return self._resolve(subject_of(tok.head))
         return Speaker(name=np_text(tok), type="organization")
 
     def _titled(self, tok: Token) -> PersonFact | None:
@@ -323,5 +336,5 @@ class SpeakerResolver:
         return None
 
 
-def _person_speaker(person: PersonFact) -> Speaker:
-    return Speaker(name=person.name, type="person", person_key=person.key)
+def _person_speaker(person: PersonFact, basis: SpeakerBasis) -> Speaker:
+    return Speaker(name=person.name, type="person", person_key=person.key, basis=basis)

@@ -24,6 +24,7 @@ from app.lexicon.organisations import ORG_HEADS, ORG_SUFFIXES
 from app.lexicon.people import HONORIFICS, PERSON_MODIFIED_HEADS, PERSON_NOUNS, ROLE_WORDS
 from app.lexicon.places import is_place
 from app.lexicon.speech import CUE_VERBS
+from app.lexicon.things import THING_ENDS, THING_STARTS
 from app.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, hyphen_part, join_name, key
 
 NOT_PERSON_ENTS = ("ORG", "GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
@@ -116,7 +117,20 @@ def _clean_mention(span: SpacySpan) -> Mention | None:
         while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and _surname_like(doc[end + 1]):
             name_words += [doc[end].text, doc[end + 1].text]  # "Abdulaziz" + "bin Salman"
             end += 2
+    if _names_a_thing(name_words):
+        return None
     return Mention(start, end, join_name(name_words), honorific)
+
+
+def _names_a_thing(name_words: list[str]) -> bool:
+    """ "Joe Gibbs Racing", "Castlefrank Road", "Space Shuttle Columbia": the head or the kind
+    word makes the name a thing; "Doris Day" (a given name and one more word) stays a person."""
+    low = [w.lower() for w in name_words]
+    if len(low) < 2:
+        return False
+    if any(w in THING_STARTS for w in low[:-1]):
+        return True
+    return low[-1] in THING_ENDS and not (len(low) == 2 and is_given_name(name_words[0]))
 
 
 def _anchored_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:

@@ -136,3 +136,19 @@ def test_hyphenated_given_names_stay_whole(people_of):
     names = {p.name for p in people_of(text)}
     assert {"Tse Wing-kit", "Chan Pui-ling"} <= names
     assert not any(n.endswith(("-", "based")) or n in ("Tse Wing", "Mok Siu", "Chan Pui") for n in names)
+
+
+def test_names_of_things_are_not_people(people_of):
+    text = (
+        "The deputy director of the Harbour Institute (Coastal Research Conference), Petra Lindqvist, "
+        "said the survey would continue. Crews from Karl Voss Racing towed the buoy along Wexmoor Road "
+        "before Space Shuttle Meridian was moved. Singer Doris Day once lived nearby."
+    )
+    names = {p.name for p in people_of(text)}
+    assert "Petra Lindqvist" in names
+    assert not names & {
+        "Coastal Research Conference",
+        "Karl Voss Racing",
+        "Wexmoor Road",
+        "Space Shuttle Meridian",
+    }

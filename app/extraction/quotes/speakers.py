@@ -134,6 +134,10 @@ class SpeakerResolver:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.person_at:
                 return self.person_at[child.i]
+        if tok.pos_ in ("NOUN", "ADJ") and tok.i not in self.person_at:
+            named = [c for c in tok.children if c.dep_ == "conj" and c.i in self.person_at]
+            if len(named) == 1:  # "American academic and professor Marc Hill commented"
+                return self.person_at[named[0].i]
         if tok.pos_ == "PROPN" and key(tok.text) in self.aliases:
             return self.aliases[key(tok.text)]
         return None
@@ -169,6 +173,11 @@ class SpeakerResolver:
         mention = self._nearest_person(tok.i, gender, sent - tuning().pronoun_window)
         prev = self._recent(tok, lambda s: s.speaker.type == "person" and self._gender_ok(s.speaker, gender))
         last_token = self.history[-1].token if self.history else -1
+        main = self._nearest_main_subject(tok.i, gender, sent - tuning().pronoun_window)
+        if main is not None and main[0] > last_token and (mention is None or main[1] is not mention[1]):
+            # "Pence pointed out Trump is known for ... 'I think ...,' he said": the subject of
+            # the main clause, not a person named inside the clause it governs
+            return _person_speaker(main[1], "pronoun")
         if mention is not None:
             m_tok, person = mention
             if self._is_subject(m_tok) and (prev is None or m_tok > last_token):
@@ -187,6 +196,20 @@ class SpeakerResolver:
                 return None
             person = self.person_at[i]
             if person.gender in (None, gender):
+                return i, person
+            k -= 1
+        return None
+
+    def _nearest_main_subject(self, before: int, gender: str, min_sent: int) -> tuple[int, PersonFact] | None:
+        """The latest person of this gender who is the subject of a main clause, in the sentences
+        since ``min_sent``; only within the latest sentence that has any such subject."""
+        k = bisect_left(self.person_positions, before) - 1
+        while k >= 0:
+            i = self.person_positions[k]
+            if self.ctx.sent_of[i] < min_sent:
+                return None
+            person = self.person_at[i]
+            if self._is_subject(i) and main_clause(self.doc[i]) and person.gender in (None, gender):
                 return i, person
             k -= 1
         return None

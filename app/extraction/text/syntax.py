@@ -38,11 +38,14 @@ NOT_DEMONYMS = frozenset(
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a speech verb, climbing from "adding"/"saying"/a conjoined verb to the
     clause that has one, and from a relative clause to the noun it modifies."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not _expletive(child, verb):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _expletive(c, verb)]
+    if len(subjects) > 1:  # "Malaysia's Prime Minister, Najib Razak said": an apposition misread
+        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        subjects = named[-1:] or subjects[-1:]
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
     for child in verb.children:
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]

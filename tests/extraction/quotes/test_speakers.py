@@ -152,3 +152,24 @@ def test_plural_sources_and_one_of_them(quotes_of):
     found = speakers(quotes_of, text)
     assert found["finally listening to the Fed"] == ("strategists at Northway Bank", "anonymous")
     assert found["We are doing our best, but it is not safe"] == ("one nurse", "anonymous")
+
+
+def test_named_speaker_beside_a_role_phrase(quotes_of):
+    text = (
+        "Speaking at a press event, Norland's Finance Minister, Eskil Brandvold said, "
+        "“We will not raise the fuel duty this year.” "
+        "Local historian and author Maren Solheim commented, “The old harbour deserves better care.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["We will not raise the fuel duty this year"] == ("Eskil Brandvold", "person")
+    assert found["The old harbour deserves better care"] == ("Maren Solheim", "person")
+
+
+def test_pronoun_goes_to_the_main_clause_subject(quotes_of):
+    text = (
+        "“The budget is fair,” said Governor Hal Brenner. "
+        "Deputy governor Tomas Wick pointed out that Brenner is known for plain speaking. "
+        "“I think voters like a governor who speaks his mind,” he said."
+    )
+    found = speakers(quotes_of, text)
+    assert found["I think voters like a governor who speaks his mind"] == ("Tomas Wick", "person")

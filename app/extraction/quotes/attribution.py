@@ -19,6 +19,8 @@ from app.extraction.text.syntax import subject_of
 from app.lexicon.speech import CUE_VERBS, NOT_SPEECH
 
 MAX_DEPTH = 40
+# Verbs that report speech only with their particle: "pointed out", "spoke up".
+PHRASAL_CUES = {"point": "out", "speak": "up", "sum": "up"}
 POINTERS = frozenset(["that", "this", "so", "such", "those", "these"])
 
 
@@ -96,6 +98,9 @@ def _pointing_back(doc: Doc, ctx: ArticleContext, tokens: range) -> Attribution 
 def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
+    if tok.lemma_.lower() in PHRASAL_CUES and tok.pos_ == "VERB":
+        particle = PHRASAL_CUES[tok.lemma_.lower()]
+        return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children) and not infinitive(tok)
     if tok.lemma_.lower() not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in NOT_SPEECH:
         return False
     return not infinitive(tok)

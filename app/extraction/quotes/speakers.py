@@ -40,7 +40,7 @@ from app.lexicon.people import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
-from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS
+from app.lexicon.speech import CUE_VERBS, DOCUMENT_NOUNS, NON_SOURCE_NOUNS
 from app.names import key
 from app.tuning import tuning
 
@@ -174,7 +174,12 @@ class SpeakerResolver:
         prev = self._recent(tok, lambda s: s.speaker.type == "person" and self._gender_ok(s.speaker, gender))
         last_token = self.history[-1].token if self.history else -1
         main = self._nearest_main_subject(tok.i, gender, sent - tuning().pronoun_window)
-        if main is not None and main[0] > last_token and (mention is None or main[1] is not mention[1]):
+        prev_is_main = main is not None and prev is not None and prev.person_key == main[1].key
+        if (
+            main is not None
+            and (main[0] > last_token or prev_is_main)
+            and (mention is None or main[1] is not mention[1])
+        ):
             # "Pence pointed out Trump is known for ... 'I think ...,' he said": the subject of
             # the main clause, not a person named inside the clause it governs
             return _person_speaker(main[1], "pronoun")
@@ -204,15 +209,27 @@ class SpeakerResolver:
         """The latest person of this gender who is the subject of a main clause, in the sentences
         since ``min_sent``; only within the latest sentence that has any such subject."""
         k = bisect_left(self.person_positions, before) - 1
+        found: list[tuple[int, PersonFact]] = []
         while k >= 0:
             i = self.person_positions[k]
-            if self.ctx.sent_of[i] < min_sent:
-                return None
+            if self.ctx.sent_of[i] < min_sent or (
+                found and self.ctx.sent_of[i] < self.ctx.sent_of[found[0][0]]
+            ):
+                break
             person = self.person_at[i]
             if self._is_subject(i) and main_clause(self.doc[i]) and person.gender in (None, gender):
-                return i, person
+                found.append((i, person))
             k -= 1
-        return None
+        # "Clare said Hood had resigned": the parser may hang "said" under "resigned"; the
+        # subject of the speech verb is the one the sentence is about
+        speaking = [f for f in found if self._clause_head(f[0]).lemma_.lower() in CUE_VERBS]
+        return (speaking or found or [None])[0]
+
+    def _clause_head(self, i: int) -> Token:
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+            tok = tok.head
+        return tok.head
 
     def _is_subject(self, i: int) -> bool:
         tok = self.doc[i]

@@ -173,3 +173,26 @@ def test_pronoun_goes_to_the_main_clause_subject(quotes_of):
     )
     found = speakers(quotes_of, text)
     assert found["I think voters like a governor who speaks his mind"] == ("Tomas Wick", "person")
+
+
+def test_a_quote_standing_alone_goes_to_the_person_just_introduced(quotes_of):
+    text = (
+        "“We chose the sites with care,” said agency head Lars Okonkwo.\n\n"
+        "Not everyone agreed. Senator Priya Halvorsen, a Democrat from Ohio, issued a statement on the choice. "
+        "“Like many Ohioans, I am disappointed with the agency's decision.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["Like many Ohioans, I am disappointed with the agency's decision"] == (
+        "Priya Halvorsen",
+        "person",
+    )
+
+
+def test_pointed_out_after_a_report_about_someone_else(quotes_of):
+    text = (
+        "Mark Fenwick was defended by Owen Strand. Strand said Fenwick had quit the force and lost his pension. "
+        "“It is not a case of abuse of office,” he pointed out. “His career is over.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["It is not a case of abuse of office"] == ("Owen Strand", "person")
+    assert found["His career is over"] == ("Owen Strand", "person")

@@ -223,7 +223,8 @@ class SpeakerResolver:
         # "Clare said Hood had resigned": the parser may hang "said" under "resigned"; the
         # subject of the speech verb is the one the sentence is about
         speaking = [f for f in found if self._clause_head(f[0]).lemma_.lower() in CUE_VERBS]
-        return (speaking or found or [None])[0]
+        best = speaking or found
+        return best[0] if best else None
 
     def _clause_head(self, i: int) -> Token:
         tok = self.doc[i]

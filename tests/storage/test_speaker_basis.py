@@ -1,6 +1,7 @@
 """speaker.basis end to end: an invented article goes through `kb ingest`, and the API tells how
 each quote's speaker was found (SPEC: explicit, pronoun, descriptor, inherited, organisation,
-none) and filters on it with ``?basis=``."""
+none) and filters on it with ``?basis=``; an organisation speaker is found by the first words of
+its name (``speaker=Bluewater`` finds "Bluewater Ferries Ltd.")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ She added that the first crossing would leave at dawn.
 
 Bluewater Ferries Ltd. said in a statement that timetables would return to normal by Friday.
 
+Bluewater said on Sunday that two extra boats would be added.
+
 A spokesman for the island council said residents had been patient.
 
 The crossing takes forty minutes in calm weather.
@@ -34,6 +37,7 @@ EXPECTED = {
     "the first crossing would leave at dawn": ("pronoun", "Dana Whitfield"),
     "The island has been cut off long enough": ("inherited", "Dana Whitfield"),
     "timetables would return to normal": ("organisation", "Bluewater Ferries Ltd."),
+    "two extra boats would be added": ("organisation", "Bluewater Ferries Ltd."),
     "residents had been patient": ("descriptor", "a spokesman for the island council"),
     "Nobody on the island will forget": ("none", None),
 }
@@ -65,3 +69,11 @@ def test_each_quote_says_how_its_speaker_was_found(ferry_api):
         filtered = ferry_api.client.get("/quotes", params={"basis": basis, "limit": 100}).json()["items"]
         assert _find(filtered, words)
         assert all((q["speaker"] or {}).get("basis", "none") == basis for q in filtered)
+
+
+@pytest.mark.parametrize("asked", ["Bluewater", "bluewater ferries", "Bluewater Ferries Ltd."])
+def test_an_organisation_is_found_by_the_first_words_of_its_name(ferry_api, asked):
+    items = ferry_api.client.get("/quotes", params={"speaker": asked, "limit": 100}).json()["items"]
+    assert {q["speaker"]["name"] for q in items} == {"Bluewater Ferries Ltd."}
+    assert len(items) == 2
+    assert ferry_api.client.get("/quotes", params={"speaker": "Blue"}).json()["items"] == []

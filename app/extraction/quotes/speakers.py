@@ -92,8 +92,20 @@ class SpeakerResolver:
         ``descriptor``; whatever way an organisation is reached, it is ``organisation``."""
         speaker = self._resolve(subj)
         if speaker is not None and speaker.type == "organization":
-            return replace(speaker, basis="organisation")
+            return replace(speaker, name=self._full_org_name(speaker.name, subj), basis="organisation")
         return speaker
+
+    def _full_org_name(self, name: str, subj: Token | None) -> str:
+        """ "Bluewater said" after "Bluewater Ferries Ltd." was named: the organisation by its
+        full name, so the short form is an alias of one speaker, not a second speaker."""
+        words = key(name).split()
+        if not words or subj is None:
+            return name
+        for org in reversed(self.orgs[: bisect_left(self.org_starts, subj.i)]):
+            full = ent_text(org)
+            if key(full).split()[: len(words)] == words and len(key(full).split()) > len(words):
+                return full
+        return name
 
     def _resolve(self, subj: Token | None) -> Speaker | None:
         if subj is None:
@@ -145,9 +157,10 @@ class SpeakerResolver:
     def _proper(self, tok: Token) -> Speaker | None:
         if is_definite(tok) and generic_descriptor(tok) and (person := self._generic(tok)) is not None:
             return _person_speaker(person, "descriptor")  # "the Spaniard said"
-        if tok.ent_type_ == "PERSON":
-            return Speaker(name=np_text(tok), type="person", basis="explicit")
-        return Speaker(name=np_text(tok), type="organization")
+        name = np_text(tok)
+        if tok.ent_type_ == "PERSON" and self._full_org_name(name, tok) == name:
+            return Speaker(name=name, type="person", basis="explicit")
+        return Speaker(name=name, type="organization")
 
     # --- pronouns -----------------------------------------------------------------------------
 

@@ -317,6 +317,12 @@ class SpeakerResolver:
                 ]
                 if agents:
                     return self._resolve(agents[0])
+        owner = [
+            c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ORG_ENTS
+        ]
+        if owner:  # "the Home Office letter reads ..."
+            left = min(t.left_edge.i for t in owner)
+            return Speaker(name=self.doc[left : owner[-1].i + 1].text, type="organization")
         demonyms = [c for c in tok.children if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")]
         if demonyms:
             return Speaker(name=f"{demonyms[0].text} government", type="organization")

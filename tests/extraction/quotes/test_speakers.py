@@ -196,3 +196,15 @@ def test_pointed_out_after_a_report_about_someone_else(quotes_of):
     found = speakers(quotes_of, text)
     assert found["It is not a case of abuse of office"] == ("Owen Strand", "person")
     assert found["His career is over"] == ("Owen Strand", "person")
+
+
+def test_documents_misread_cues_and_in_the_words_of(quotes_of):
+    text = (
+        "The Harbour Authority notes, “Silt in the channel grows faster than all other hazards combined.”\n\n"
+        "The Ministry of Fisheries letter reads “we may extend the quota review to every coastal district this year”.\n\n"
+        "In the words of the chief inspector, Ruth Okafor, “The nets were left in the water for three whole weeks.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["Silt in the channel grows faster than all other hazards combined"][1] == "organization"
+    assert found["we may extend the quota review to every coastal district this year"][1] == "organization"
+    assert found["The nets were left in the water for three whole weeks"] == ("Ruth Okafor", "person")

@@ -117,9 +117,22 @@ def _clean_mention(span: SpacySpan) -> Mention | None:
         while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and _surname_like(doc[end + 1]):
             name_words += [doc[end].text, doc[end + 1].text]  # "Abdulaziz" + "bin Salman"
             end += 2
-    if _names_a_thing(name_words):
+    if _names_a_thing(name_words) or _names_a_thing(_proper_run(doc, start, end)):
         return None
     return Mention(start, end, join_name(name_words), honorific)
+
+
+def _proper_run(doc: Doc, start: int, end: int) -> list[str]:
+    """The whole run of capitalised words the name sits in ("Joe Gibbs" in "Joe Gibbs Racing")."""
+    while start > 0 and _capitalised(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _capitalised(doc[end]):
+        end += 1
+    return [t.text for t in doc[start:end]]
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
 
 
 def _names_a_thing(name_words: list[str]) -> bool:

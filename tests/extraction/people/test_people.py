@@ -142,7 +142,8 @@ def test_names_of_things_are_not_people(people_of):
     text = (
         "The deputy director of the Harbour Institute (Coastal Research Conference), Petra Lindqvist, "
         "said the survey would continue. Crews from Karl Voss Racing towed the buoy along Wexmoor Road "
-        "before Space Shuttle Meridian was moved. Singer Doris Day once lived nearby."
+        "before Space Shuttle Meridian was moved. Singer Doris Day once lived nearby. "
+        "The race was held on Tom Bexley Day, and Anna Rook Foundation staff watched."
     )
     names = {p.name for p in people_of(text)}
     assert "Petra Lindqvist" in names

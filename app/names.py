@@ -76,8 +76,8 @@ def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
             out.append(tok)
         elif out:
             break
-    while out and (out[-1].lower() in PARTICLES or out[-1] == "-"):
-        out.pop()
+    while out and ((out[-1].lower() in PARTICLES and out[-2:-1] != ["-"]) or out[-1] == "-"):
+        out.pop()  # a trailing particle, unless it is the end of a hyphenated name ("Lung-bin")
     if len(out) < 2 and front and front[-1].lower() not in HONORIFICS:
         out.insert(0, front.pop())  # "Bishop" alone, or a surname that is a role word: keep it
     return front, out

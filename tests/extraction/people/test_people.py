@@ -129,12 +129,12 @@ def test_no_people_in_an_empty_article(people_of):
 
 def test_hyphenated_given_names_stay_whole(people_of):
     text = (
-        "Councillor Tse Wing-kit of the harbour district defeated Mok Siu-fan by 812 votes. "
+        "Councillor Tse Wing-kit of the harbour district defeated Mok Siu-fan by 812 votes, watched by Ho Man-bin. "
         "City mayor Chan Pui-ling congratulated him, and Tse Wing-kit thanked his volunteers. "
         "A London-based analyst called it a surprise."
     )
     names = {p.name for p in people_of(text)}
-    assert {"Tse Wing-kit", "Chan Pui-ling"} <= names
+    assert {"Tse Wing-kit", "Chan Pui-ling", "Ho Man-bin"} <= names
     assert not any(n.endswith(("-", "based")) or n in ("Tse Wing", "Mok Siu", "Chan Pui") for n in names)
 
 

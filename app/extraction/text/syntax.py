@@ -45,7 +45,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return child
+        return _named_after_gerund(child) or child
     for child in verb.children:
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -59,6 +59,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def _named_after_gerund(subj: Token) -> Token | None:
+    """ "Writing in a blog post, Ana Ruiz called it ...": the parser may take the gerund for the
+    subject and hang the name under it; the name after the comma is the subject."""
+    if subj.tag_ != "VBG":
+        return None
+    names = [
+        c
+        for c in subj.children
+        if c.i > subj.i
+        and c.pos_ == "PROPN"
+        and c.dep_ in ("npadvmod", "appos", "nsubj", "dobj")
+        and c.nbor(-1).text != "of"
+        and any(t.text == "," for t in subj.doc[subj.i : c.left_edge.i])
+    ]
+    return names[-1] if names else None
 
 
 def _expletive(subj: Token, verb: Token) -> bool:

@@ -208,3 +208,14 @@ def test_documents_misread_cues_and_in_the_words_of(quotes_of):
     assert found["Silt in the channel grows faster than all other hazards combined"][1] == "organization"
     assert found["we may extend the quota review to every coastal district this year"][1] == "organization"
     assert found["The nets were left in the water for three whole weeks"] == ("Ruth Okafor", "person")
+
+
+def test_a_gerund_opening_is_not_the_speaker(quotes_of):
+    text = (
+        "Some sites said they would keep the clip online.\n\n"
+        "Writing in a blog post, Nadia Osei of The Harbour Ledger dubbed the dispute: “Ferries vs. the Tide, round nine”. "
+        "She described the row as “another small skirmish in a long war over the old timetable”."
+    )
+    found = speakers(quotes_of, text)
+    assert found["Ferries vs. the Tide, round nine"] == ("Nadia Osei", "person")
+    assert found["another small skirmish in a long war over the old timetable"] == ("Nadia Osei", "person")

@@ -53,8 +53,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return objs[0]
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and depth < 3 and verb.head is not verb:
         head = verb.head
-        if head.pos_ == "ADP" and head.head is not head:
-            head = head.head  # "was quoted as saying": climb over the preposition
+        if head.pos_ in ("ADP", "SCONJ") and head.head is not head:
+            head = head.head  # "was quoted as saying", "whilst promising": climb over the preposition
         return subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head

@@ -219,3 +219,15 @@ def test_a_gerund_opening_is_not_the_speaker(quotes_of):
     found = speakers(quotes_of, text)
     assert found["Ferries vs. the Tide, round nine"] == ("Nadia Osei", "person")
     assert found["another small skirmish in a long war over the old timetable"] == ("Nadia Osei", "person")
+
+
+def test_a_cue_after_whilst_climbs_to_the_clause_subject(quotes_of):
+    text = (
+        "Premier Lotte Hanssen met the press on Monday. Hanssen defended the budget whilst promising a "
+        "“full review” of rail fares: “We will publish the review before the summer recess and act on it.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["We will publish the review before the summer recess and act on it"] == (
+        "Lotte Hanssen",
+        "person",
+    )

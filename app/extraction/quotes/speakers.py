@@ -328,6 +328,10 @@ class SpeakerResolver:
             return Speaker(name=f"{demonyms[0].text} government", type="organization")
         if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB":
             return self._resolve(subject_of(tok.head))
+        if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and tok.i < tok.head.i:
+            maker = subject_of(tok.head.head)  # "X made a comment saying: ..." (misparsed)
+            if maker is not None and maker.i < tok.i:
+                return self._resolve(maker)
         return Speaker(name=np_text(tok), type="organization")
 
     def _titled(self, tok: Token) -> PersonFact | None:

@@ -231,3 +231,15 @@ def test_a_cue_after_whilst_climbs_to_the_clause_subject(quotes_of):
         "Lotte Hanssen",
         "person",
     )
+
+
+def test_a_comment_or_statement_speaks_for_whoever_made_it(quotes_of):
+    text = (
+        "In response to the claims, Marta Quill, who is the owner of Tern Air, made a comment saying: "
+        "“We reject any suggestion that our pilots fly tired or that our planes are unsafe.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["We reject any suggestion that our pilots fly tired or that our planes are unsafe"] == (
+        "Marta Quill",
+        "person",
+    )

@@ -61,7 +61,7 @@ NON_SOURCE_NOUNS = words_of(
 DOCUMENT_NOUNS = words_of(
     """
     statement readout letter release memo note post notice communique communiqué transcript
-    announcement report filing tweet message email comment remark
+    announcement report filing tweet message email comment remark response
     """
 )
 

@@ -44,7 +44,9 @@ from app.lexicon.speech import CUE_VERBS, DOCUMENT_NOUNS, NON_SOURCE_NOUNS
 from app.names import key
 from app.tuning import tuning
 
-ISSUING_VERBS = frozenset(["release", "issue", "publish", "send", "post", "sign", "write", "circulate"])
+ISSUING_VERBS = frozenset(
+    ["release", "issue", "publish", "send", "post", "sign", "write", "circulate", "give"]
+)
 ORG_HEAD_ENDINGS = (
     "maker",
     "company",
@@ -303,7 +305,15 @@ class SpeakerResolver:
         return Speaker(name=np_text(tok), type="anonymous", basis="descriptor")
 
     def _document(self, tok: Token) -> Speaker | None:
-        """ "a statement from the ministry said" -> the ministry; "the Japanese readout" -> government."""
+        """ "a statement from the ministry said" -> the ministry; "the Japanese readout" -> government;
+        "the response from the office, given by its spokesman X" -> X (who issued it comes first)."""
+        for child in tok.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS:
+                agents = [
+                    o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                ]
+                if agents:
+                    return self._resolve(agents[0])
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -311,12 +321,6 @@ class SpeakerResolver:
                     return self._resolve(objs[0])
             if child.dep_ == "poss":
                 return self._resolve(child)
-            if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS:  # "a statement released by X"
-                agents = [
-                    o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                ]
-                if agents:
-                    return self._resolve(agents[0])
         owner = [
             c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ORG_ENTS
         ]

@@ -243,3 +243,15 @@ def test_a_comment_or_statement_speaks_for_whoever_made_it(quotes_of):
         "Marta Quill",
         "person",
     )
+
+
+def test_a_response_given_by_someone_reads_as_their_words(quotes_of):
+    text = (
+        "The official response from the rest of the city council, given to the press by council spokesman "
+        "Idris Vale, reads as follows: “The river has always flooded and always will flood in the spring.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["The river has always flooded and always will flood in the spring"] == (
+        "Idris Vale",
+        "person",
+    )

@@ -13,6 +13,9 @@ from app.lexicon import words_of
 from app.lexicon.people import HONORIFICS, ROLE_WORDS
 
 PARTICLES = words_of("de del della der di du da dos das van von le la al el bin ibn abu ben st. st mac")
+# Words that follow a hyphen to make an adjective of a name ("London-based", "Obama-era"): never
+# the second half of a given name.
+HYPHEN_SUFFIXES = words_of("based born led backed owned style era like run made linked funded controlled")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 
@@ -52,8 +55,11 @@ def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
     front: list[str] = []
     out: list[str] = []
     for k, tok in enumerate(tokens):
-        if tok == "-" and out and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
-            out.append(tok)  # "Lund-Yates", split by the tokenizer
+        if tok == "-" and out and k + 1 < len(tokens) and hyphen_part(tokens[k + 1]):
+            out.append(tok)  # "Lund-Yates", "Hsien-loong", split by the tokenizer
+            continue
+        if out and out[-1] == "-" and tok.isalpha() and tok not in HYPHEN_SUFFIXES:
+            out.append(tok)  # the lower-case second half of a hyphenated given name
             continue
         if tok in ("'s", "’s", "'", "’"):
             break
@@ -70,11 +76,19 @@ def clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
             out.append(tok)
         elif out:
             break
-    while out and out[-1].lower() in PARTICLES:
-        out.pop()
+    while out and ((out[-1].lower() in PARTICLES and out[-2:-1] != ["-"]) or out[-1] == "-"):
+        out.pop()  # a trailing particle, unless it is the end of a hyphenated name ("Lung-bin")
     if len(out) < 2 and front and front[-1].lower() not in HONORIFICS:
         out.insert(0, front.pop())  # "Bishop" alone, or a surname that is a role word: keep it
     return front, out
+
+
+def hyphen_part(word: str) -> bool:
+    """What may follow a hyphen inside a name: a capitalised word ("Lund-Yates") or a short
+    lower-case syllable of a romanised given name ("Hsien-loong", "Che-cheung")."""
+    if word[:1].isupper():
+        return True
+    return word.isalpha() and word.islower() and len(word) <= 6 and word not in HYPHEN_SUFFIXES
 
 
 def join_name(words: list[str]) -> str:

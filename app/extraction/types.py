@@ -13,6 +13,10 @@ from typing import Literal
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerType = Literal["person", "organization", "anonymous"]
+# How the speaker was found (SPEC: speaker.basis): named at the cue, a pronoun, a role or
+# description, carried over from the previous quote, an organisation speaking; "none" is stored for
+# a quote without a speaker.
+SpeakerBasis = Literal["explicit", "pronoun", "descriptor", "inherited", "organisation", "none"]
 DatePrecision = Literal["day", "month", "year"]
 
 
@@ -45,6 +49,7 @@ class Speaker:
     name: str
     type: SpeakerType
     person_key: str | None = None  # PersonFact.key when type == "person"
+    basis: SpeakerBasis | None = None
 
 
 @dataclass

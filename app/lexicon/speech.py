@@ -23,7 +23,7 @@ REPORTING_VERBS = words_of(
     reveal disclose report estimate forecast testify allege tweet post mention underline
     underscore affirm assure reckon comment continue conclude counter retort answer threaten vow
     hint lament boast grumble joke quip inform advise remind announce proclaim charge accuse
-    repeat specify
+    repeat specify recommend reason
     """
 )
 
@@ -61,7 +61,7 @@ NON_SOURCE_NOUNS = words_of(
 DOCUMENT_NOUNS = words_of(
     """
     statement readout letter release memo note post notice communique communiqué transcript
-    announcement report filing tweet message email
+    announcement report filing tweet message email comment remark response
     """
 )
 

@@ -74,10 +74,19 @@ def by_speaker(filters: Filters, speaker: str, db: ReadDatabase) -> None:
             Stream(f"SELECT id FROM quotes WHERE speaker_person_id IN {names}", ordered),
         )
     else:
+        # an organisation by the first words of its name: "Nimbus" finds "Nimbus Systems Inc."
+        # (an index range on speaker_key: the keys that start with "nimbus ")
+        condition = (
+            "({t}speaker_key = :speaker_key OR ({t}speaker_type = 'organization' "
+            "AND {t}speaker_key >= :speaker_lo AND {t}speaker_key < :speaker_hi))"
+        )
+        key_ = speaker_key(speaker)
         filters.add(
-            "t.speaker_key = :speaker_key",
-            _ids("speaker_key = :speaker_key"),
-            speaker_key=speaker_key(speaker),
+            condition.format(t="t."),
+            _ids(condition.format(t="")),
+            speaker_key=key_,
+            speaker_lo=key_ + " ",
+            speaker_hi=key_ + "!",
         )
 
 

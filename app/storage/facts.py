@@ -100,11 +100,20 @@ def store_quote(conn: Connection, quote: QuoteFact, person_ids: dict[str, int], 
             "speaker_name": speaker.name if speaker else None,
             "speaker_key": skey,
             "speaker_person_id": person_id,
+            "speaker_basis": _basis(quote),
         }
         existing = conn.execute(INSERT_QUOTE, values).scalar_one()
         _add_topics(conn, QuoteTopic, "quote_id", existing, quote.topics)
     evidence.add("quote", existing, quote.span)
     return existing
+
+
+def _basis(quote: QuoteFact) -> str | None:
+    """How the speaker was found; "none" for a quote without one (so ``?basis=none`` finds it),
+    NULL only when an extractor did not say."""
+    if quote.speaker is None:
+        return "none"
+    return quote.speaker.basis
 
 
 def _known_quote(conn: Connection, text: str, person_id: int | None, skey: str | None) -> int | None:

@@ -24,7 +24,8 @@ from app.lexicon.organisations import ORG_HEADS, ORG_SUFFIXES
 from app.lexicon.people import HONORIFICS, PERSON_MODIFIED_HEADS, PERSON_NOUNS, ROLE_WORDS
 from app.lexicon.places import is_place
 from app.lexicon.speech import CUE_VERBS
-from app.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, join_name, key
+from app.lexicon.things import THING_ENDS, THING_STARTS
+from app.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, hyphen_part, join_name, key
 
 NOT_PERSON_ENTS = ("ORG", "GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
@@ -110,10 +111,39 @@ def _clean_mention(span: SpacySpan) -> Mention | None:
     end = start + len(name_words)
     doc = span.doc
     if end == span.end and doc[end - 1].text == name_words[-1]:
+        end = _past_hyphen(doc, end)  # "Hau Lung" + "-bin", cut by the NER
+        name_words = name_words + [t.text for t in doc[start + len(name_words) : end]]
+    if end == span.end and doc[end - 1].text == name_words[-1]:
         while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and _surname_like(doc[end + 1]):
             name_words += [doc[end].text, doc[end + 1].text]  # "Abdulaziz" + "bin Salman"
             end += 2
+    if _names_a_thing(name_words) or _names_a_thing(_proper_run(doc, start, end)):
+        return None
     return Mention(start, end, join_name(name_words), honorific)
+
+
+def _proper_run(doc: Doc, start: int, end: int) -> list[str]:
+    """The whole run of capitalised words the name sits in ("Joe Gibbs" in "Joe Gibbs Racing")."""
+    while start > 0 and _capitalised(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _capitalised(doc[end]):
+        end += 1
+    return [t.text for t in doc[start:end]]
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
+
+
+def _names_a_thing(name_words: list[str]) -> bool:
+    """ "Joe Gibbs Racing", "Castlefrank Road", "Space Shuttle Columbia": the head or the kind
+    word makes the name a thing; "Doris Day" (a given name and one more word) stays a person."""
+    low = [w.lower() for w in name_words]
+    if len(low) < 2:
+        return False
+    if any(w in THING_STARTS for w in low[:-1]):
+        return True
+    return low[-1] in THING_ENDS and not (len(low) == 2 and is_given_name(name_words[0]))
 
 
 def _anchored_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:
@@ -153,6 +183,7 @@ def _titled_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: s
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and _surname_like(doc[end]) and end not in taken:
             end += 1
+        end = _past_hyphen(doc, end)
         if end - tok.i < 3 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
             continue
         if any(doc[i].ent_type_ in ("GPE", "LOC", "FAC", "DATE") for i in range(tok.i + 1, end)):
@@ -176,6 +207,7 @@ def _given_name_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], take
             end += 1
         if end == tok.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
             continue
+        end = _past_hyphen(doc, end)
         if any(i in taken for i in range(tok.i, end)) or doc[end - 1].ent_type_ in (
             "GPE",
             "LOC",
@@ -194,6 +226,13 @@ def _new_full_name(doc: Doc, ctx: ArticleContext, mention: Mention | None, exclu
     if mention is None or len(mention.name.split()) < 2 or is_place(mention.name):
         return False
     return _usable(doc, ctx, mention.start, mention.end, mention.name, excluded)
+
+
+def _past_hyphen(doc: Doc, end: int) -> int:
+    """The end of a name whose last word goes on after a hyphen ("Lee Hsien" + "-loong")."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return end
+    return end + 2 if hyphen_part(doc[end + 1].text) and doc[end + 1].is_alpha else end
 
 
 def _surname_like(tok: Token) -> bool:

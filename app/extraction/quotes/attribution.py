@@ -16,9 +16,11 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.text.context import ArticleContext
 from app.extraction.text.syntax import subject_of
-from app.lexicon.speech import CUE_VERBS, NOT_SPEECH
+from app.lexicon.speech import CUE_VERBS, DOCUMENT_NOUNS, NOT_SPEECH, REPORTING_VERBS
 
 MAX_DEPTH = 40
+# Verbs that report speech only with their particle: "pointed out", "spoke up".
+PHRASAL_CUES = {"point": "out", "speak": "up", "sum": "up"}
 POINTERS = frozenset(["that", "this", "so", "such", "those", "these"])
 
 
@@ -96,6 +98,15 @@ def _pointing_back(doc: Doc, ctx: ArticleContext, tokens: range) -> Attribution 
 def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
+    if tok.lower_ == "words":  # "in the words of the prosecutor, ..."
+        return tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and _misread_subject(tok) is not None:
+        return tok.lemma_.lower() in REPORTING_VERBS  # "The agency notes, ...", misread as a noun
+    if tok.lemma_.lower() == "read" and (subj := subject_of(tok)) is not None:
+        return subj.lemma_.lower() in DOCUMENT_NOUNS  # "The letter reads: ..."
+    if tok.lemma_.lower() in PHRASAL_CUES and tok.pos_ == "VERB":
+        particle = PHRASAL_CUES[tok.lemma_.lower()]
+        return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children) and not infinitive(tok)
     if tok.lemma_.lower() not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in NOT_SPEECH:
         return False
     return not infinitive(tok)
@@ -106,14 +117,30 @@ def infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _misread_subject(tok: Token) -> Token | None:
+    """ "The Harbour Authority notes, ...": the subject, as the parser hung it on a cue it took
+    for a noun or left without one (the name as a compound of the verb)."""
+    for c in tok.children:
+        if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i):
+            return c
+    return None
+
+
 def cue_subject(cue: Token) -> Token | None:
+    if cue.lower_ == "words":
+        return next(
+            (o for of in cue.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), None
+        )
     if cue.lower_ == "according":
         for to in cue.children:
             for obj in to.children:
                 if obj.dep_ == "pobj":
                     return obj
         return None
-    return subject_of(cue)
+    subj = subject_of(cue)
+    if subj is None and cue.dep_ == "ROOT":
+        subj = _misread_subject(cue)
+    return subj
 
 
 def _frame(doc: Doc, ctx: ArticleContext, qi: int, tokens: range) -> list[Token]:

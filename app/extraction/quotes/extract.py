@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +22,7 @@ from app.extraction.quotes.attribution import Attribution, attribute_quote
 from app.extraction.quotes.indirect import find_indirect
 from app.extraction.quotes.speakers import SpeakerResolver
 from app.extraction.text.context import ArticleContext
+from app.extraction.text.syntax import subject_of
 from app.extraction.topics import classify
 from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
 from app.keys import quote_key
@@ -57,18 +58,38 @@ def extract_quotes(doc: Doc, people: list[PersonFact]) -> list[QuoteFact]:
     last: tuple[int, Speaker] | None = None
     for item in items:
         speaker = resolver.resolve(item.subject) if item.subject is not None else None
-        if (
-            speaker is None
-            and item.standalone
-            and last is not None
-            and ctx.paragraph(item.start) - last[0] <= 1
-        ):
-            speaker = last[1]
+        if speaker is None and item.standalone:
+            speaker = _introduced(doc, ctx, resolver, item) or (
+                replace(last[1], basis="inherited")
+                if last is not None and ctx.paragraph(item.start) - last[0] <= 1
+                else None
+            )
         resolver.remember(item.cue or item.anchor, speaker, item.subject)
         if speaker is not None:
             last = (ctx.paragraph(item.start), speaker)
         out.append(_fact(doc, item, speaker))
     return _dedupe(out)
+
+
+def _introduced(doc: Doc, ctx: ArticleContext, resolver: SpeakerResolver, item: _Item) -> Speaker | None:
+    """ "Senator Ana Ruiz issued a statement. 'Like many voters, I am disappointed ...'": a quote
+    standing alone goes to the person the sentence before it is about (the subject of its main
+    clause), when that person is newer than the last attribution; otherwise it is a follow-on."""
+    sent = ctx.sent_of[item.anchor.i] - 1
+    if sent < 0:
+        return None
+    start, end = ctx.sent_bounds[sent]
+    roots = [t for t in doc[start:end] if t.dep_ == "ROOT" and ctx.quote_of[t.i] < 0]
+    subj = subject_of(roots[0]) if roots else None
+    last = resolver.last()
+    if subj is None or ctx.quote_of[subj.i] >= 0 or (last is not None and last.token > subj.i):
+        return None
+    if ctx.paragraph(subj.idx) < ctx.paragraph(item.start) - 1:
+        return None
+    speaker = resolver.resolve(subj)
+    if speaker is None or speaker.person_key is None or speaker.basis != "explicit":
+        return None  # named there, not a pronoun or description to resolve
+    return speaker
 
 
 def _direct_items(doc: Doc, ctx: ArticleContext) -> list[_Item]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.extraction.quotes.attribution import infinitive
+from app.extraction.quotes.attribution import PHRASAL_CUES, infinitive
 from app.extraction.text.context import ArticleContext
 from app.extraction.text.syntax import subject_of
 from app.lexicon import words_of
@@ -33,6 +33,8 @@ EDGE_TOKENS = frozenset(
 EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"
 # Verbs that more often take a noun object ("reported revenue of $1.8 billion") than a clause;
 # a clause after them counts only with "that", where a misparse is unlikely.
+# Verbs of asking: "asked X to do Y" reports what the subject said to X.
+REQUEST_VERBS = words_of("ask urge implore request")
 OBJECT_VERBS = words_of("report announce post publish reveal disclose estimate forecast predict confirm")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")  # protesters, economists, residents
 
@@ -52,12 +54,57 @@ def find_indirect(doc: Doc, ctx: ArticleContext) -> list[Reported]:
             continue
         if tok.lower_ == "according":
             found = _according(doc, ctx, tok)
-        elif tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX") and not infinitive(tok):
-            found = _reported(doc, ctx, tok)
+        elif tok.lemma_.lower() in REQUEST_VERBS and tok.pos_ == "VERB" and not infinitive(tok):
+            found = _request(doc, ctx, tok)
+        elif _reporting(tok):
+            found = _as_said(doc, ctx, tok) if _as_clause(tok) else _reported(doc, ctx, tok)
         else:
             continue
         out.extend(found)
     return out
+
+
+def _reporting(tok: Token) -> bool:
+    """A reporting verb, or a phrasal one with its particle ("pointed out")."""
+    if tok.pos_ not in ("VERB", "AUX") or infinitive(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in PHRASAL_CUES:
+        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_CUES[lemma] for c in tok.children)
+    return lemma in REPORTING_VERBS
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As Heald told the Post, ozone has dropped": "as" introduces the attribution."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _as_said(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
+    """The main clause around an "As X said," attribution is what X said."""
+    subj = subject_of(verb)
+    if subj is None or not can_speak(subj) or ctx.quote_of[subj.i] >= 0:
+        return []
+    s_start, s_end = ctx.sent_bounds[ctx.sent_of[verb.i]]
+    if any(ctx.quote_of[i] >= 0 for i in range(s_start, s_end)):
+        return []
+    clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+    left, right = range(s_start, clause.start), range(clause.stop, s_end)
+    return _emit(doc, ctx, right if _words(doc, right) >= _words(doc, left) else left, verb, subj)
+
+
+def _request(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
+    """ "asked the council to help the girls": a request reports speech; the reported text is the
+    one asked and what they were asked to do."""
+    subj = subject_of(verb)
+    if subj is None or not can_speak(subj) or ctx.quote_of[subj.i] >= 0:
+        return []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    todo = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c) and c.i > verb.i]
+    if not objs or not todo or objs[0].i > todo[0].i:
+        return []
+    sent = ctx.sent_bounds[ctx.sent_of[verb.i]]
+    lo, hi = max(objs[0].left_edge.i, sent[0]), min(todo[0].right_edge.i + 1, sent[1])
+    return _emit(doc, ctx, range(lo, hi), verb, subj)
 
 
 def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:

@@ -12,7 +12,7 @@ as anonymous descriptions. Attributions must be resolved in text order (``rememb
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -28,7 +28,7 @@ from app.extraction.text.syntax import (
     np_text,
     subject_of,
 )
-from app.extraction.types import PersonFact, Speaker
+from app.extraction.types import PersonFact, Speaker, SpeakerBasis
 from app.lexicon.organisations import ORG_HEADS
 from app.lexicon.people import (
     FEMALE_PRONOUNS,
@@ -40,11 +40,13 @@ from app.lexicon.people import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
-from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS
+from app.lexicon.speech import CUE_VERBS, DOCUMENT_NOUNS, NON_SOURCE_NOUNS
 from app.names import key
 from app.tuning import tuning
 
-ISSUING_VERBS = frozenset(["release", "issue", "publish", "send", "post", "sign", "write", "circulate"])
+ISSUING_VERBS = frozenset(
+    ["release", "issue", "publish", "send", "post", "sign", "write", "circulate", "give"]
+)
 ORG_HEAD_ENDINGS = (
     "maker",
     "company",
@@ -87,11 +89,32 @@ class SpeakerResolver:
     # --- public -----------------------------------------------------------------------------
 
     def resolve(self, subj: Token | None) -> Speaker | None:
+        """The speaker the subject of a cue names, with the basis of the attribution: a person's
+        name is ``explicit``, a resolved pronoun ``pronoun``, a role or description
+        ``descriptor``; whatever way an organisation is reached, it is ``organisation``."""
+        speaker = self._resolve(subj)
+        if speaker is not None and speaker.type == "organization":
+            return replace(speaker, name=self._full_org_name(speaker.name, subj), basis="organisation")
+        return speaker
+
+    def _full_org_name(self, name: str, subj: Token | None) -> str:
+        """ "Bluewater said" after "Bluewater Ferries Ltd." was named: the organisation by its
+        full name, so the short form is an alias of one speaker, not a second speaker."""
+        words = key(name).split()
+        if not words or subj is None:
+            return name
+        for org in reversed(self.orgs[: bisect_left(self.org_starts, subj.i)]):
+            full = ent_text(org)
+            if key(full).split()[: len(words)] == words and len(key(full).split()) > len(words):
+                return full
+        return name
+
+    def _resolve(self, subj: Token | None) -> Speaker | None:
         if subj is None:
             return None
         person = self._person(subj)
         if person is not None:
-            return _person_speaker(person)
+            return _person_speaker(person, "explicit")
         if subj.pos_ == "PRON" and not (len(subj.text) > 1 and subj.text.isupper()):
             return self._pronoun(subj)  # ("WHO" is the World Health Organization, not a pronoun)
         acronym = len(subj.text) > 1 and subj.text.isupper()
@@ -125,23 +148,32 @@ class SpeakerResolver:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.person_at:
                 return self.person_at[child.i]
+        if tok.pos_ in ("NOUN", "ADJ") and tok.i not in self.person_at:
+            named = [c for c in tok.children if c.dep_ == "conj" and c.i in self.person_at]
+            if len(named) == 1:  # "American academic and professor Marc Hill commented"
+                return self.person_at[named[0].i]
         if tok.pos_ == "PROPN" and key(tok.text) in self.aliases:
             return self.aliases[key(tok.text)]
         return None
 
     def _proper(self, tok: Token) -> Speaker | None:
         if is_definite(tok) and generic_descriptor(tok) and (person := self._generic(tok)) is not None:
-            return _person_speaker(person)  # "the Spaniard said"
-        if tok.ent_type_ == "PERSON":
-            return Speaker(name=np_text(tok), type="person")
-        return Speaker(name=np_text(tok), type="organization")
+            return _person_speaker(person, "descriptor")  # "the Spaniard said"
+        name = np_text(tok)
+        if tok.ent_type_ == "PERSON" and self._full_org_name(name, tok) == name:
+            return Speaker(name=name, type="person", basis="explicit")
+        return Speaker(name=name, type="organization")
 
     # --- pronouns -----------------------------------------------------------------------------
 
     def _pronoun(self, tok: Token) -> Speaker | None:
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(tok.head.head)
+            return self._resolve(tok.head.head)  # "Ana Ruiz, who said ...": as her name does
+        found = self._pronoun_referent(tok, low)
+        return replace(found, basis="pronoun") if found is not None else None
+
+    def _pronoun_referent(self, tok: Token, low: str) -> Speaker | None:
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             return self._he_she(tok, "m" if low in MALE_PRONOUNS else "f")
         if low in PLURAL_PRONOUNS:
@@ -156,12 +188,22 @@ class SpeakerResolver:
         mention = self._nearest_person(tok.i, gender, sent - tuning().pronoun_window)
         prev = self._recent(tok, lambda s: s.speaker.type == "person" and self._gender_ok(s.speaker, gender))
         last_token = self.history[-1].token if self.history else -1
+        main = self._nearest_main_subject(tok.i, gender, sent - tuning().pronoun_window)
+        prev_is_main = main is not None and prev is not None and prev.person_key == main[1].key
+        if (
+            main is not None
+            and (main[0] > last_token or prev_is_main)
+            and (mention is None or main[1] is not mention[1])
+        ):
+            # "Pence pointed out Trump is known for ... 'I think ...,' he said": the subject of
+            # the main clause, not a person named inside the clause it governs
+            return _person_speaker(main[1], "pronoun")
         if mention is not None:
             m_tok, person = mention
             if self._is_subject(m_tok) and (prev is None or m_tok > last_token):
-                return _person_speaker(person)
+                return _person_speaker(person, "pronoun")
             if prev is None:
-                return _person_speaker(person)
+                return _person_speaker(person, "pronoun")
         if prev is None:  # "A spokeswoman said ... She added ...": an unnamed source
             return self._recent(tok, lambda s: s.speaker.type == "anonymous" and not s.plural)
         return prev
@@ -177,6 +219,33 @@ class SpeakerResolver:
                 return i, person
             k -= 1
         return None
+
+    def _nearest_main_subject(self, before: int, gender: str, min_sent: int) -> tuple[int, PersonFact] | None:
+        """The latest person of this gender who is the subject of a main clause, in the sentences
+        since ``min_sent``; only within the latest sentence that has any such subject."""
+        k = bisect_left(self.person_positions, before) - 1
+        found: list[tuple[int, PersonFact]] = []
+        while k >= 0:
+            i = self.person_positions[k]
+            if self.ctx.sent_of[i] < min_sent or (
+                found and self.ctx.sent_of[i] < self.ctx.sent_of[found[0][0]]
+            ):
+                break
+            person = self.person_at[i]
+            if self._is_subject(i) and main_clause(self.doc[i]) and person.gender in (None, gender):
+                found.append((i, person))
+            k -= 1
+        # "Clare said Hood had resigned": the parser may hang "said" under "resigned"; the
+        # subject of the speech verb is the one the sentence is about
+        speaking = [f for f in found if self._clause_head(f[0]).lemma_.lower() in CUE_VERBS]
+        best = speaking or found
+        return best[0] if best else None
+
+    def _clause_head(self, i: int) -> Token:
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+            tok = tok.head
+        return tok.head
 
     def _is_subject(self, i: int) -> bool:
         tok = self.doc[i]
@@ -215,7 +284,7 @@ class SpeakerResolver:
         if tok.lower_ in ("one", "another") and not any(c.dep_ == "prep" for c in tok.children):
             group = self._recent_said(tok, lambda s: s.plural and s.speaker.type == "anonymous")
             if group is not None and group.head:  # "Nurses told the Guardian ... One said: ..."
-                return Speaker(name=f"{tok.lower_} {group.head}", type="anonymous")
+                return Speaker(name=f"{tok.lower_} {group.head}", type="anonymous", basis="descriptor")
         if lemma in NON_SOURCE_NOUNS:
             return None
         if lemma in DOCUMENT_NOUNS:
@@ -232,29 +301,41 @@ class SpeakerResolver:
         if definite and (lemma in ROLE_WORDS or generic_descriptor(tok)):
             person = self._titled(tok) or (self._generic(tok) if generic_descriptor(tok) else None)
             if person is not None:
-                return _person_speaker(person)
-        return Speaker(name=np_text(tok), type="anonymous")
+                return _person_speaker(person, "descriptor")
+        return Speaker(name=np_text(tok), type="anonymous", basis="descriptor")
 
     def _document(self, tok: Token) -> Speaker | None:
-        """ "a statement from the ministry said" -> the ministry; "the Japanese readout" -> government."""
+        """ "a statement from the ministry said" -> the ministry; "the Japanese readout" -> government;
+        "the response from the office, given by its spokesman X" -> X (who issued it comes first)."""
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs and (child.lower_ != "of" or names_someone(objs[0])):
-                    return self.resolve(objs[0])
-            if child.dep_ == "poss":
-                return self.resolve(child)
-            if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS:  # "a statement released by X"
+            if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS:
                 agents = [
                     o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                 ]
                 if agents:
-                    return self.resolve(agents[0])
+                    return self._resolve(agents[0])
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and (child.lower_ != "of" or names_someone(objs[0])):
+                    return self._resolve(objs[0])
+            if child.dep_ == "poss":
+                return self._resolve(child)
+        owner = [
+            c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ORG_ENTS
+        ]
+        if owner:  # "the Home Office letter reads ..."
+            left = min(t.left_edge.i for t in owner)
+            return Speaker(name=self.doc[left : owner[-1].i + 1].text, type="organization")
         demonyms = [c for c in tok.children if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")]
         if demonyms:
             return Speaker(name=f"{demonyms[0].text} government", type="organization")
         if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB":
-            return self.resolve(subject_of(tok.head))
+            return self._resolve(subject_of(tok.head))
+        if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and tok.i < tok.head.i:
+            maker = subject_of(tok.head.head)  # "X made a comment saying: ..." (misparsed)
+            if maker is not None and maker.i < tok.i:
+                return self._resolve(maker)
         return Speaker(name=np_text(tok), type="organization")
 
     def _titled(self, tok: Token) -> PersonFact | None:
@@ -323,5 +404,5 @@ class SpeakerResolver:
         return None
 
 
-def _person_speaker(person: PersonFact) -> Speaker:
-    return Speaker(name=person.name, type="person", person_key=person.key)
+def _person_speaker(person: PersonFact, basis: SpeakerBasis) -> Speaker:
+    return Speaker(name=person.name, type="person", person_key=person.key, basis=basis)

@@ -61,14 +61,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 def _double_kind(text: str, i: int) -> str | None:
     ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
     if ch in DOUBLE_OPEN:
-        return "open"
+        # "... decision.“ However": an opening mark typed where the closing one belongs
+        misplaced = ch == "“" and before in ".!?…" and after in " \n"
+        return "close" if misplaced else "open"
     if ch in DOUBLE_CLOSE:
         return "close"
     if ch != '"':
         return None
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
     if before in OPEN_CONTEXT or before == "\n":
         return "open" if after not in " \n" else "close"
     if after in CLOSE_CONTEXT or after == "\n":

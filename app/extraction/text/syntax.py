@@ -38,11 +38,14 @@ NOT_DEMONYMS = frozenset(
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a speech verb, climbing from "adding"/"saying"/a conjoined verb to the
     clause that has one, and from a relative clause to the noun it modifies."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not _expletive(child, verb):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _expletive(c, verb)]
+    if len(subjects) > 1:  # "Malaysia's Prime Minister, Najib Razak said": an apposition misread
+        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        subjects = named[-1:] or subjects[-1:]
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return _named_after_gerund(child) or child
     for child in verb.children:
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -50,12 +53,29 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return objs[0]
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and depth < 3 and verb.head is not verb:
         head = verb.head
-        if head.pos_ == "ADP" and head.head is not head:
-            head = head.head  # "was quoted as saying": climb over the preposition
+        if head.pos_ in ("ADP", "SCONJ") and head.head is not head:
+            head = head.head  # "was quoted as saying", "whilst promising": climb over the preposition
         return subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def _named_after_gerund(subj: Token) -> Token | None:
+    """ "Writing in a blog post, Ana Ruiz called it ...": the parser may take the gerund for the
+    subject and hang the name under it; the name after the comma is the subject."""
+    if subj.tag_ != "VBG":
+        return None
+    names = [
+        c
+        for c in subj.children
+        if c.i > subj.i
+        and c.pos_ == "PROPN"
+        and c.dep_ in ("npadvmod", "appos", "nsubj", "dobj")
+        and c.nbor(-1).text != "of"
+        and any(t.text == "," for t in subj.doc[subj.i : c.left_edge.i])
+    ]
+    return names[-1] if names else None
 
 
 def _expletive(subj: Token, verb: Token) -> bool:

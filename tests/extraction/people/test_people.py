@@ -125,3 +125,31 @@ def test_person_evidence_spans_reproduce_the_text(people_of):
 
 def test_no_people_in_an_empty_article(people_of):
     assert people_of("") == []
+
+
+def test_hyphenated_given_names_stay_whole(people_of):
+    text = (
+        "Councillor Tse Wing-kit of the harbour district defeated Mok Siu-fan by 812 votes, watched by Ho Man-bin. "
+        "City mayor Chan Pui-ling congratulated him, and Tse Wing-kit thanked his volunteers. "
+        "A London-based analyst called it a surprise."
+    )
+    names = {p.name for p in people_of(text)}
+    assert {"Tse Wing-kit", "Chan Pui-ling", "Ho Man-bin"} <= names
+    assert not any(n.endswith(("-", "based")) or n in ("Tse Wing", "Mok Siu", "Chan Pui") for n in names)
+
+
+def test_names_of_things_are_not_people(people_of):
+    text = (
+        "The deputy director of the Harbour Institute (Coastal Research Conference), Petra Lindqvist, "
+        "said the survey would continue. Crews from Karl Voss Racing towed the buoy along Wexmoor Road "
+        "before Space Shuttle Meridian was moved. Singer Doris Day once lived nearby. "
+        "The race was held on Tom Bexley Day, and Anna Rook Foundation staff watched."
+    )
+    names = {p.name for p in people_of(text)}
+    assert "Petra Lindqvist" in names
+    assert not names & {
+        "Coastal Research Conference",
+        "Karl Voss Racing",
+        "Wexmoor Road",
+        "Space Shuttle Meridian",
+    }

@@ -97,3 +97,27 @@ def test_indirect_speakers_through_pronouns_and_groups(quotes_of):
 
 def test_negated_speech_is_not_reported_speech(quotes_of):
     assert indirect(quotes_of, "The club did not say that the coach had been fired.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mayor Ilse Vandermeer asked the regional water board to reopen the northern canal.",
+            [("the regional water board to reopen the northern canal", "Ilse Vandermeer")],
+            id="a request",
+        ),
+        pytest.param(
+            "As Tobias Grell told a local radio station, the bridge has been closed since March.",
+            [("the bridge has been closed since March", "Tobias Grell")],
+            id="as X told",
+        ),
+        pytest.param(
+            "Councillor Rosa Alvik pointed out the library has lost half of its budget.",
+            [("the library has lost half of its budget", "Rosa Alvik")],
+            id="phrasal cue",
+        ),
+    ],
+)
+def test_requests_as_clauses_and_phrasal_cues(quotes_of, text, expected):
+    assert indirect(quotes_of, text) == expected

@@ -99,3 +99,10 @@ def test_a_thousand_quotes_pair_in_linear_time():
     quotes = find_quotes(source)
     assert len(quotes) == 5000
     assert time.monotonic() - t0 < 2
+
+
+def test_an_opening_mark_typed_at_the_close_closes_the_quote():
+    text = 'Ruiz added, "There is no question the port should stay. It is an affront to us all.“ However, it shut.'
+    assert [q.text(text) for q in find_quotes(text)] == [
+        "There is no question the port should stay. It is an affront to us all"
+    ]

@@ -152,3 +152,106 @@ def test_plural_sources_and_one_of_them(quotes_of):
     found = speakers(quotes_of, text)
     assert found["finally listening to the Fed"] == ("strategists at Northway Bank", "anonymous")
     assert found["We are doing our best, but it is not safe"] == ("one nurse", "anonymous")
+
+
+def test_named_speaker_beside_a_role_phrase(quotes_of):
+    text = (
+        "Speaking at a press event, Norland's Finance Minister, Eskil Brandvold said, "
+        "“We will not raise the fuel duty this year.” "
+        "Local historian and author Maren Solheim commented, “The old harbour deserves better care.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["We will not raise the fuel duty this year"] == ("Eskil Brandvold", "person")
+    assert found["The old harbour deserves better care"] == ("Maren Solheim", "person")
+
+
+def test_pronoun_goes_to_the_main_clause_subject(quotes_of):
+    text = (
+        "“The budget is fair,” said Governor Hal Brenner. "
+        "Deputy governor Tomas Wick pointed out that Brenner is known for plain speaking. "
+        "“I think voters like a governor who speaks his mind,” he said."
+    )
+    found = speakers(quotes_of, text)
+    assert found["I think voters like a governor who speaks his mind"] == ("Tomas Wick", "person")
+
+
+def test_a_quote_standing_alone_goes_to_the_person_just_introduced(quotes_of):
+    text = (
+        "“We chose the sites with care,” said agency head Lars Okonkwo.\n\n"
+        "Not everyone agreed. Senator Priya Halvorsen, a Democrat from Ohio, issued a statement on the choice. "
+        "“Like many Ohioans, I am disappointed with the agency's decision.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["Like many Ohioans, I am disappointed with the agency's decision"] == (
+        "Priya Halvorsen",
+        "person",
+    )
+
+
+def test_pointed_out_after_a_report_about_someone_else(quotes_of):
+    text = (
+        "Mark Fenwick was defended by Owen Strand. Strand said Fenwick had quit the force and lost his pension. "
+        "“It is not a case of abuse of office,” he pointed out. “His career is over.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["It is not a case of abuse of office"] == ("Owen Strand", "person")
+    assert found["His career is over"] == ("Owen Strand", "person")
+
+
+def test_documents_misread_cues_and_in_the_words_of(quotes_of):
+    text = (
+        "The Harbour Authority notes, “Silt in the channel grows faster than all other hazards combined.”\n\n"
+        "The Ministry of Fisheries letter reads “we may extend the quota review to every coastal district this year”.\n\n"
+        "In the words of the chief inspector, Ruth Okafor, “The nets were left in the water for three whole weeks.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["Silt in the channel grows faster than all other hazards combined"][1] == "organization"
+    assert found["we may extend the quota review to every coastal district this year"][1] == "organization"
+    assert found["The nets were left in the water for three whole weeks"] == ("Ruth Okafor", "person")
+
+
+def test_a_gerund_opening_is_not_the_speaker(quotes_of):
+    text = (
+        "Some sites said they would keep the clip online.\n\n"
+        "Writing in a blog post, Nadia Osei of The Harbour Ledger dubbed the dispute: “Ferries vs. the Tide, round nine”. "
+        "She described the row as “another small skirmish in a long war over the old timetable”."
+    )
+    found = speakers(quotes_of, text)
+    assert found["Ferries vs. the Tide, round nine"] == ("Nadia Osei", "person")
+    assert found["another small skirmish in a long war over the old timetable"] == ("Nadia Osei", "person")
+
+
+def test_a_cue_after_whilst_climbs_to_the_clause_subject(quotes_of):
+    text = (
+        "Premier Lotte Hanssen met the press on Monday. Hanssen defended the budget whilst promising a "
+        "“full review” of rail fares: “We will publish the review before the summer recess and act on it.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["We will publish the review before the summer recess and act on it"] == (
+        "Lotte Hanssen",
+        "person",
+    )
+
+
+def test_a_comment_or_statement_speaks_for_whoever_made_it(quotes_of):
+    text = (
+        "In response to the claims, Marta Quill, who is the owner of Tern Air, made a comment saying: "
+        "“We reject any suggestion that our pilots fly tired or that our planes are unsafe.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["We reject any suggestion that our pilots fly tired or that our planes are unsafe"] == (
+        "Marta Quill",
+        "person",
+    )
+
+
+def test_a_response_given_by_someone_reads_as_their_words(quotes_of):
+    text = (
+        "The official response from the rest of the city council, given to the press by council spokesman "
+        "Idris Vale, reads as follows: “The river has always flooded and always will flood in the spring.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["The river has always flooded and always will flood in the spring"] == (
+        "Idris Vale",
+        "person",
+    )

@@ -69,3 +69,12 @@ PARTICLES = {"walk": frozenset({"off", "out"})}
 RECORD_OBJECTS = words_of("record mark best time")
 # Decisions ("cut", "raise") are events only about these.
 DECISION_OBJECTS = words_of("output production rate rates price prices supply supplies tariff tariffs")
+
+# Verbs of states, habits and attitudes, not happenings: a date next to them dates no event
+# ("was open in October", "has 20 members in 2019"). Written for this project from the common
+# English stative verbs (states of being, having, mind and perception).
+STATE_VERBS = words_of(
+    """have own remain stay seem appear belong contain consist include need want like love hate prefer
+    know believe think consider expect hope wish mean cost weigh depend exist lack deserve resemble
+    continue tend keep"""
+)

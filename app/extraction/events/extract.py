@@ -18,6 +18,8 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.events.clauses import clause_events, conjoined, lede_event, lede_sentence, names_in
+from app.extraction.events.clauses import governing_verb as clause_verb
 from app.extraction.events.derived import dated_by_neighbour, term_claims
 from app.extraction.events.parts import location_of, participants_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
@@ -43,6 +45,8 @@ def extract_events(
     anchor = meta.published_date
     blocked = furniture_spans(doc_text(doc))
     found: list[tuple[Token, EventFact]] = []
+    spare: list[tuple[dates_mod.DateMention, Span, dates_mod.Resolved]] = []
+    dated: dict[int, tuple[dates_mod.DateMention, Span, dates_mod.Resolved]] = {}
     for d in dates_mod.find_dates(doc_text(doc)):
         if d.kind not in dates_mod.EVENT_DATE_KINDS or any(s <= d.start < e for s, e in blocked):
             continue
@@ -50,17 +54,39 @@ def extract_events(
         if dspan is None or len(dspan) == 0:
             continue
         trigger = _trigger_for(dspan)
-        if trigger is None or _is_base(doc_text(doc), d, dspan, trigger) or not_own_event(trigger):
-            continue
-        if _reported(dspan.root, trigger):
+        if trigger is None or _reported(dspan.root, trigger):
+            _spare(spare, d, dspan, anchor, doc_text(doc))
             continue  # "warned that the plant could close next month": a date inside what was said
+        if _is_base(doc_text(doc), d, dspan, trigger) or not_own_event(trigger):
+            continue
         resolved = dates_mod.resolve(d, anchor, _tense(trigger))
         if resolved is None and not include_undated:
             continue
         found.append((trigger, make_event(doc, trigger, d, dspan, resolved, people)))
+        if resolved is not None:
+            dated[trigger.i] = (d, dspan, resolved)
+    found += clause_events(doc, spare, people, make_event, dated)
+    found += conjoined(doc, found, dated, people, make_event)
     found += dated_by_neighbour(found, people, make_event)
     found += term_claims(doc, found, people, anchor, make_event)
+    found += lede_event(doc, found, lede_sentence(doc, _body_start(blocked)), anchor, people, make_event)
     return _merge([ev for _, ev in found])
+
+
+def _spare(spare: list, d, dspan: Span, anchor, text: str) -> None:
+    """Keep a date that dated no event word for the clause pass, unless it is a reference point."""
+    if BASE_WORDS.match(d.text) or BASE_BEFORE.search(text[max(0, d.start - 20) : d.start]):
+        return
+    verb = clause_verb(dspan)
+    resolved = dates_mod.resolve(d, anchor, _tense(verb) if verb is not None else None)
+    if resolved is not None:
+        spare.append((d, dspan, resolved))
+
+
+def _body_start(blocked: list[tuple[int, int]]) -> int:
+    """Where running text starts: after the last furniture line (date line, byline) near the top."""
+    top = [e for s, e in blocked if s < 400]
+    return max(top, default=0)
 
 
 def _trigger_for(dspan: Span) -> Token | None:
@@ -197,7 +223,7 @@ def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[
         date_precision=precision,
         date_text=d.text,
         location=location_of(trigger, skip),
-        participants=participants_of(trigger, people),
+        participants=names_in(tokens, people, participants_of(trigger, people)),
         topics=classify(summary, 2),
     )
 

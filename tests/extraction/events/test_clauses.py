@@ -1,0 +1,59 @@
+"""Dated happenings without an event word, coordinated happenings and the lede's main news (invented text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction.events.extract import extract_events
+from app.extraction.people.extract import extract_people
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, published: str | None = "2025-03-05"):
+        doc = nlp(text)
+        meta = ArticleMeta(published_at=published)
+        people = extract_people(doc, meta)
+        names = {p.key: p.name for p in people}
+        events = extract_events(doc, people, meta)
+        for e in events:
+            assert e.span.text == text[e.span.start : e.span.end]
+            e.participants = [names.get(k, k) for k in e.participants]
+        return events
+
+    return run
+
+
+def test_a_date_dates_the_verb_it_modifies(events_of):
+    (ev,) = events_of("The ferry Marisol ran aground off Corvel Island on February 11, 2019.")
+    assert ev.date_start == date(2019, 2, 11)
+    assert "Marisol ran" in ev.summary
+
+
+def test_a_state_is_not_a_happening(events_of):
+    assert events_of("The harbour office remained open in January.") == []
+
+
+def test_coordinated_matches_are_each_an_event_with_both_sides(events_of):
+    events = events_of("On Monday, Norland beat Ostrava 2 – 1 and Velmark defeated Tarsin 3 – 0 in the cup.")
+    assert len(events) == 2
+    assert all(e.date_start == date(2025, 3, 3) for e in events)
+    sides = [set(e.participants) for e in events]
+    assert {"Velmark", "Tarsin"} <= sides[1]
+
+
+def test_the_ledes_main_news_is_dated_by_publication(events_of):
+    text = (
+        "Harbour authority fines shipping firm\n\nWednesday, March 5, 2025\n\n"
+        "The Corvel harbour authority has fined the shipping firm Dunmore Lines for a fuel spill."
+    )
+    (ev,) = events_of(text)
+    assert ev.date_start == date(2025, 3, 5)
+    assert "fined" in ev.summary
+
+
+def test_a_text_without_headline_has_no_lede_event(events_of):
+    assert events_of("The Corvel harbour authority has fined the shipping firm Dunmore Lines.") == []

@@ -21,20 +21,26 @@ from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
 from app.extraction.types import EventFact, PersonFact
 from app.lexicon.events import STATE_VERBS
+from app.tuning import tuning
 
 Make = Callable[..., EventFact]
 NAME_LABELS = ACTOR_LABELS | {"NORP"}
 
 
 def governing_verb(dspan: Span) -> Token | None:
-    """The verb a date modifies: up the tree from the date, within its sentence and line."""
+    """The verb a date modifies: up the tree from the date, within its sentence and line. A date
+    naming a thing ("a 1990 law") dates no verb, unless the thing is the verb's subject ("next
+    year's contest is scheduled for ...", "the 2011 fire destroyed ...")."""
     tok = dspan.root
     line = line_of(tok)
-    for _ in range(4):
+    for _ in range(tuning().event_verb_climb):
         if tok.head.i == tok.i or not line[0] <= tok.head.idx < line[1]:
             return None
         if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and not kind_of(tok.head):
-            return None  # "the 2011 warehouse fire", "a 1990 law": a date naming a thing
+            noun = tok.head
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+                return noun.head
+            return None
         tok = tok.head
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
             return tok
@@ -106,17 +112,21 @@ def _conjuncts(verb: Token) -> list[Token]:
 
 
 def lede_sentence(doc: Doc, body_start: int) -> Span | None:
-    """The article's first sentence of running text (after the headline and the date line; the
-    parser may join the date line to it)."""
-    for sent in doc.sents:  # a text without a headline line is no article with a lede
-        if (
-            sent.root.idx >= body_start
-            and "\n" in doc.text[: sent.root.idx]
-            and len(sent) >= 6
-            and sent.text.rstrip()[-1:] in '.!?"”'
-        ):
-            return sent
-    return None
+    """The article's first sentence of running text (after the headline and the date line). The
+    parser may join the headline and date line to it, so its end is the end of the sentence that
+    holds its first word, cut at the paragraph's end."""
+    text = doc.text
+    start = len(text) - len(text[body_start:].lstrip())
+    if "\n" not in text[:start] or start >= len(text):
+        return None  # a text without a headline line is no article with a lede
+    first = doc.char_span(start, len(text), alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    sent = first[0].sent
+    para_end = text.find("\n", start)
+    end = min(sent.end_char, para_end if para_end > 0 else len(text))
+    lede = doc.char_span(start, end, alignment_mode="contract")
+    return lede if lede is not None and len(lede) >= 6 else None
 
 
 def lede_event(

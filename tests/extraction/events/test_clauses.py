@@ -57,3 +57,15 @@ def test_the_ledes_main_news_is_dated_by_publication(events_of):
 
 def test_a_text_without_headline_has_no_lede_event(events_of):
     assert events_of("The Corvel harbour authority has fined the shipping firm Dunmore Lines.") == []
+
+
+def test_a_date_far_down_the_parse_still_dates_its_verb(events_of):
+    events = events_of(
+        "The Dunmore choir was given a special award for its work on Tuesday at the Corvel Hall."
+    )
+    assert [e.date_start for e in events] == [date(2025, 3, 4)]
+
+
+def test_a_dated_subject_dates_its_verb(events_of):
+    (ev,) = events_of("Next year's regatta is scheduled to take place in Porto Lindo.")
+    assert ev.date_start == date(2026, 1, 1) and ev.date_precision == "year"

@@ -148,6 +148,8 @@ def lede_event(
             verb = c
     if verb.pos_ not in ("VERB", "AUX") or not happening(verb):
         return []
+    if any(t.lemma_ == verb.lemma_ for t, _ in found):
+        return []  # "a pilot has died in a crash" ... "he died on Wednesday": dated in the text
     d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
     resolved = dates_mod.Resolved(start=anchor, end=None, precision="day")
     return [(verb, make(doc, verb, d, doc[verb.i : verb.i], resolved, people))]

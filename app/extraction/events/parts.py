@@ -240,6 +240,7 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
     args = _arg_tokens(trigger)
     if trigger.pos_ == "VERB":  # people named anywhere in the clause, but not in reported speech
         reported = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        reported |= {t.i for c in trigger.children if _own_clause(c) for t in c.subtree}
         args += [(t, "object") for t in trigger.subtree if t.i not in reported and t.ent_type_ == "PERSON"]
     if trigger.pos_ != "VERB" and not any(t.ent_type_ or t.pos_ == "PROPN" for t, _ in args):
         twin = twin_of(trigger)
@@ -257,6 +258,11 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
         if key and key not in out and not any(key in o.split() for o in out):
             out.append(key)
     return out
+
+
+def _own_clause(tok: Token) -> bool:
+    """ "Sweden beat Korea and Belgium beat Panama": a joined verb with its own subject is another event."""
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in tok.children)
 
 
 def _group_subject(trigger: Token) -> list[str]:

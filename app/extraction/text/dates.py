@@ -237,10 +237,10 @@ DATE_KINDS: tuple[DateKind, ...] = (
     ),
     DateKind(
         "yearspan",
-        "2019-20",
+        "2019-20, 2000 - 2050",
         dates_events=False,
         dates_periods=False,
-        pattern=rf"(?<![\d,.$£€¥:/-])(?P<y>{_YEAR})[-–/](?:\d\d|{_YEAR})(?![-–/]?\d)",
+        pattern=rf"(?<![\d,.$£€¥:/-])(?P<y>{_YEAR})(?:[-–/]\d\d|\s?[-–/]\s?{_YEAR})(?![-–/]?\d)",
     ),
     DateKind(
         "year",

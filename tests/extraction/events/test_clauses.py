@@ -69,3 +69,17 @@ def test_a_date_far_down_the_parse_still_dates_its_verb(events_of):
 def test_a_dated_subject_dates_its_verb(events_of):
     (ev,) = events_of("Next year's regatta is scheduled to take place in Porto Lindo.")
     assert ev.date_start == date(2026, 1, 1) and ev.date_precision == "year"
+
+
+def test_a_span_of_years_dates_no_event(events_of):
+    assert events_of("The institute modelled rainfall over 2030 - 2060 for the valley.") == []
+
+
+def test_the_lede_happening_dated_later_in_the_text_is_one_event(events_of):
+    text = (
+        "Pilot dies in lake crash\n\nSunday, March 9, 2025\n\n"
+        "A cargo pilot has died in a crash on Lake Vessen.\n\n"
+        "Investigators said he died on Friday after the plane struck the water."
+    )
+    events = events_of(text, published="2025-03-09")
+    assert [e.date_start for e in events] == [date(2025, 3, 7)]

@@ -20,7 +20,7 @@ from app.extraction.events.parts import ACTOR_LABELS, line_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
 from app.extraction.types import EventFact, PersonFact
-from app.lexicon.events import STATE_VERBS
+from app.lexicon.events import REPORT_VERBS, STATE_VERBS
 from app.tuning import tuning
 
 Make = Callable[..., EventFact]
@@ -138,15 +138,12 @@ def lede_event(
     make: Make,
 ) -> list[tuple[Token, EventFact]]:
     """The main news happening, dated by the publication date when the lede gives no date of its own."""
-    if lede is None or anchor is None:
+    if lede is None or anchor is None or not tuning().event_lede:
         return []
     if any(lede.start <= t.i < lede.end for t, _ in found):
         return []
     verb = lede.root
-    for c in verb.children:  # "researchers say that ...": the news is what they say
-        if c.dep_ == "ccomp" and c.pos_ == "VERB" and verb.lemma_.lower() in ("say", "report"):
-            verb = c
-    if verb.pos_ not in ("VERB", "AUX") or not happening(verb):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
         return []
     if any(t.lemma_ == verb.lemma_ for t, _ in found):
         return []  # "a pilot has died in a crash" ... "he died on Wednesday": dated in the text

@@ -35,6 +35,8 @@ BASE_WORDS = re.compile(r"^(?:since|from|until|till|by|before|after|through)\b",
 BASE_BEFORE = re.compile(
     r"(?:since|from|until|till|by|before|after|through|than|as of)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Between two date mentions: the second ends a range or qualifies the first.
+JOINER = re.compile(r"^\s*(?:and|to|until|till|through|of|[-–])\s*$", re.IGNORECASE)
 FUTURE_HEADS = frozenset({"schedule", "expect", "set", "due", "plan", "go", "intend", "aim", "prepare"})
 
 
@@ -47,17 +49,21 @@ def extract_events(
     found: list[tuple[Token, EventFact]] = []
     spare: list[tuple[dates_mod.DateMention, Span, dates_mod.Resolved]] = []
     dated: dict[int, tuple[dates_mod.DateMention, Span, dates_mod.Resolved]] = {}
-    for d in dates_mod.find_dates(doc_text(doc)):
+    mentions = sorted(dates_mod.find_dates(doc_text(doc)), key=lambda m: m.start)
+    for i, d in enumerate(mentions):
         if d.kind not in dates_mod.EVENT_DATE_KINDS or any(s <= d.start < e for s, e in blocked):
             continue
+        if i and JOINER.match(doc_text(doc)[mentions[i - 1].end : d.start]):
+            continue  # "from May 2 to May 9", "in 1997 and 1998", "March 16 of this year": one date
         dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
         if dspan is None or len(dspan) == 0:
             continue
+        opens = i + 1 < len(mentions) and bool(JOINER.match(doc_text(doc)[d.end : mentions[i + 1].start]))
         trigger = _trigger_for(dspan)
         if trigger is None or _reported(dspan.root, trigger):
-            _spare(spare, d, dspan, anchor, doc_text(doc))
+            _spare(spare, d, dspan, anchor, doc_text(doc), opens)
             continue  # "warned that the plant could close next month": a date inside what was said
-        if _is_base(doc_text(doc), d, dspan, trigger) or not_own_event(trigger):
+        if (not opens and _is_base(doc_text(doc), d, dspan, trigger)) or not_own_event(trigger):
             continue
         resolved = dates_mod.resolve(d, anchor, _tense(trigger))
         if resolved is None and not include_undated:
@@ -73,9 +79,11 @@ def extract_events(
     return _merge([ev for _, ev in found])
 
 
-def _spare(spare: list, d, dspan: Span, anchor, text: str) -> None:
-    """Keep a date that dated no event word for the clause pass, unless it is a reference point."""
-    if BASE_WORDS.match(d.text) or BASE_BEFORE.search(text[max(0, d.start - 20) : d.start]):
+def _spare(spare: list, d, dspan: Span, anchor, text: str, opens: bool) -> None:
+    """Keep a date that dated no event word for the clause pass, unless it is a reference point
+    ("since May"; but "from May 2 to May 9" opens a range)."""
+    base = BASE_WORDS.match(d.text) or BASE_BEFORE.search(text[max(0, d.start - 20) : d.start])
+    if base and not opens:
         return
     verb = clause_verb(dspan)
     resolved = dates_mod.resolve(d, anchor, _tense(verb) if verb is not None else None)
@@ -186,6 +194,8 @@ def _tense(trigger: Token) -> dates_mod.Direction:
             return "future"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
             return "future"
+        if "to" in auxes and verb.head.lemma_.lower() in FUTURE_HEADS | {"be"}:
+            return "future"  # "is to be held", "set to take place"
         if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes & {"be", "is", "are", "will"}):
             return "past"
         if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head.i == verb.i:

@@ -52,6 +52,8 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
     if trigger.pos_ == "VERB":
         theme = reduced_relative(trigger)
         subject = subject_of(trigger) if theme is None else theme
+        if subject is not None and subject.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
+            subject = trigger.head  # "Endeavour, which will launch ...": say what launches
         if subject is not None:
             keep |= _bounded(subject, 6)
         if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):

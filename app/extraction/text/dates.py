@@ -458,7 +458,9 @@ def _relative(parts: dict, anchor: date | None, direction: Direction) -> Resolve
         return None
     rel, unit = parts["rel"].lower(), parts["u"].lower()
     step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
-    if unit in ("week", "weekend"):
+    if unit == "weekend":
+        return _weekend(rel, anchor, direction)
+    if unit == "week":
         return _month_of(anchor + timedelta(days=7 * step))
     if unit == "month":
         return _month_of(_add_months(anchor, step))
@@ -468,6 +470,20 @@ def _relative(parts: dict, anchor: date | None, direction: Direction) -> Resolve
     if unit == "decade":
         return None
     return Resolved(date(anchor.year + step, 1, 1), None, "year")
+
+
+def _weekend(rel: str, anchor: date, direction: Direction) -> Resolved:
+    """ "this weekend" in a past-tense report is the Saturday and Sunday just gone; "last weekend"
+    the one before the current week's; "next weekend" the coming one."""
+    back = (anchor.weekday() - 5) % 7  # days since the latest Saturday (0 on a Saturday)
+    ahead = (5 - anchor.weekday()) % 7
+    if rel in ("next", "coming") or (rel == "this" and direction == "future"):
+        sat = anchor + timedelta(days=ahead or 7 if rel != "this" else ahead)
+    elif rel == "this" or anchor.weekday() < 5:
+        sat = anchor - timedelta(days=back)
+    else:
+        sat = anchor - timedelta(days=back + 7)
+    return Resolved(sat, sat + timedelta(days=1), "day")
 
 
 def _recent(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:

@@ -83,3 +83,28 @@ def test_the_lede_happening_dated_later_in_the_text_is_one_event(events_of):
     )
     events = events_of(text, published="2025-03-09")
     assert [e.date_start for e in events] == [date(2025, 3, 7)]
+
+
+def test_a_range_of_dates_is_one_event_from_its_start(events_of):
+    (ev,) = events_of("The second ballot is to be held from November 20 to December 11 across the islands.")
+    assert ev.date_start == date(2025, 11, 20)
+
+
+def test_this_weekend_in_a_past_report_is_the_saturday_just_gone(events_of):
+    (ev,) = events_of("The Corvel book fair took place at the old market hall this weekend.")
+    assert (ev.date_start, ev.date_end) == (date(2025, 3, 1), date(2025, 3, 2))
+
+
+def test_a_relative_pronoun_gives_way_to_what_it_stands_for(events_of):
+    (ev,) = events_of("The probe Aster-2, which will launch on April 29, carries six cameras.")
+    assert ev.summary.startswith("The probe Aster-2")
+
+
+def test_the_writers_own_visit_and_a_trend_are_no_events(events_of):
+    assert events_of("I visited the fair on Saturday night.") == []
+    assert events_of("Ticket prices rose in 2024.") == []
+
+
+def test_a_lede_that_reports_findings_is_not_dated_by_publication(events_of):
+    text = "Study finds more rain\n\nWednesday, March 5, 2025\n\nResearchers say the valley gets more rain."
+    assert events_of(text) == []

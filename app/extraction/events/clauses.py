@@ -53,8 +53,15 @@ def happening(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "be":  # copula: only "was a guest at the fair", with an event noun
         return any(kind_of(t) for t in verb.subtree if t.pos_ == "NOUN")
+    if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return False  # "36 complaints were recorded in March": a figure and its period
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
+
+
+def _counted(subject: Token) -> bool:
+    """A subject counted in digits ("4 million visitors", "36 complaints")."""
+    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children)
 
 
 def clause_events(

@@ -83,7 +83,10 @@ def _spare(spare: list, d, dspan: Span, anchor, text: str, opens: bool) -> None:
     """Keep a date that dated no event word for the clause pass, unless it is a reference point
     ("since May"; but "from May 2 to May 9" opens a range)."""
     base = BASE_WORDS.match(d.text) or BASE_BEFORE.search(text[max(0, d.start - 20) : d.start])
-    if base and not opens:
+    origin = (
+        dspan.root.dep_ == "pobj" and dspan.root.head.lower_ == "from" and dspan.root.head.head.pos_ == "NOUN"
+    )
+    if base and not opens and not origin:  # "posts from Friday theorized ...": when the posts were made
         return
     verb = clause_verb(dspan)
     resolved = dates_mod.resolve(d, anchor, _tense(verb) if verb is not None else None)
@@ -196,6 +199,10 @@ def _tense(trigger: Token) -> dates_mod.Direction:
             return "future"
         if "to" in auxes and verb.head.lemma_.lower() in FUTURE_HEADS | {"be"}:
             return "future"  # "is to be held", "set to take place"
+        if verb.lemma_ == "be" and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+        ):
+            return "future"  # "the referendum is to be held in November"
         if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes & {"be", "is", "are", "will"}):
             return "past"
         if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head.i == verb.i:

@@ -199,10 +199,11 @@ DATE_KINDS: tuple[DateKind, ...] = (
     ),
     DateKind(
         "ago",
-        "three weeks ago",
+        "three weeks ago, 36 hours ago",
         dates_events=True,
         dates_periods=True,
-        pattern=rf"(?i:\b(?P<n>{_COUNT}|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|earlier)\b)",
+        pattern=rf"(?i:\b(?:(?:just|some|about|nearly|almost|over|more\s+than)\s+)?(?P<n>{_COUNT}|a|an)\s+"
+        rf"(?P<u>hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier)\b)",
     ),
     DateKind(
         "rel",
@@ -444,6 +445,8 @@ def _ago(parts: dict, anchor: date | None, direction: Direction) -> Resolved | N
     n_text = parts["n"].lower()
     n = 1 if n_text in ("a", "an") else int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
     unit = parts["u"].lower().rstrip("s")
+    if unit == "hour":  # "36 hours ago": the day that many whole days back
+        return Resolved(anchor - timedelta(days=n // 24), None, "day")
     if unit == "day":
         return Resolved(anchor - timedelta(days=n), None, "day")
     if unit == "week":

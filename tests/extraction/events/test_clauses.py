@@ -108,3 +108,14 @@ def test_the_writers_own_visit_and_a_trend_are_no_events(events_of):
 def test_a_lede_that_reports_findings_is_not_dated_by_publication(events_of):
     text = "Study finds more rain\n\nWednesday, March 5, 2025\n\nResearchers say the valley gets more rain."
     assert events_of(text) == []
+
+
+def test_hours_ago_is_a_day_back_and_posts_from_a_day_are_dated(events_of):
+    (ev,) = events_of("A forum posting made just over 24 hours ago described the outage.")
+    assert ev.date_start == date(2025, 3, 4)
+    (ev,) = events_of("Posts from Friday theorised that the outage was deliberate.")
+    assert ev.date_start == date(2025, 2, 28)
+
+
+def test_a_counted_subject_is_a_figure_not_a_happening(events_of):
+    assert events_of("Some 4,000 visitors attended the market in 2024.") == []

@@ -25,6 +25,8 @@ from app.tuning import tuning
 
 Make = Callable[..., EventFact]
 NAME_LABELS = ACTOR_LABELS | {"NORP"}
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+FIGURE_ROLES = frozenset({"dobj", "attr"})
 
 
 def governing_verb(dspan: Span) -> Token | None:
@@ -55,6 +57,8 @@ def happening(verb: Token) -> bool:
         return any(kind_of(t) for t in verb.subtree if t.pos_ == "NOUN")
     if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False  # "36 complaints were recorded in March": a figure and its period
+    if any(t.ent_type_ in FIGURE_LABELS for c in verb.children if c.dep_ in FIGURE_ROLES for t in c.subtree):
+        return False  # "trade hit a record $240 billion in 2023": the period of an amount
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
 

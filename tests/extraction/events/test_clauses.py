@@ -119,3 +119,7 @@ def test_hours_ago_is_a_day_back_and_posts_from_a_day_are_dated(events_of):
 
 def test_a_counted_subject_is_a_figure_not_a_happening(events_of):
     assert events_of("Some 4,000 visitors attended the market in 2024.") == []
+
+
+def test_an_amount_in_the_object_is_a_figure_not_a_happening(events_of):
+    assert events_of("Exports of Dunmore timber reached a record $2 billion in 2024.") == []

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from app.extraction.text.context import doc_text
 from app.extraction.types import PersonFact
+from app.lexicon.events import LIGHT_VERBS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON"})
@@ -73,7 +74,22 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
             subject = subject_of(trigger.head)
             if subject is not None:
                 keep |= _bounded(subject, 5) | {trigger.head.i}
+        if trigger.dep_ in SUBJECTS and trigger.head.lemma_.lower() in LIGHT_VERBS:
+            keep |= _predicate(trigger.head)  # "the first ballot is to be held in May, choosing ..."
     return _clean(trigger, keep, skip)
+
+
+def _predicate(verb: Token) -> set[int]:
+    """What a noun event's verb says of it: the verb, its complement and its object, briefly."""
+    keep = {verb.i}
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "acomp"):
+            keep.add(child.i)
+        elif child.dep_ in ("xcomp", "dobj", "attr"):
+            keep |= _first(child, 8)
+        elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ARG_PREPS:
+            keep |= _bounded(child, 5)
+    return keep
 
 
 def reduced_relative(verb: Token) -> Token | None:

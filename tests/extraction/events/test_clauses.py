@@ -123,3 +123,8 @@ def test_a_counted_subject_is_a_figure_not_a_happening(events_of):
 
 def test_an_amount_in_the_object_is_a_figure_not_a_happening(events_of):
     assert events_of("Exports of Dunmore timber reached a record $2 billion in 2024.") == []
+
+
+def test_a_noun_event_held_by_a_light_verb_says_what_the_verb_says(events_of):
+    (ev,) = events_of("The first ballot is to be held on November 20, choosing one of four designs.")
+    assert "held" in ev.summary and ev.date_start == date(2025, 11, 20)

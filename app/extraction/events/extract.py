@@ -76,7 +76,8 @@ def extract_events(
     found += dated_by_neighbour(found, people, make_event)
     found += term_claims(doc, found, people, anchor, make_event)
     found += lede_event(doc, found, lede_sentence(doc, _body_start(blocked)), anchor, people, make_event)
-    return _merge([ev for _, ev in found])
+    lemmas = {id(ev): t.lemma_.lower() for t, ev in found}
+    return _merge([ev for _, ev in found], lemmas)
 
 
 def _spare(spare: list, d, dspan: Span, anchor, text: str, opens: bool) -> None:
@@ -259,12 +260,12 @@ def _duration_days(trigger: Token) -> int | None:
     return None
 
 
-def _merge(events: list[EventFact]) -> list[EventFact]:
+def _merge(events: list[EventFact], lemmas: dict[int, str]) -> list[EventFact]:
     """One event mentioned twice (a caption and the text, "the merger" and "the 2019 merger") is one
     event: same kind, compatible dates, shared participants or place. The most precise date wins."""
     out: list[EventFact] = []
     for ev in events:
-        twin = next((o for o in out if _same(o, ev)), None)
+        twin = next((o for o in out if _same(o, ev, lemmas)), None)
         if twin is None:
             out.append(ev)
             continue
@@ -284,7 +285,7 @@ def _rank(ev: EventFact) -> int:
     return {"day": 3, "month": 2, "year": 1}.get(ev.date_precision or "", 0)
 
 
-def _same(a: EventFact, b: EventFact) -> bool:
+def _same(a: EventFact, b: EventFact, lemmas: dict[int, str]) -> bool:
     if a.kind != b.kind or not _dates_compatible(a, b):
         return False
     if set(a.participants) & set(b.participants):
@@ -292,6 +293,9 @@ def _same(a: EventFact, b: EventFact) -> bool:
     if a.location and a.location == b.location:
         return True
     anonymous = not (a.participants and b.participants) and not (a.location and b.location)
+    if a.kind is None:  # happenings of no known kind on one day are one only if told by one verb
+        same_day = a.date_precision == b.date_precision == "day" and a.date_start == b.date_start
+        return a.summary == b.summary or (same_day and lemmas.get(id(a)) == lemmas.get(id(b)))
     return anonymous and a.date_precision == b.date_precision == "day" and a.date_start == b.date_start
 
 

@@ -128,3 +128,10 @@ def test_an_amount_in_the_object_is_a_figure_not_a_happening(events_of):
 def test_a_noun_event_held_by_a_light_verb_says_what_the_verb_says(events_of):
     (ev,) = events_of("The first ballot is to be held on November 20, choosing one of four designs.")
     assert "held" in ev.summary and ev.date_start == date(2025, 11, 20)
+
+
+def test_two_unnamed_happenings_on_one_day_stay_two_and_one_told_twice_is_one(events_of):
+    text = "On Friday, fishermen rescued 30 sailors, and the coastguard saved 12 more off Corvel."
+    assert len(events_of(text)) == 2
+    text = "Fishermen rescued 30 sailors on Friday. The sailors rescued on Friday were taken to Corvel."
+    assert len(events_of(text)) == 1

@@ -42,7 +42,8 @@ def governing_verb(dspan: Span) -> Token | None:
             noun = tok.head
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
                 return noun.head
-            return None
+            made = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            return made[0] if made else None  # "a January 27 order issued by the president"
         tok = tok.head
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
             return tok
@@ -152,7 +153,7 @@ def lede_event(
     if lede is None or anchor is None or not tuning().event_lede:
         return []
     if any(lede.start <= t.i < lede.end for t, _ in found):
-        return []
+        return []  # the lede is dated in the text
     verb = lede.root
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
         return []

@@ -192,10 +192,10 @@ DATE_KINDS: tuple[DateKind, ...] = (
     ),
     DateKind(
         "dayrel",
-        "yesterday, today, tomorrow, tonight",
+        "yesterday (morning), today, tomorrow, tonight",
         dates_events=True,
         dates_periods=False,
-        pattern=r"(?i:\b(?P<w>yesterday|today|tomorrow|tonight)\b)",
+        pattern=r"(?i:\b(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b)",
     ),
     DateKind(
         "ago",

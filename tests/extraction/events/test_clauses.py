@@ -135,3 +135,14 @@ def test_two_unnamed_happenings_on_one_day_stay_two_and_one_told_twice_is_one(ev
     assert len(events_of(text)) == 2
     text = "Fishermen rescued 30 sailors on Friday. The sailors rescued on Friday were taken to Corvel."
     assert len(events_of(text)) == 1
+
+
+def test_a_dated_thing_made_by_someone_dates_the_making(events_of):
+    events = events_of("Lawyers challenged a February 27 decree issued by Governor Alda Brenn.")
+    assert [e.date_start for e in events] == [date(2025, 2, 27)]
+    assert "issued" in events[0].summary
+
+
+def test_yesterday_morning_is_yesterday(events_of):
+    (ev,) = events_of("The appeal was rejected early yesterday morning by the Corvel court.")
+    assert ev.date_start == date(2025, 3, 4)

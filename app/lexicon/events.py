@@ -58,8 +58,7 @@ LIGHT_VERBS = words_of(
 )
 # Parts of speech a trigger may have: "state" and "deal" are events only as verb and noun respectively.
 VERB_ONLY = words_of(
-    "say tell state rule report win beat lose agree meet host confirm announce warn vow pledge elect "
-    "invade sign"
+    "say tell state rule report beat lose agree meet host confirm announce warn vow pledge elect invade sign"
 )
 NOUN_ONLY = words_of("deal contract game match final talks trip mission fair summit")
 # A strike is an attack next to these words, a labour strike otherwise.

@@ -146,3 +146,8 @@ def test_a_dated_thing_made_by_someone_dates_the_making(events_of):
 def test_yesterday_morning_is_yesterday(events_of):
     (ev,) = events_of("The appeal was rejected early yesterday morning by the Corvel court.")
     assert ev.date_start == date(2025, 3, 4)
+
+
+def test_a_win_named_by_a_noun_is_an_event(events_of):
+    (ev,) = events_of("It came on the anniversary of her 2015 Corvel Marathon win.")
+    assert (ev.kind, ev.date_start) == ("race", date(2015, 1, 1))

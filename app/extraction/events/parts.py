@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from app.extraction.text.context import doc_text
 from app.extraction.types import PersonFact
 from app.lexicon.events import LIGHT_VERBS
+from app.tuning import tuning
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON"})
@@ -68,6 +69,8 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
                 keep |= _bounded(child, 6)
             elif child.dep_ in ("xcomp", "ccomp"):
                 keep |= _first(child, 12)
+            elif child.dep_ == "advcl" and tuning().event_summary_advcl:
+                keep |= _first(child, tuning().event_summary_advcl)
     else:
         keep |= _noun_core(trigger)
         if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
@@ -111,7 +114,7 @@ def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
     doc, line = trigger.doc, line_of(trigger)
     skip = skip | {t.i for t in doc if t.dep_ == "prep" and t.i in keep and _emptied(t, skip)}
     toks = [doc[i] for i in sorted(keep - skip) if _on_line(doc[i], line)]
-    while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS):
+    while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS | {"case"}):
         toks = toks[1:]
     while (
         toks

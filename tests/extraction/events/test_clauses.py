@@ -151,3 +151,10 @@ def test_yesterday_morning_is_yesterday(events_of):
 def test_a_win_named_by_a_noun_is_an_event(events_of):
     (ev,) = events_of("It came on the anniversary of her 2015 Corvel Marathon win.")
     assert (ev.kind, ev.date_start) == ("race", date(2015, 1, 1))
+
+
+def test_summaries_keep_the_adverbial_clause_and_drop_a_stranded_possessive(events_of):
+    (ev,) = events_of("The probe Aster-1 was lost on May 2, 2019, when it broke up during re-entry.")
+    assert "broke up during re-entry" in ev.summary
+    (ev,) = events_of("Next year's regatta is scheduled to take place in Porto Lindo.")
+    assert not ev.summary.startswith("'s")

@@ -292,6 +292,8 @@ def _group_subject(trigger: Token) -> list[str]:
     if subject is None or subject.pos_ != "NOUN":
         return []
     mods = [t for t in subject.lefts if t.ent_type_ in ACTOR_LABELS | {"NORP"}]
+    if mods and mods[0].dep_ == "poss":
+        return [_entity_text(mods[0])]  # "the Church's website was taken offline": the Church's
     if mods:
         return [" ".join(t.text for t in subject.subtree if mods[0].i <= t.i <= subject.i)]
     place = [

@@ -158,3 +158,8 @@ def test_summaries_keep_the_adverbial_clause_and_drop_a_stranded_possessive(even
     assert "broke up during re-entry" in ev.summary
     (ev,) = events_of("Next year's regatta is scheduled to take place in Porto Lindo.")
     assert not ev.summary.startswith("'s")
+
+
+def test_the_owner_of_a_possessed_subject_takes_part(events_of):
+    (ev,) = events_of("The Corvel Rowing Club's website was taken offline on Monday.")
+    assert any(p.endswith("Club") for p in ev.participants)

@@ -37,6 +37,12 @@ class Tuning:
     measure_max_words: int = 9
     # events: tokens left of a date in which its trigger may stand
     event_max_left: int = 12
+    # How far up the parse a date may sit from the verb it dates ("on Tuesday in the Cup at the Hall").
+    event_verb_climb: int = 6
+    # events: 1 to date the lede's main happening by the publication date when it has no date (0: off)
+    event_lede: int = 1
+    # events: words of an adverbial clause kept in a summary ("when it broke up during re-entry"); 0: none
+    event_summary_advcl: int = 10
     # resolution: token-sequence similarity above which two renderings are one quote
     quote_near_ratio: float = 0.85
     # resolution: words an excerpt needs before it may stand for a longer quote ...

@@ -58,8 +58,7 @@ LIGHT_VERBS = words_of(
 )
 # Parts of speech a trigger may have: "state" and "deal" are events only as verb and noun respectively.
 VERB_ONLY = words_of(
-    "say tell state rule report win beat lose agree meet host confirm announce warn vow pledge elect "
-    "invade sign"
+    "say tell state rule report beat lose agree meet host confirm announce warn vow pledge elect invade sign"
 )
 NOUN_ONLY = words_of("deal contract game match final talks trip mission fair summit")
 # A strike is an attack next to these words, a labour strike otherwise.
@@ -69,3 +68,17 @@ PARTICLES = {"walk": frozenset({"off", "out"})}
 RECORD_OBJECTS = words_of("record mark best time")
 # Decisions ("cut", "raise") are events only about these.
 DECISION_OBJECTS = words_of("output production rate rates price prices supply supplies tariff tariffs")
+
+# Verbs of states, habits, attitudes and trends ("prices have risen"), not happenings: a date
+# next to them dates no event ("was open in October", "has 20 members in 2019"). Written for this
+# project from the common English stative verbs (states of being, having, mind and perception)
+# and the verbs of rising and falling quantities.
+STATE_VERBS = words_of(
+    """have own remain stay seem appear belong contain consist include need want like love hate prefer
+    know believe think consider expect hope wish mean cost weigh depend exist lack deserve resemble
+    continue tend keep account total amount represent number rise fall drop grow increase decrease
+    decline climb jump surge soar slump plunge dip"""
+)
+# Verbs of reporting and finding out: a lede built on them ("reports have revealed that ...",
+# "researchers say") reports news dated elsewhere, not a happening on the publication date.
+REPORT_VERBS = words_of("say tell report reveal learn show suggest find claim allege believe")

@@ -95,10 +95,16 @@ def _places_agree(a: Any, b: Any) -> bool | None:
 
 
 def _summary_overlap(a: Any, b: Any) -> float:
-    wa, wb = set(_norm(_get(a, "summary")).split()), set(_norm(_get(b, "summary")).split())
-    if not wa or not wb:
+    """Shared content words (longer than three letters: "he", "to", "it" say nothing of what
+    happened) over the shorter summary's; under two shared words is no overlap."""
+    wa, wb = _content(_get(a, "summary")), _content(_get(b, "summary"))
+    if len(wa & wb) < 2:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _content(text: str | None) -> set[str]:
+    return {w for w in _norm(text).split() if len(w) > 3}
 
 
 def same_event(a: Any, b: Any) -> bool:

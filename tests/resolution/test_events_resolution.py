@@ -80,3 +80,12 @@ def test_undated_events_need_the_same_expression():
     b = ev("visit", "visit", location="Tokyo", date_text="Thursday", participants=["Kishida"])
     c = ev("visit", "visit", location="Tokyo", date_text="next week", participants=["Kishida"])
     assert same_event(a, b) and not same_event(a, c)
+
+
+def test_short_words_in_common_do_not_make_one_event():
+    a = ev("he agreed to sell it", None, date(2008, 1, 1), "year")
+    b = ev("the minister was forced to resign after he left it", None, date(2008, 5, 1), "month")
+    assert not same_event(a, b)
+    c = ev("Dunmore harbour reopened to ferries", None, date(2008, 5, 2))
+    d = ev("the harbour at Dunmore reopened", None, date(2008, 5, 2))
+    assert same_event(c, d)

@@ -18,6 +18,8 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.events.clauses import clause_events, conjoined, lede_event, lede_sentence, names_in
+from app.extraction.events.clauses import governing_verb as clause_verb
 from app.extraction.events.derived import dated_by_neighbour, term_claims
 from app.extraction.events.parts import location_of, participants_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
@@ -33,6 +35,8 @@ BASE_WORDS = re.compile(r"^(?:since|from|until|till|by|before|after|through)\b",
 BASE_BEFORE = re.compile(
     r"(?:since|from|until|till|by|before|after|through|than|as of)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Between two date mentions: the second ends a range or qualifies the first.
+JOINER = re.compile(r"^\s*(?:and|to|until|till|through|of|[-–])\s*$", re.IGNORECASE)
 FUTURE_HEADS = frozenset({"schedule", "expect", "set", "due", "plan", "go", "intend", "aim", "prepare"})
 
 
@@ -43,24 +47,58 @@ def extract_events(
     anchor = meta.published_date
     blocked = furniture_spans(doc_text(doc))
     found: list[tuple[Token, EventFact]] = []
-    for d in dates_mod.find_dates(doc_text(doc)):
+    spare: list[tuple[dates_mod.DateMention, Span, dates_mod.Resolved]] = []
+    dated: dict[int, tuple[dates_mod.DateMention, Span, dates_mod.Resolved]] = {}
+    mentions = sorted(dates_mod.find_dates(doc_text(doc)), key=lambda m: m.start)
+    for i, d in enumerate(mentions):
         if d.kind not in dates_mod.EVENT_DATE_KINDS or any(s <= d.start < e for s, e in blocked):
             continue
+        if i and JOINER.match(doc_text(doc)[mentions[i - 1].end : d.start]):
+            continue  # "from May 2 to May 9", "in 1997 and 1998", "March 16 of this year": one date
         dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
         if dspan is None or len(dspan) == 0:
             continue
+        opens = i + 1 < len(mentions) and bool(JOINER.match(doc_text(doc)[d.end : mentions[i + 1].start]))
         trigger = _trigger_for(dspan)
-        if trigger is None or _is_base(doc_text(doc), d, dspan, trigger) or not_own_event(trigger):
-            continue
-        if _reported(dspan.root, trigger):
+        if trigger is None or _reported(dspan.root, trigger):
+            _spare(spare, d, dspan, anchor, doc_text(doc), opens)
             continue  # "warned that the plant could close next month": a date inside what was said
+        if (not opens and _is_base(doc_text(doc), d, dspan, trigger)) or not_own_event(trigger):
+            continue
         resolved = dates_mod.resolve(d, anchor, _tense(trigger))
         if resolved is None and not include_undated:
             continue
         found.append((trigger, make_event(doc, trigger, d, dspan, resolved, people)))
+        if resolved is not None:
+            dated[trigger.i] = (d, dspan, resolved)
+    found += clause_events(doc, spare, people, make_event, dated)
+    found += conjoined(doc, found, dated, people, make_event)
     found += dated_by_neighbour(found, people, make_event)
     found += term_claims(doc, found, people, anchor, make_event)
-    return _merge([ev for _, ev in found])
+    found += lede_event(doc, found, lede_sentence(doc, _body_start(blocked)), anchor, people, make_event)
+    lemmas = {id(ev): t.lemma_.lower() for t, ev in found}
+    return _merge([ev for _, ev in found], lemmas)
+
+
+def _spare(spare: list, d, dspan: Span, anchor, text: str, opens: bool) -> None:
+    """Keep a date that dated no event word for the clause pass, unless it is a reference point
+    ("since May"; but "from May 2 to May 9" opens a range)."""
+    base = BASE_WORDS.match(d.text) or BASE_BEFORE.search(text[max(0, d.start - 20) : d.start])
+    origin = (
+        dspan.root.dep_ == "pobj" and dspan.root.head.lower_ == "from" and dspan.root.head.head.pos_ == "NOUN"
+    )
+    if base and not opens and not origin:  # "posts from Friday theorized ...": when the posts were made
+        return
+    verb = clause_verb(dspan)
+    resolved = dates_mod.resolve(d, anchor, _tense(verb) if verb is not None else None)
+    if resolved is not None:
+        spare.append((d, dspan, resolved))
+
+
+def _body_start(blocked: list[tuple[int, int]]) -> int:
+    """Where running text starts: after the last furniture line (date line, byline) near the top."""
+    top = [e for s, e in blocked if s < 400]
+    return max(top, default=0)
 
 
 def _trigger_for(dspan: Span) -> Token | None:
@@ -160,6 +198,12 @@ def _tense(trigger: Token) -> dates_mod.Direction:
             return "future"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
             return "future"
+        if "to" in auxes and verb.head.lemma_.lower() in FUTURE_HEADS | {"be"}:
+            return "future"  # "is to be held", "set to take place"
+        if verb.lemma_ == "be" and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+        ):
+            return "future"  # "the referendum is to be held in November"
         if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes & {"be", "is", "are", "will"}):
             return "past"
         if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head.i == verb.i:
@@ -197,7 +241,7 @@ def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[
         date_precision=precision,
         date_text=d.text,
         location=location_of(trigger, skip),
-        participants=participants_of(trigger, people),
+        participants=names_in(tokens, people, participants_of(trigger, people)),
         topics=classify(summary, 2),
     )
 
@@ -216,12 +260,12 @@ def _duration_days(trigger: Token) -> int | None:
     return None
 
 
-def _merge(events: list[EventFact]) -> list[EventFact]:
+def _merge(events: list[EventFact], lemmas: dict[int, str]) -> list[EventFact]:
     """One event mentioned twice (a caption and the text, "the merger" and "the 2019 merger") is one
     event: same kind, compatible dates, shared participants or place. The most precise date wins."""
     out: list[EventFact] = []
     for ev in events:
-        twin = next((o for o in out if _same(o, ev)), None)
+        twin = next((o for o in out if _same(o, ev, lemmas)), None)
         if twin is None:
             out.append(ev)
             continue
@@ -241,7 +285,7 @@ def _rank(ev: EventFact) -> int:
     return {"day": 3, "month": 2, "year": 1}.get(ev.date_precision or "", 0)
 
 
-def _same(a: EventFact, b: EventFact) -> bool:
+def _same(a: EventFact, b: EventFact, lemmas: dict[int, str]) -> bool:
     if a.kind != b.kind or not _dates_compatible(a, b):
         return False
     if set(a.participants) & set(b.participants):
@@ -249,6 +293,9 @@ def _same(a: EventFact, b: EventFact) -> bool:
     if a.location and a.location == b.location:
         return True
     anonymous = not (a.participants and b.participants) and not (a.location and b.location)
+    if a.kind is None:  # happenings of no known kind on one day are one only if told by one verb
+        same_day = a.date_precision == b.date_precision == "day" and a.date_start == b.date_start
+        return a.summary == b.summary or (same_day and lemmas.get(id(a)) == lemmas.get(id(b)))
     return anonymous and a.date_precision == b.date_precision == "day" and a.date_start == b.date_start
 
 

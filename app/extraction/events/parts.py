@@ -16,6 +16,8 @@ from spacy.tokens import Token
 
 from app.extraction.text.context import doc_text
 from app.extraction.types import PersonFact
+from app.lexicon.events import LIGHT_VERBS
+from app.tuning import tuning
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON"})
@@ -52,6 +54,8 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
     if trigger.pos_ == "VERB":
         theme = reduced_relative(trigger)
         subject = subject_of(trigger) if theme is None else theme
+        if subject is not None and subject.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
+            subject = trigger.head  # "Endeavour, which will launch ...": say what launches
         if subject is not None:
             keep |= _bounded(subject, 6)
         if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -65,13 +69,30 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
                 keep |= _bounded(child, 6)
             elif child.dep_ in ("xcomp", "ccomp"):
                 keep |= _first(child, 12)
+            elif child.dep_ == "advcl" and tuning().event_summary_advcl:
+                keep |= _first(child, tuning().event_summary_advcl)
     else:
         keep |= _noun_core(trigger)
         if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
             subject = subject_of(trigger.head)
             if subject is not None:
                 keep |= _bounded(subject, 5) | {trigger.head.i}
+        if trigger.dep_ in SUBJECTS and trigger.head.lemma_.lower() in LIGHT_VERBS:
+            keep |= _predicate(trigger.head)  # "the first ballot is to be held in May, choosing ..."
     return _clean(trigger, keep, skip)
+
+
+def _predicate(verb: Token) -> set[int]:
+    """What a noun event's verb says of it: the verb, its complement and its object, briefly."""
+    keep = {verb.i}
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "acomp"):
+            keep.add(child.i)
+        elif child.dep_ in ("xcomp", "dobj", "attr"):
+            keep |= _first(child, 8)
+        elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ARG_PREPS:
+            keep |= _bounded(child, 5)
+    return keep
 
 
 def reduced_relative(verb: Token) -> Token | None:
@@ -93,7 +114,7 @@ def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
     doc, line = trigger.doc, line_of(trigger)
     skip = skip | {t.i for t in doc if t.dep_ == "prep" and t.i in keep and _emptied(t, skip)}
     toks = [doc[i] for i in sorted(keep - skip) if _on_line(doc[i], line)]
-    while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS):
+    while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS | {"case"}):
         toks = toks[1:]
     while (
         toks
@@ -240,6 +261,7 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
     args = _arg_tokens(trigger)
     if trigger.pos_ == "VERB":  # people named anywhere in the clause, but not in reported speech
         reported = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        reported |= {t.i for c in trigger.children if _own_clause(c) for t in c.subtree}
         args += [(t, "object") for t in trigger.subtree if t.i not in reported and t.ent_type_ == "PERSON"]
     if trigger.pos_ != "VERB" and not any(t.ent_type_ or t.pos_ == "PROPN" for t, _ in args):
         twin = twin_of(trigger)
@@ -259,12 +281,19 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
     return out
 
 
+def _own_clause(tok: Token) -> bool:
+    """ "Sweden beat Korea and Belgium beat Panama": a joined verb with its own subject is another event."""
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in tok.children)
+
+
 def _group_subject(trigger: Token) -> list[str]:
     """ "French officials said": a group named by a common noun with a country or body, as written."""
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subject is None or subject.pos_ != "NOUN":
         return []
     mods = [t for t in subject.lefts if t.ent_type_ in ACTOR_LABELS | {"NORP"}]
+    if mods and mods[0].dep_ == "poss":
+        return [_entity_text(mods[0])]  # "the Church's website was taken offline": the Church's
     if mods:
         return [" ".join(t.text for t in subject.subtree if mods[0].i <= t.i <= subject.i)]
     place = [

@@ -67,9 +67,12 @@ def kind_of(tok: Token) -> str | None:
 
 def not_own_event(trigger: Token) -> bool:
     """Words inside a quotation ("we want a deal this week") and the content of another event
-    ("agreed to raise output in April": the raise is what was agreed) are not events of their own."""
+    ("agreed to raise output in April": the raise is what was agreed) and the writer's own doings are
+    not events of their own."""
     if trigger.dep_ == "xcomp" and kind_of(trigger.head):
         return True
+    if any(c.dep_ == "nsubj" and c.lower_ == "i" for c in trigger.children):
+        return True  # "I visited the fair on Saturday": the writer's own experience, not news
     text = doc_text(trigger.doc)
     start = text.rfind("\n", 0, trigger.idx) + 1
     before = text[start : trigger.idx]

@@ -192,17 +192,18 @@ DATE_KINDS: tuple[DateKind, ...] = (
     ),
     DateKind(
         "dayrel",
-        "yesterday, today, tomorrow, tonight",
+        "yesterday (morning), today, tomorrow, tonight",
         dates_events=True,
         dates_periods=False,
-        pattern=r"(?i:\b(?P<w>yesterday|today|tomorrow|tonight)\b)",
+        pattern=r"(?i:\b(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b)",
     ),
     DateKind(
         "ago",
-        "three weeks ago",
+        "three weeks ago, 36 hours ago",
         dates_events=True,
         dates_periods=True,
-        pattern=rf"(?i:\b(?P<n>{_COUNT}|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|earlier)\b)",
+        pattern=rf"(?i:\b(?:(?:just|some|about|nearly|almost|over|more\s+than)\s+)?(?P<n>{_COUNT}|a|an)\s+"
+        rf"(?P<u>hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier)\b)",
     ),
     DateKind(
         "rel",
@@ -237,10 +238,10 @@ DATE_KINDS: tuple[DateKind, ...] = (
     ),
     DateKind(
         "yearspan",
-        "2019-20",
+        "2019-20, 2000 - 2050",
         dates_events=False,
         dates_periods=False,
-        pattern=rf"(?<![\d,.$£€¥:/-])(?P<y>{_YEAR})[-–/](?:\d\d|{_YEAR})(?![-–/]?\d)",
+        pattern=rf"(?<![\d,.$£€¥:/-])(?P<y>{_YEAR})(?:[-–/]\d\d|\s?[-–/]\s?{_YEAR})(?![-–/]?\d)",
     ),
     DateKind(
         "year",
@@ -444,6 +445,8 @@ def _ago(parts: dict, anchor: date | None, direction: Direction) -> Resolved | N
     n_text = parts["n"].lower()
     n = 1 if n_text in ("a", "an") else int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
     unit = parts["u"].lower().rstrip("s")
+    if unit == "hour":  # "36 hours ago": the day that many whole days back
+        return Resolved(anchor - timedelta(days=n // 24), None, "day")
     if unit == "day":
         return Resolved(anchor - timedelta(days=n), None, "day")
     if unit == "week":
@@ -458,7 +461,9 @@ def _relative(parts: dict, anchor: date | None, direction: Direction) -> Resolve
         return None
     rel, unit = parts["rel"].lower(), parts["u"].lower()
     step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
-    if unit in ("week", "weekend"):
+    if unit == "weekend":
+        return _weekend(rel, anchor, direction)
+    if unit == "week":
         return _month_of(anchor + timedelta(days=7 * step))
     if unit == "month":
         return _month_of(_add_months(anchor, step))
@@ -468,6 +473,20 @@ def _relative(parts: dict, anchor: date | None, direction: Direction) -> Resolve
     if unit == "decade":
         return None
     return Resolved(date(anchor.year + step, 1, 1), None, "year")
+
+
+def _weekend(rel: str, anchor: date, direction: Direction) -> Resolved:
+    """ "this weekend" in a past-tense report is the Saturday and Sunday just gone; "last weekend"
+    the one before the current week's; "next weekend" the coming one."""
+    back = (anchor.weekday() - 5) % 7  # days since the latest Saturday (0 on a Saturday)
+    ahead = (5 - anchor.weekday()) % 7
+    if rel in ("next", "coming") or (rel == "this" and direction == "future"):
+        sat = anchor + timedelta(days=ahead or 7 if rel != "this" else ahead)
+    elif rel == "this" or anchor.weekday() < 5:
+        sat = anchor - timedelta(days=back)
+    else:
+        sat = anchor - timedelta(days=back + 7)
+    return Resolved(sat, sat + timedelta(days=1), "day")
 
 
 def _recent(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:

@@ -1,0 +1,182 @@
+"""Dated happenings named by no event word, each side of a coordination, and the article's main news.
+
+The trigger lexicon misses most of what news reports happening on a date ("fishermen rescued 700
+people on Friday", "the order issued on January 27", "Columbia lifted off on April 12, 1981"). Here a
+date that dated no trigger dates the verb that governs it, unless that verb names a state ("was
+open", "has", "remains") rather than a happening. "Sweden defeated Korea; Belgium defeated Panama"
+is two events: a verb joined to a dated one, with a subject of its own, shares its date. The lede's
+main happening is an event even when it carries no date of its own ("has announced", "was found"):
+it is dated by the publication date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from app.extraction.events.parts import ACTOR_LABELS, line_of
+from app.extraction.events.words import kind_of, not_own_event
+from app.extraction.text import dates as dates_mod
+from app.extraction.types import EventFact, PersonFact
+from app.lexicon.events import REPORT_VERBS, STATE_VERBS
+from app.tuning import tuning
+
+Make = Callable[..., EventFact]
+NAME_LABELS = ACTOR_LABELS | {"NORP"}
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+FIGURE_ROLES = frozenset({"dobj", "attr"})
+
+
+def governing_verb(dspan: Span) -> Token | None:
+    """The verb a date modifies: up the tree from the date, within its sentence and line. A date
+    naming a thing ("a 1990 law") dates no verb, unless the thing is the verb's subject ("next
+    year's contest is scheduled for ...", "the 2011 fire destroyed ...")."""
+    tok = dspan.root
+    line = line_of(tok)
+    for _ in range(tuning().event_verb_climb):
+        if tok.head.i == tok.i or not line[0] <= tok.head.idx < line[1]:
+            return None
+        if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and not kind_of(tok.head):
+            noun = tok.head
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+                return noun.head
+            made = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            return made[0] if made else None  # "a January 27 order issued by the president"
+        tok = tok.head
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+            return tok
+    return None
+
+
+def happening(verb: Token) -> bool:
+    """Does the verb report a happening, not a state, a habit or words inside a quotation?"""
+    if verb.lemma_.lower() in STATE_VERBS or not_own_event(verb):
+        return False
+    if verb.lemma_.lower() == "be":  # copula: only "was a guest at the fair", with an event noun
+        return any(kind_of(t) for t in verb.subtree if t.pos_ == "NOUN")
+    if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return False  # "36 complaints were recorded in March": a figure and its period
+    if any(t.ent_type_ in FIGURE_LABELS for c in verb.children if c.dep_ in FIGURE_ROLES for t in c.subtree):
+        return False  # "trade hit a record $240 billion in 2023": the period of an amount
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
+
+
+def _counted(subject: Token) -> bool:
+    """A subject counted in digits ("4 million visitors", "36 complaints")."""
+    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children)
+
+
+def clause_events(
+    doc: Doc,
+    mentions: Iterable[tuple[dates_mod.DateMention, Span, dates_mod.Resolved]],
+    people: list[PersonFact],
+    make: Make,
+    dated: dict[int, tuple[dates_mod.DateMention, Span, dates_mod.Resolved]],
+) -> list[tuple[Token, EventFact]]:
+    """Events for dates that dated no event word: the governing verb is the happening (its date
+    recorded in ``dated`` for the verbs joined to it)."""
+    out: list[tuple[Token, EventFact]] = []
+    for d, dspan, resolved in mentions:
+        verb = governing_verb(dspan)
+        if verb is None or not happening(verb):
+            continue
+        out.append((verb, make(doc, verb, d, dspan, resolved, people)))
+        dated.setdefault(verb.i, (d, dspan, resolved))
+    return out
+
+
+def conjoined(
+    doc: Doc,
+    found: list[tuple[Token, EventFact]],
+    dated: dict[int, tuple[dates_mod.DateMention, Span, dates_mod.Resolved]],
+    people: list[PersonFact],
+    make: Make,
+) -> list[tuple[Token, EventFact]]:
+    """ "Sweden defeated Korea; Belgium defeated Panama and Tunisia lost": each verb with its own
+    subject, joined to a dated verb, is its own event on the same date."""
+    out: list[tuple[Token, EventFact]] = []
+    taken = {t.i for t, _ in found}
+    for trigger, _ev in found:
+        if trigger.pos_ != "VERB" or trigger.i not in dated:
+            continue
+        d, dspan, resolved = dated[trigger.i]
+        for conj in _conjuncts(trigger):
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            if conj.i in taken or not own_subject or not happening(conj):
+                continue
+            taken.add(conj.i)
+            out.append((conj, make(doc, conj, d, dspan, resolved, people)))
+    return out
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def lede_sentence(doc: Doc, body_start: int) -> Span | None:
+    """The article's first sentence of running text (after the headline and the date line). The
+    parser may join the headline and date line to it, so its end is the end of the sentence that
+    holds its first word, cut at the paragraph's end."""
+    text = doc.text
+    start = len(text) - len(text[body_start:].lstrip())
+    if "\n" not in text[:start] or start >= len(text):
+        return None  # a text without a headline line is no article with a lede
+    first = doc.char_span(start, len(text), alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    sent = first[0].sent
+    para_end = text.find("\n", start)
+    end = min(sent.end_char, para_end if para_end > 0 else len(text))
+    lede = doc.char_span(start, end, alignment_mode="contract")
+    return lede if lede is not None and len(lede) >= 6 else None
+
+
+def lede_event(
+    doc: Doc,
+    found: list[tuple[Token, EventFact]],
+    lede: Span | None,
+    anchor: date | None,
+    people: list[PersonFact],
+    make: Make,
+) -> list[tuple[Token, EventFact]]:
+    """The main news happening, dated by the publication date when the lede gives no date of its own."""
+    if lede is None or anchor is None or not tuning().event_lede:
+        return []
+    if any(lede.start <= t.i < lede.end for t, _ in found):
+        return []  # the lede is dated in the text
+    verb = lede.root
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
+        return []
+    if any(t.lemma_ == verb.lemma_ for t, _ in found):
+        return []  # "a pilot has died in a crash" ... "he died on Wednesday": dated in the text
+    d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
+    resolved = dates_mod.Resolved(start=anchor, end=None, precision="day")
+    return [(verb, make(doc, verb, d, doc[verb.i : verb.i], resolved, people))]
+
+
+def names_in(tokens: list[Token], people: list[PersonFact], have: list[str]) -> list[str]:
+    """Whole names of the people, organisations and countries among the summary's words."""
+    out = list(have)
+    for tok in tokens:
+        if tok.ent_type_ not in NAME_LABELS or tok.ent_iob_ != "B":
+            continue
+        ent = next((e for e in tok.sent.ents if e.start == tok.i), None)
+        if ent is None:
+            continue
+        key = next((p.key for p in people for m in p.mentions if m.start <= tok.idx < m.end), None)
+        name = key or " ".join(t.text for t in ent if t.lower_ != "the" and t.tag_ != "POS")
+        if ent.label_ == "NORP" and key is None:
+            continue  # "Swedish captain": an adjective of nationality names no side
+        if name and name not in out and not any(name in o for o in out):
+            out.append(name)
+    return out

@@ -1,0 +1,165 @@
+"""Dated happenings without an event word, coordinated happenings and the lede's main news (invented text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction.events.extract import extract_events
+from app.extraction.people.extract import extract_people
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, published: str | None = "2025-03-05"):
+        doc = nlp(text)
+        meta = ArticleMeta(published_at=published)
+        people = extract_people(doc, meta)
+        names = {p.key: p.name for p in people}
+        events = extract_events(doc, people, meta)
+        for e in events:
+            assert e.span.text == text[e.span.start : e.span.end]
+            e.participants = [names.get(k, k) for k in e.participants]
+        return events
+
+    return run
+
+
+def test_a_date_dates_the_verb_it_modifies(events_of):
+    (ev,) = events_of("The ferry Marisol ran aground off Corvel Island on February 11, 2019.")
+    assert ev.date_start == date(2019, 2, 11)
+    assert "Marisol ran" in ev.summary
+
+
+def test_a_state_is_not_a_happening(events_of):
+    assert events_of("The harbour office remained open in January.") == []
+
+
+def test_coordinated_matches_are_each_an_event_with_both_sides(events_of):
+    events = events_of("On Monday, Norland beat Ostrava 2 – 1 and Velmark defeated Tarsin 3 – 0 in the cup.")
+    assert len(events) == 2
+    assert all(e.date_start == date(2025, 3, 3) for e in events)
+    sides = [set(e.participants) for e in events]
+    assert {"Velmark", "Tarsin"} <= sides[1]
+
+
+def test_the_ledes_main_news_is_dated_by_publication(events_of):
+    text = (
+        "Harbour authority fines shipping firm\n\nWednesday, March 5, 2025\n\n"
+        "The Corvel harbour authority has fined the shipping firm Dunmore Lines for a fuel spill."
+    )
+    (ev,) = events_of(text)
+    assert ev.date_start == date(2025, 3, 5)
+    assert "fined" in ev.summary
+
+
+def test_a_text_without_headline_has_no_lede_event(events_of):
+    assert events_of("The Corvel harbour authority has fined the shipping firm Dunmore Lines.") == []
+
+
+def test_a_date_far_down_the_parse_still_dates_its_verb(events_of):
+    events = events_of(
+        "The Dunmore choir was given a special award for its work on Tuesday at the Corvel Hall."
+    )
+    assert [e.date_start for e in events] == [date(2025, 3, 4)]
+
+
+def test_a_dated_subject_dates_its_verb(events_of):
+    (ev,) = events_of("Next year's regatta is scheduled to take place in Porto Lindo.")
+    assert ev.date_start == date(2026, 1, 1) and ev.date_precision == "year"
+
+
+def test_a_span_of_years_dates_no_event(events_of):
+    assert events_of("The institute modelled rainfall over 2030 - 2060 for the valley.") == []
+
+
+def test_the_lede_happening_dated_later_in_the_text_is_one_event(events_of):
+    text = (
+        "Pilot dies in lake crash\n\nSunday, March 9, 2025\n\n"
+        "A cargo pilot has died in a crash on Lake Vessen.\n\n"
+        "Investigators said he died on Friday after the plane struck the water."
+    )
+    events = events_of(text, published="2025-03-09")
+    assert [e.date_start for e in events] == [date(2025, 3, 7)]
+
+
+def test_a_range_of_dates_is_one_event_from_its_start(events_of):
+    (ev,) = events_of("The second ballot is to be held from November 20 to December 11 across the islands.")
+    assert ev.date_start == date(2025, 11, 20)
+
+
+def test_this_weekend_in_a_past_report_is_the_saturday_just_gone(events_of):
+    (ev,) = events_of("The Corvel book fair took place at the old market hall this weekend.")
+    assert (ev.date_start, ev.date_end) == (date(2025, 3, 1), date(2025, 3, 2))
+
+
+def test_a_relative_pronoun_gives_way_to_what_it_stands_for(events_of):
+    (ev,) = events_of("The probe Aster-2, which will launch on April 29, carries six cameras.")
+    assert ev.summary.startswith("The probe Aster-2")
+
+
+def test_the_writers_own_visit_and_a_trend_are_no_events(events_of):
+    assert events_of("I visited the fair on Saturday night.") == []
+    assert events_of("Ticket prices rose in 2024.") == []
+
+
+def test_a_lede_that_reports_findings_is_not_dated_by_publication(events_of):
+    text = "Study finds more rain\n\nWednesday, March 5, 2025\n\nResearchers say the valley gets more rain."
+    assert events_of(text) == []
+
+
+def test_hours_ago_is_a_day_back_and_posts_from_a_day_are_dated(events_of):
+    (ev,) = events_of("A forum posting made just over 24 hours ago described the outage.")
+    assert ev.date_start == date(2025, 3, 4)
+    (ev,) = events_of("Posts from Friday theorised that the outage was deliberate.")
+    assert ev.date_start == date(2025, 2, 28)
+
+
+def test_a_counted_subject_is_a_figure_not_a_happening(events_of):
+    assert events_of("Some 4,000 visitors attended the market in 2024.") == []
+
+
+def test_an_amount_in_the_object_is_a_figure_not_a_happening(events_of):
+    assert events_of("Exports of Dunmore timber reached a record $2 billion in 2024.") == []
+
+
+def test_a_noun_event_held_by_a_light_verb_says_what_the_verb_says(events_of):
+    (ev,) = events_of("The first ballot is to be held on November 20, choosing one of four designs.")
+    assert "held" in ev.summary and ev.date_start == date(2025, 11, 20)
+
+
+def test_two_unnamed_happenings_on_one_day_stay_two_and_one_told_twice_is_one(events_of):
+    text = "On Friday, fishermen rescued 30 sailors, and the coastguard saved 12 more off Corvel."
+    assert len(events_of(text)) == 2
+    text = "Fishermen rescued 30 sailors on Friday. The sailors rescued on Friday were taken to Corvel."
+    assert len(events_of(text)) == 1
+
+
+def test_a_dated_thing_made_by_someone_dates_the_making(events_of):
+    events = events_of("Lawyers challenged a February 27 decree issued by Governor Alda Brenn.")
+    assert [e.date_start for e in events] == [date(2025, 2, 27)]
+    assert "issued" in events[0].summary
+
+
+def test_yesterday_morning_is_yesterday(events_of):
+    (ev,) = events_of("The appeal was rejected early yesterday morning by the Corvel court.")
+    assert ev.date_start == date(2025, 3, 4)
+
+
+def test_a_win_named_by_a_noun_is_an_event(events_of):
+    (ev,) = events_of("It came on the anniversary of her 2015 Corvel Marathon win.")
+    assert (ev.kind, ev.date_start) == ("race", date(2015, 1, 1))
+
+
+def test_summaries_keep_the_adverbial_clause_and_drop_a_stranded_possessive(events_of):
+    (ev,) = events_of("The probe Aster-1 was lost on May 2, 2019, when it broke up during re-entry.")
+    assert "broke up during re-entry" in ev.summary
+    (ev,) = events_of("Next year's regatta is scheduled to take place in Porto Lindo.")
+    assert not ev.summary.startswith("'s")
+
+
+def test_the_owner_of_a_possessed_subject_takes_part(events_of):
+    (ev,) = events_of("The Corvel Rowing Club's website was taken offline on Monday.")
+    assert any(p.endswith("Club") for p in ev.participants)

@@ -27,6 +27,8 @@ Make = Callable[..., EventFact]
 NAME_LABELS = ACTOR_LABELS | {"NORP"}
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 FIGURE_ROLES = frozenset({"dobj", "attr"})
+# "stood at 3.2 billion", "doubled to 127,350", "rose by 4%": a preposition that takes a level
+LEVEL_PREPOSITIONS = frozenset({"at", "to", "by"})
 
 
 def governing_verb(dspan: Span) -> Token | None:
@@ -58,10 +60,28 @@ def happening(verb: Token) -> bool:
         return any(kind_of(t) for t in verb.subtree if t.pos_ == "NOUN")
     if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False  # "36 complaints were recorded in March": a figure and its period
-    if any(t.ent_type_ in FIGURE_LABELS for c in verb.children if c.dep_ in FIGURE_ROLES for t in c.subtree):
-        return False  # "trade hit a record $240 billion in 2023": the period of an amount
+    if any(_amount(t, level) for c, level in _figure_slots(verb) for t in c.subtree):
+        return False  # "trade hit a record $240 billion in 2023", "stood at 3.2 billion": a period
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
+
+
+def _figure_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """The verb's object and complement, and a level preposition's object (flagged), where an
+    amount sits."""
+    slots = [(c, False) for c in verb.children if c.dep_ in FIGURE_ROLES]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in LEVEL_PREPOSITIONS:
+            slots.extend((c, True) for c in prep.children if c.dep_ == "pobj")
+    return slots
+
+
+def _amount(tok: Token, level: bool) -> bool:
+    """An amount, share or quantity; after "at", "to" or "by" also a bare number in digits ("stood
+    at 3,100"), which as an object would be a count of things a happening touched ("rescued 700")."""
+    if tok.ent_type_ in FIGURE_LABELS:
+        return True
+    return level and tok.ent_type_ == "CARDINAL" and any(ch.isdigit() for ch in tok.text)
 
 
 def _counted(subject: Token) -> bool:

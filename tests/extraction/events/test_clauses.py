@@ -163,3 +163,15 @@ def test_summaries_keep_the_adverbial_clause_and_drop_a_stranded_possessive(even
 def test_the_owner_of_a_possessed_subject_takes_part(events_of):
     (ev,) = events_of("The Corvel Rowing Club's website was taken offline on Monday.")
     assert any(p.endswith("Club") for p in ev.participants)
+
+
+def test_a_level_after_at_to_or_by_makes_the_date_a_figures_period(events_of):
+    headline = "Harbour report\n\n"
+    assert events_of(headline + "The port's container backlog stood at 3,100 in January.") == []
+    assert events_of(headline + "Ferry bookings climbed to 48,200 in February.") == []
+
+
+def test_people_counted_as_the_object_still_make_a_happening(events_of):
+    text = "Harbour report\n\nLifeboat crews rescued 41 sailors on February 11, 2019."
+    (ev,) = events_of(text)
+    assert "rescued" in ev.summary

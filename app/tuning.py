@@ -35,6 +35,8 @@ class Tuning:
     gender_window: int = 45
     # figures: longest measure phrase, in words
     measure_max_words: int = 9
+    # figures: weight of the article's strongest topic in a figure's topic evidence (a measure word is 3)
+    topic_beat_weight: float = 6.0
     # events: tokens left of a date in which its trigger may stand
     event_max_left: int = 12
     # resolution: token-sequence similarity above which two renderings are one quote

@@ -12,6 +12,7 @@ resolved against the publication date), and topics from its own words (:mod:`top
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +23,7 @@ from app.extraction.figures.units import NOT_COUNTED, PEOPLE_NOUNS
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text, span_at
 from app.extraction.text.layout import furniture_spans
-from app.extraction.topics import classify_figure
+from app.extraction.topics import beat, classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
 from app.keys import measure_key
 from app.lexicon import words_of
@@ -67,10 +68,11 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
     mentions = dates_mod.find_dates(text)
     blocked = blocked_spans(text) + furniture_spans(text)
     found: list[tuple[Quantity, FigureFact]] = []
+    story = beat(meta.title, text)
     for q in scan(text):
         if any(q.start < e and s < q.end for s, e in blocked):
             continue
-        fact = _figure(doc, q, mentions, anchor, [f for _, f in found])
+        fact = _figure(doc, q, mentions, anchor, [f for _, f in found], story)
         if fact is not None:
             found.append((q, fact))
     kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
@@ -78,7 +80,9 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
     return [f for _, f in kept]
 
 
-def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFact]) -> FigureFact | None:
+def _figure(
+    doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFact], story: Counter
+) -> FigureFact | None:
     if _inside_date(q, mentions, doc):
         return None
     expr = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -114,7 +118,7 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
         else reading.measure
     )
     period = period_of(doc, q, span, mentions, anchor)
-    topics = classify_figure(measure, span.sentence, unit, _context(doc_text(doc), span))
+    topics = classify_figure(measure, span.sentence, unit, _context(doc_text(doc), span), story)
     return (
         FigureFact(
             text=span.text,

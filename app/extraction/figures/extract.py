@@ -16,6 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
@@ -115,7 +116,7 @@ def _figure(
     measure = (
         _age_measure(doc, q)
         if q.kind == "age" or (q.kind == "number" and unit == "years")
-        else reading.measure
+        else framed(reading.measure, unit, quantity)
     )
     period = period_of(doc, q, span, mentions, anchor)
     topics = classify_figure(measure, span.sentence, unit, _context(doc_text(doc), span), story)

@@ -229,3 +229,24 @@ def test_instrument_tenors_and_benchmarks_are_not_durations(figures_of):
 
 def test_percent_abbreviations(figures_of):
     assert [(f.text, f.value) for f in figures_of("Inflation hit 5pc in May.")] == [("5pc", 5)]
+
+
+def test_measure_of_a_counted_object_reads_as_a_passive(figures_of):
+    facts = figures_of("Coast guards rescued 140 swimmers at the northern beach on Sunday.")
+    measure = one(facts, "140 swimmers").measure
+    assert measure.startswith("swimmers rescued") and "by Coast guards" in measure
+
+
+def test_measure_of_a_counted_object_of_have(figures_of):
+    facts = figures_of("The old browser has 312 vulnerabilities, the agency said.")
+    assert one(facts, "312 vulnerabilities").measure == "vulnerabilities of old browser"
+
+
+def test_physical_size_gets_its_dimension(figures_of):
+    facts = figures_of("The festival's centrepiece is a 12 meter high paper dragon.")
+    assert one(facts, "12 meter").measure.startswith("height of")
+
+
+def test_percent_of_something_is_a_share_of_it(figures_of):
+    facts = figures_of("Tablets accounted for 35 percent of the market last year.")
+    assert one(facts, "35 percent").measure.startswith("share of market")

@@ -28,6 +28,7 @@ from app.extraction.topics import beat, classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
 from app.keys import measure_key
 from app.lexicon import words_of
+from app.tuning import tuning
 
 TIME_NOUNS = (
     words_of(
@@ -45,6 +46,7 @@ the these those all both its their his her our my your each every first last nex
 other remaining final same
 """
 )
+POINTING_WORDS = words_of("these those both each every same first last top previous")
 STANDALONE_DEPS = frozenset({"dobj", "pobj", "attr", "appos", "conj", "nsubj", "npadvmod", "ROOT", "oprd"})
 TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count", "figure", "bring"})
 SCORE_CONTEXT = re.compile(
@@ -169,8 +171,8 @@ def _bare_number(
         return None  # "2nd", "5G", "100m": an ordinal or part of a word
     first = expr[0]
     prev = doc[first.i - 1] if first.i > 0 else None
-    if prev is not None and prev.lower_ in REFERENCE_WORDS:
-        return None  # "the two clubs", "all three judges": a reference, not a count
+    if prev is not None and _refers_back(prev, q):
+        return None  # "the two clubs", "these three judges": a reference, not a count
     if prev is not None and _name_part(prev, first):
         return None  # "Terminal 5", "S&P 500", "iPhone 17"
     counted = _counted_noun(expr[-1])
@@ -191,6 +193,18 @@ def _bare_number(
     if "," in raw or "." in raw or q.value >= 100 or _total_context(root):
         return "count", None
     return _elliptical_unit(q, root, before)
+
+
+def _refers_back(prev: Token, q: Quantity) -> bool:
+    """A number after a determiner is a reference to things already counted when the determiner points
+    back ("these three", "both", "the same two") or the number is too small to be news ("the two
+    clubs", "all three judges"); "the 163 teams in the contest", "all seven crew aboard", "the next ten
+    laps" are counts."""
+    word = prev.lower_
+    if word in POINTING_WORDS:
+        return True
+    limit = tuning().reference_max_count + (1 if word == "all" else 0)  # "all three" sums up a list
+    return word in REFERENCE_WORDS and (q.value is None or q.value <= limit)
 
 
 def _total_context(tok: Token) -> bool:

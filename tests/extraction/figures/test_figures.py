@@ -250,3 +250,13 @@ def test_physical_size_gets_its_dimension(figures_of):
 def test_percent_of_something_is_a_share_of_it(figures_of):
     facts = figures_of("Tablets accounted for 35 percent of the market last year.")
     assert one(facts, "35 percent").measure.startswith("share of market")
+
+
+def test_counts_after_a_determiner(figures_of):
+    facts = figures_of(
+        "The storm grounded the 212 flights due out of the airport, killing all five crew aboard a "
+        "cargo plane. The two airlines said these four routes would reopen."
+    )
+    texts = [f.text for f in facts]
+    assert "212 flights" in texts and "five crew" in texts
+    assert not any(t.startswith(("two", "four")) for t in texts)

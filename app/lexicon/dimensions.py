@@ -13,7 +13,8 @@ from __future__ import annotations
 UNIT_DIMENSIONS: dict[str, str] = {
     "km": "distance", "miles": "distance", "nautical_miles": "distance", "meters": "length",
     "feet": "height", "inches": "length", "cm": "length", "mm": "length",
-    "square_km": "area", "square_miles": "area", "hectares": "area", "acres": "area",
+    "square_km": "area", "square_meters": "area", "square_feet": "area", "square_miles": "area",
+    "hectares": "area", "acres": "area",
     "kg": "weight", "grams": "weight", "pounds_weight": "weight", "ounces": "weight",
     "mph": "speed", "km_per_hour": "speed", "knots": "speed",
     "celsius": "temperature", "fahrenheit": "temperature",

@@ -309,13 +309,15 @@ def _fraction_ok(text: str, q: Quantity) -> bool:
         "the",
     ):
         return False
+    if "/" in q.text:
+        return True  # "a 2/3 majority": written as a fraction, never an idiom
     if re.search(r"\s(?:in|out\s+of)\s", q.text):
         return True  # "one in five", "nine out of 10"
     if re.match(r"\s+of\s+(?:the\s+)?(?:year|\d{4}|fiscal|century|decade|season|an?\s)", after):
         return False
     word = q.text.lower().split()[-1] if q.text else ""
     if word == "half":
-        return bool(re.match(r"\s+(?:of|the)\b", after))
+        return bool(re.match(r"\s+(?:of|the|as\s+(?:much|many)|that)\b", after))
     nxt = re.match(r"[\s-]+([a-z]+)", after)
     return nxt is None or nxt.group(1) in (
         "of",

@@ -130,6 +130,9 @@ def scan(text: str) -> list[Quantity]:
     found += _fractions(text)
     found += _vague(text)
     found += _scores(text)
+    found += _count_adjectives(text)
+    found += _multiples(text)
+    found += _slash_fractions(text)
     chosen: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
@@ -274,6 +277,59 @@ def _fractions(text: str) -> list[Quantity]:
     for m in FRACTION.finditer(text):
         value = numbers.parse_fraction(m["num"])
         if value is not None:
+            out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, "percent", "fraction"))
+    return out
+
+
+COUNT_ADJ = re.compile(
+    rf"(?<![\w-])(?P<num>\d[\d,]*|{numbers.WORD_RUN.pattern})-(?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE
+)
+MULTIPLE = re.compile(
+    rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|{numbers.WORD_RUN.pattern})[- ]?fold\b"
+    rf"|(?<![\w-])(?P<num2>\d+(?:\.\d+)?|{numbers.WORD_RUN.pattern})\s+times\b(?=\s+(?:as|more|higher|larger"
+    r"|bigger|greater|faster|smaller|lower|over|the)\b)"
+    r"|\b(?P<word>twice|thrice)\b(?=\s+(?:as|more|the|that|than|over)\b)",
+    re.IGNORECASE,
+)
+SLASH_FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w/.,-])")
+
+
+def _count_adjectives(text: str) -> list[Quantity]:
+    """ "a six-member team", "the 131-page report": a count written as a compound adjective, for the
+    nouns of :data:`units.COUNT_ADJ_NOUNS` (durations and ages are read by :func:`_durations_adj`)."""
+    out = []
+    for m in COUNT_ADJ.finditer(text):
+        noun = m["noun"].lower()
+        if noun not in units.COUNT_ADJ_NOUNS:
+            continue
+        raw = m["num"]
+        value = numbers.parse_numeral(raw) if raw[0].isdigit() else numbers.parse_words(raw)
+        unit = "people" if noun in units.PEOPLE_ADJ_NOUNS else "count"
+        out.append(Quantity(m.start(), m.end(), m.start("num"), m.end("num"), value, unit, "unit"))
+    return out
+
+
+def _multiples(text: str) -> list[Quantity]:
+    """ "an 18-fold rise", "three times as many", "twice as large": a multiple, in the unit "times"."""
+    out = []
+    for m in MULTIPLE.finditer(text):
+        group = "num" if m["num"] else ("num2" if m["num2"] else "word")
+        raw = m[group]
+        if group == "word":
+            value: float | None = 2.0 if raw.lower() == "twice" else 3.0
+        else:
+            value = numbers.parse_numeral(raw) if raw[0].isdigit() else numbers.parse_words(raw)
+        out.append(Quantity(m.start(), m.end(), m.start(group), m.end(group), value, "times", "unit"))
+    return out
+
+
+def _slash_fractions(text: str) -> list[Quantity]:
+    """ "a 3/5 majority": a proper fraction with a small denominator, as a percentage."""
+    out = []
+    for m in SLASH_FRACTION.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a < b:
+            value = round(100 * a / b, 2)
             out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, "percent", "fraction"))
     return out
 

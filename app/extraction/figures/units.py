@@ -81,7 +81,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "millimeters": ("mm", 1), "mm": ("mm", 1),
     "square kilometres": ("square_km", 1), "square kilometers": ("square_km", 1), "sq km": ("square_km", 1),
     "km2": ("square_km", 1), "square miles": ("square_miles", 1), "hectares": ("hectares", 1),
-    "acres": ("acres", 1), "litres": ("litres", 1), "liters": ("litres", 1), "gallons": ("gallons", 1),
+    "acres": ("acres", 1), "square meters": ("square_meters", 1), "square metres": ("square_meters", 1),
+    "square meter": ("square_meters", 1), "square metre": ("square_meters", 1), "sq m": ("square_meters", 1),
+    "square feet": ("square_feet", 1), "sq ft": ("square_feet", 1),
+    "litres": ("litres", 1), "liters": ("litres", 1), "gallons": ("gallons", 1),
     "terawatt-hours": ("TWh", 1), "terawatt hours": ("TWh", 1), "twh": ("TWh", 1),
     "gigawatt-hours": ("GWh", 1), "gigawatt hours": ("GWh", 1), "gwh": ("GWh", 1),
     "megawatt-hours": ("MWh", 1), "megawatt hours": ("MWh", 1), "mwh": ("MWh", 1),
@@ -133,6 +136,15 @@ researchers engineers executives managers directors lawyers judges jurors evacue
 applicants graduates participants attendees guests diplomats ministers
 """
 )
+# Singular nouns that make a count of a compound adjective ("a six-member team", "the 131-page report",
+# "a 5,000-strong crowd"); the second list counts people.
+COUNT_ADJ_NOUNS = words_of(
+    """
+member page driver person man woman strong seat bed room storey story car vehicle nation country judge
+player candidate company school state point-plan
+"""
+)
+PEOPLE_ADJ_NOUNS = words_of("member driver person man woman strong judge player candidate")
 # Nouns that look countable but name a time or a rate: never a count.
 NOT_COUNTED = words_of(
     """

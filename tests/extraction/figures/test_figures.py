@@ -260,3 +260,26 @@ def test_counts_after_a_determiner(figures_of):
     texts = [f.text for f in facts]
     assert "212 flights" in texts and "five crew" in texts
     assert not any(t.startswith(("two", "four")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("A nine-member jury heard the case.", "nine-member", 9, "people"),
+        ("The 214-page report was leaked.", "214-page", 214, "count"),
+        ("Traffic to the site rose 12-fold in a week.", "12-fold", 12, "times"),
+        ("Wind farms now make three times as much power as before.", "three times", 3, "times"),
+        ("Rural clinics see twice as many patients.", "twice", 2, "times"),
+        ("The change needs a 2/3 majority of members.", "2/3", 66.67, "percent"),
+        ("The pupils got half as much sleep as they need.", "half", 50, "percent"),
+        (
+            "The park covers 180,000 square meters of the city.",
+            "180,000 square meters",
+            180000,
+            "square_meters",
+        ),
+    ],
+)
+def test_counts_multiples_and_written_fractions(figures_of, sentence, text, value, unit):
+    fact = one(figures_of(sentence), text)
+    assert (fact.value, fact.unit) == (value, unit)

@@ -175,6 +175,8 @@ def _bare_number(
         return None  # "the two clubs", "these three judges": a reference, not a count
     if prev is not None and _name_part(prev, first):
         return None  # "Terminal 5", "S&P 500", "iPhone 17"
+    if prev is not None and _label_after_noun(first):
+        return None  # "police posts 542 and 543", "room 101": a number that names, not counts
     counted = _counted_noun(expr[-1])
     if counted is not None:
         if q.value == 1 and counted.lower_ not in PEOPLE_NOUNS and counted.lemma_ not in ("person",):
@@ -223,6 +225,17 @@ def _elliptical_unit(q: Quantity, tok: Token, before: list[FigureFact]) -> tuple
         if same_sentence and fact.unit in ("points", "count", "goals") and q.start - fact.span.end < 120:
             return fact.unit, None
     return None
+
+
+def _label_after_noun(tok: Token) -> bool:
+    """A bare number straight after a common noun is its label ("gate 12", "posts 542 and 543"); so is
+    a number listed with one."""
+    doc = tok.doc
+    i = tok.i
+    if i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].like_num:
+        i -= 2
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.tag_ in ("NN", "NNS") and prev.lower_ not in TOTAL_NOUNS
 
 
 def _name_part(prev: Token, tok: Token) -> bool:
@@ -315,6 +328,8 @@ def _fraction_ok(text: str, q: Quantity) -> bool:
         return True  # "one in five", "nine out of 10"
     if re.match(r"\s+of\s+(?:the\s+)?(?:year|\d{4}|fiscal|century|decade|season|an?\s)", after):
         return False
+    if q.text.lower().startswith("half as"):
+        return True  # "half as much as they need": a proportion
     word = q.text.lower().split()[-1] if q.text else ""
     if word == "half":
         return bool(re.match(r"\s+(?:of|the|as\s+(?:much|many)|that)\b", after))

@@ -111,7 +111,7 @@ VAGUE = re.compile(
 FRACTION = re.compile(
     r"(?<![\w-])(?P<num>(?:a|an|one|two|three|four)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d{1,3})|half)\b",
+    r"|seven|eight|nine|ten|\d{1,3})|half(?:\s+as\s+(?:much|many))?)\b",
     re.IGNORECASE,
 )
 DURATION_ADJ = re.compile(
@@ -133,6 +133,7 @@ def scan(text: str) -> list[Quantity]:
     found += _count_adjectives(text)
     found += _multiples(text)
     found += _slash_fractions(text)
+    found += _tallies(text)
     chosen: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
@@ -275,7 +276,7 @@ def _word_numbers(text: str) -> list[Quantity]:
 def _fractions(text: str) -> list[Quantity]:
     out = []
     for m in FRACTION.finditer(text):
-        value = numbers.parse_fraction(m["num"])
+        value = numbers.parse_fraction(re.sub(r"\s+as\s+\w+$", "", m["num"]))
         if value is not None:
             out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, "percent", "fraction"))
     return out
@@ -289,6 +290,11 @@ MULTIPLE = re.compile(
     rf"|(?<![\w-])(?P<num2>\d+(?:\.\d+)?|{numbers.WORD_RUN.pattern})\s+times\b(?=\s+(?:as|more|higher|larger"
     r"|bigger|greater|faster|smaller|lower|over|the)\b)"
     r"|\b(?P<word>twice|thrice)\b(?=\s+(?:as|more|the|that|than|over)\b)",
+    re.IGNORECASE,
+)
+TALLY = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,4})\s+(?:yeas|ayes|votes\s+(?:in\s+favou?r|for))\s*(?:and|to|,|against|with)\s*"
+    r"(?P<b>\d{1,4})\s+(?:nays|noes|against|votes\s+against|abstentions)\b",
     re.IGNORECASE,
 )
 SLASH_FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w/.,-])")
@@ -321,6 +327,16 @@ def _multiples(text: str) -> list[Quantity]:
             value = numbers.parse_numeral(raw) if raw[0].isdigit() else numbers.parse_words(raw)
         out.append(Quantity(m.start(), m.end(), m.start(group), m.end(group), value, "times", "unit"))
     return out
+
+
+def _tallies(text: str) -> list[Quantity]:
+    """ "74 yeas and 25 nays": a vote tally, one non-core figure at its first number (never two counts)."""
+    return [
+        Quantity(
+            m.start(), m.end(), m.start("a"), m.end("a"), float(m["a"]), "count", "score", qualifier="tally"
+        )
+        for m in TALLY.finditer(text)
+    ]
 
 
 def _slash_fractions(text: str) -> list[Quantity]:

@@ -271,7 +271,7 @@ def test_counts_after_a_determiner(figures_of):
         ("Wind farms now make three times as much power as before.", "three times", 3, "times"),
         ("Rural clinics see twice as many patients.", "twice", 2, "times"),
         ("The change needs a 2/3 majority of members.", "2/3", 66.67, "percent"),
-        ("The pupils got half as much sleep as they need.", "half", 50, "percent"),
+        ("The pupils got half as much sleep as they need.", "half as much", 50, "percent"),
         (
             "The park covers 180,000 square meters of the city.",
             "180,000 square meters",
@@ -283,3 +283,19 @@ def test_counts_after_a_determiner(figures_of):
 def test_counts_multiples_and_written_fractions(figures_of, sentence, text, value, unit):
     fact = one(figures_of(sentence), text)
     assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_labels_after_a_noun_are_not_counts(figures_of):
+    facts = figures_of("Two shells landed near guard towers 17 and 18 on the ridge.")
+    assert [f.text for f in facts] == ["Two shells"]
+
+
+def test_vote_tally_is_one_figure(figures_of):
+    facts = figures_of("The bill was passed with 61 yeas and 38 nays on Wednesday.")
+    assert [(f.text, f.value) for f in facts] == [("61 yeas and 38 nays", 61)]
+    assert one(facts, "61 yeas and 38 nays").qualifier == "tally"
+
+
+def test_half_as_much(figures_of):
+    fact = one(figures_of("Teenagers get about half as much sleep as they need."), "half as much")
+    assert (fact.value, fact.unit) == (50, "percent")

@@ -93,6 +93,9 @@ def _figure(
         return None
     counted: Token | None = None
     unit, value, core = q.unit, q.value, True
+    if q.kind in ("number", "words") and q.range_end is not None:
+        whole = doc.char_span(q.start, q.range_end, alignment_mode="expand")
+        expr = whole if whole is not None else expr  # "ten to 32 pages": the pages count both ends
     if q.kind in ("number", "words"):
         verdict = _bare_number(doc, q, expr, before)
         if verdict is None:
@@ -110,6 +113,8 @@ def _figure(
         unit = "people" if _of_people(doc_text(doc), q.end) else "count"
     if q.kind in ("age",) or unit == "age":
         unit = "years"
+    if q.range_end is not None:
+        q.end = max(q.end, q.range_end)
     span = span_at(doc, q.start, q.end)
     quantity = doc.char_span(q.start, q.end, alignment_mode="expand")
     if quantity is None:  # offsets outside the text: nothing to read
@@ -134,6 +139,8 @@ def _figure(
             qualifier=q.qualifier,
             is_change=reading.is_change,
             topics=topics,
+            range_low=value if q.range_high is not None else None,
+            range_high=q.range_high,
         )
         if core
         else None

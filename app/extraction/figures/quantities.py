@@ -33,6 +33,8 @@ class Quantity:
     qualifier: str | None = None
     restates: int | None = None
     scale: float = 1.0
+    range_high: float | None = None  # "40 to 50 questions": the high end, this quantity is the low end
+    range_end: int | None = None  # where the range's written form ends
 
 
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh)\b"
@@ -142,6 +144,7 @@ def scan(text: str) -> list[Quantity]:
             taken.append((q.start, q.end))
     chosen.sort(key=lambda q: q.start)
     _share_range_units(text, chosen)
+    _link_ranges(text, chosen)
     for q in chosen:
         q.text = text[q.start : q.end]
         _qualify(text, q)
@@ -166,6 +169,8 @@ def _share_range_units(text: str, found: list[Quantity]) -> None:
             first.unit, first.kind = second.unit, second.kind
             if first.value is not None and first.scale == 1.0:
                 first.value = numbers.clean_float(first.value * second.scale)
+        elif first.unit == second.unit and first.scale == 1.0 and second.scale != 1.0 and first.value:
+            first.value = numbers.clean_float(first.value * second.scale)  # "€40 to €45 million"
         elif (
             first.kind == "money"
             and second.kind == "number"
@@ -175,6 +180,21 @@ def _share_range_units(text: str, found: list[Quantity]) -> None:
             second.unit, second.kind = first.unit, "money"  # "$5-10 million": both bounds are dollars
             if first.value is not None and first.scale == 1.0 and second.scale != 1.0:
                 first.value = numbers.clean_float(first.value * second.scale)
+
+
+def _link_ranges(text: str, found: list[Quantity]) -> None:
+    """ "€40 to €45 million", "ten to 32 pages", "between 5 and 10 percent": the low end is the
+    figure and keeps the high end (the high end is also listed on its own, as annotators do)."""
+    for first, second in pairwise(found):
+        gap = text[first.end : second.start]
+        if not RANGE_JOIN.fullmatch(gap) or first.value is None or second.value is None:
+            continue
+        between = re.search(r"\bbetween\s+$", text[max(0, first.start - 9) : first.start])
+        if (gap.strip() == "and") != bool(between) or first.value >= second.value:
+            continue
+        if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            continue
+        first.range_high, first.range_end = second.value, second.end
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:

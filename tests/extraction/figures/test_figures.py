@@ -299,3 +299,11 @@ def test_vote_tally_is_one_figure(figures_of):
 def test_half_as_much(figures_of):
     fact = one(figures_of("Teenagers get about half as much sleep as they need."), "half as much")
     assert (fact.value, fact.unit) == (50, "percent")
+
+
+def test_a_range_is_one_figure_at_its_low_end(figures_of):
+    facts = figures_of("The form runs to ten to 28 pages and the fee is €40 to €45 million.")
+    pages = one(facts, "ten to 28 pages")
+    assert (pages.value, pages.range_low, pages.range_high, pages.unit) == (10, 10, 28, "count")
+    fee = one(facts, "€40 to €45 million")
+    assert (fee.value, fee.range_high, fee.unit) == (40e6, 45e6, "EUR")

@@ -279,7 +279,7 @@ def _word_numbers(text: str) -> list[Quantity]:
         value = numbers.apply_scale(value, scale)
         currency = units.currency_of_sign(m["cur"]) if m["cur"] else None
         q = Quantity(
-            m.start(),
+            m.start() if currency else m.start("num"),  # "all three": a word, not the code ALL
             m.end(),
             m.start("num"),
             m.end("num"),

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from app.lexicon import words_of
+from app.lexicon.currencies import CLDR_CODES, CLDR_NAMES, CLDR_SIGNS
 
 # Currency signs before a number. Longest first so "US$" wins over "$".
 # fmt: off
@@ -44,6 +45,13 @@ CURRENCY_WORDS = {
     "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN", "kronor": "SEK", "kroner": "NOK",
 }
 # fmt: on
+# The CLDR catalogue (app/lexicon/currencies.py) adds every other ISO currency: symbols and codes before
+# a number, multi-word names after one; the hand lists above win where both name a form.
+for _sign, _code in CLDR_SIGNS.items():
+    CURRENCY_SIGNS.setdefault(_sign, _code)
+for _name, _code in CLDR_NAMES.items():
+    CURRENCY_WORDS.setdefault(_name, _code)
+SIGN_CODES = tuple(sorted(set(ISO_CODES) | set(CLDR_CODES)))
 # Minor units: the value is divided by 100 and the currency is the major one.
 # fmt: off
 MINOR_UNITS = {"cents": "USD", "cent": "USD", "euro cents": "EUR", "pence": "GBP", "p": "GBP"}
@@ -178,7 +186,7 @@ def currency_sign_regex() -> str:
     """Regex source for a currency sign or ISO code written before a number."""
     signs = sorted(CURRENCY_SIGNS, key=len, reverse=True)
     sign_src = "|".join(re.escape(s) for s in signs)
-    codes = "|".join(ISO_CODES)
+    codes = "|".join(SIGN_CODES)
     return rf"(?:(?<![\w$])(?:{sign_src})|\b(?:{codes})\s)"
 
 
@@ -186,8 +194,8 @@ def currency_of_sign(sign: str) -> str | None:
     s = sign.strip()
     if s in CURRENCY_SIGNS:
         return CURRENCY_SIGNS[s]
-    if s.upper() in ISO_CODES:
-        return ISO_ALIASES.get(s.upper(), s.upper())
+    if s in SIGN_CODES:
+        return ISO_ALIASES.get(s, s)
     return None
 
 

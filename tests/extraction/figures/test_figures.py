@@ -307,3 +307,28 @@ def test_a_range_is_one_figure_at_its_low_end(figures_of):
     assert (pages.value, pages.range_low, pages.range_high, pages.unit) == (10, 10, 28, "count")
     fee = one(facts, "€40 to €45 million")
     assert (fee.value, fee.range_high, fee.unit) == (40e6, 45e6, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The port sold for HK$1.1 billion.", "HK$1.1 billion", 1.1e9, "HKD"),
+        ("Fares rose to R$45 this year.", "R$45", 45, "BRL"),
+        ("The bond raised CHF 300 million.", "CHF 300 million", 3e8, "CHF"),
+        (
+            "Farmers were paid 12 million Central African CFA francs.",
+            "12 million Central African CFA francs",
+            1.2e7,
+            "XAF",
+        ),
+        ("Rent rose to 40,000 Nigerian nairas.", "40,000 Nigerian nairas", 40000, "NGN"),
+    ],
+)
+def test_currencies_from_the_cldr_catalogue(figures_of, sentence, text, value, unit):
+    fact = one(figures_of(sentence), text)
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_a_currency_code_that_is_a_word_is_not_money(figures_of):
+    facts = figures_of("Ticket sales for all three shows reached 240,000 last month.")
+    assert all(not f.text.lower().startswith("all") for f in facts)

@@ -38,7 +38,7 @@ class Quantity:
 
 
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh)\b"
-_WEAK = r"(?:m|b|k)\b"
+_WEAK = r"(?:m|b|k|M|B|K)\b"
 _DURATION = r"(?:second|minute|hour|day|week|month|year|decade)"
 TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s*(?:[A-Z]{2,4}T|GMT|UTC)\b)?"
@@ -254,11 +254,14 @@ def _numerals(text: str) -> list[Quantity]:
     return out
 
 
+POSTFIX_SIGN = re.compile(r"\s?(?P<sign>[€£¥₹₽₩₺₪₦₱₴₫])")
+
+
 def _noun_follows(text: str, m: re.Match, pos: int) -> bool:
     """ "1.5m new homes", "2bn people": a decimal with a scale letter before a noun is a scale word."""
-    return (
-        m["weak"] in ("m", "bn", "b") and "." in m["num"] and bool(re.match(r"\s+[a-z]", text[pos : pos + 3]))
-    )
+    weak = m["weak"].lower()
+    decimal_or_k = "." in m["num"] or weak == "k"  # "1.5m new homes", "5k followers"; not "100m sprint"
+    return weak in ("m", "b", "k") and decimal_or_k and bool(re.match(r"\s+[a-z]", text[pos : pos + 3]))
 
 
 def _unit_follows(text: str, pos: int) -> bool:
@@ -416,6 +419,10 @@ def _attach_unit(text: str, q: Quantity) -> None:
                 q.unit, q.kind, q.end = code, "money", cur.end()
                 q.value = None if q.value is None else numbers.clean_float(q.value * factor)
                 pos = q.end
+        post = POSTFIX_SIGN.match(text, pos)
+        if q.unit is None and post:
+            q.unit, q.kind, q.end = units.CURRENCY_SIGNS[post["sign"]], "money", post.end()
+            pos = q.end
         if q.unit is None:
             m = units.cased_unit_pattern().match(text, pos) or units.unit_pattern().match(text, pos)
             found = units.unit_of(m["unit"]) if m else None

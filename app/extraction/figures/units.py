@@ -104,7 +104,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "knots": ("knots", 1),
     "degrees celsius": ("celsius", 1), "degrees fahrenheit": ("fahrenheit", 1), "°c": ("celsius", 1),
     "°f": ("fahrenheit", 1), "degrees": ("degrees", 1),
-    "terabytes": ("TB", 1), "gigabytes": ("GB", 1), "megabytes": ("MB", 1),
+    "terabytes": ("TB", 1), "gigabytes": ("GB", 1), "megabytes": ("MB", 1), "kilobytes": ("kB", 1),
+    "terabyte": ("TB", 1), "gigabyte": ("GB", 1), "megabyte": ("MB", 1), "petabytes": ("PB", 1),
+    "gigahertz": ("GHz", 1), "megahertz": ("MHz", 1), "kilohertz": ("kHz", 1), "hertz": ("Hz", 1),
+    "horsepower": ("hp", 1), "hp": ("hp", 1), "bhp": ("hp", 1),
     "seconds": ("seconds", 1), "second": ("seconds", 1), "minutes": ("minutes", 1), "minute": ("minutes", 1),
     "hours": ("hours", 1), "hour": ("hours", 1), "days": ("days", 1), "day": ("days", 1),
     "weeks": ("weeks", 1), "week": ("weeks", 1), "months": ("months", 1), "month": ("months", 1),
@@ -116,7 +119,10 @@ UNITS: dict[str, tuple[str, float]] = {
 # Abbreviations whose meaning depends on case (they may only follow a numeral directly).
 # fmt: off
 CASED_UNITS = {"TWh": ("TWh", 1), "GWh": ("GWh", 1), "MWh": ("MWh", 1), "kWh": ("kWh", 1),
-               "GW": ("GW", 1), "MW": ("MW", 1), "kW": ("kW", 1), "t": ("tonnes", 1)}
+               "GW": ("GW", 1), "MW": ("MW", 1), "kW": ("kW", 1), "t": ("tonnes", 1),
+               "TB": ("TB", 1), "GB": ("GB", 1), "MB": ("MB", 1), "PB": ("PB", 1), "GHz": ("GHz", 1),
+               "MHz": ("MHz", 1), "kHz": ("kHz", 1), "Hz": ("Hz", 1), "m2": ("square_meters", 1),
+               "m²": ("square_meters", 1), "km²": ("square_km", 1)}
 # fmt: on
 DURATION_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 # Units that make a quantity a physical measurement rather than a count.

@@ -332,3 +332,18 @@ def test_currencies_from_the_cldr_catalogue(figures_of, sentence, text, value, u
 def test_a_currency_code_that_is_a_word_is_not_money(figures_of):
     facts = figures_of("Ticket sales for all three shows reached 240,000 last month.")
     assert all(not f.text.lower().startswith("all") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The startup raised $4.2M in seed money.", "$4.2M", 4.2e6, "USD"),
+        ("The ticket costs 900€ at the door.", "900€", 900, "EUR"),
+        ("The phone has 256 GB of storage.", "256 GB", 256, "GB"),
+        ("Its chip runs at 3.1GHz under load.", "3.1GHz", 3.1, "GHz"),
+        ("The engine makes 420 horsepower.", "420 horsepower", 420, "hp"),
+    ],
+)
+def test_suffixed_scales_postfix_signs_and_technical_units(figures_of, sentence, text, value, unit):
+    fact = one(figures_of(sentence), text)
+    assert (fact.value, fact.unit) == (value, unit)

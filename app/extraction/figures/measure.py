@@ -53,6 +53,34 @@ GENERIC_NOUNS = frozenset(
 NOUN_PREPS = frozenset(
     {"of", "with", "to", "from", "for", "in", "into", "on", "at", "aboard", "against", "by", "per", "under"}
 )
+# Nouns after "in" that say when, where or how, not what was counted ("$2 billion in total").
+NOT_MATERIAL = frozenset(
+    {
+        "total",
+        "all",
+        "year",
+        "quarter",
+        "month",
+        "week",
+        "day",
+        "period",
+        "term",
+        "value",
+        "part",
+        "region",
+        "country",
+        "city",
+        "state",
+        "area",
+        "market",
+        "case",
+        "time",
+        "row",
+        "addition",
+        "order",
+        "line",
+    }
+)
 # Prepositions after a verb that add a time or a source, not what was counted.
 PLACE_SKIP = frozenset({"on", "in", "since", "during", "according", "after", "before", "until", "as"})
 DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -71,7 +99,27 @@ def read(span: Span, counted: Token | None = None) -> Reading:
     inside = set(range(span.start, max(span.end, root.i + 1)))
     if counted is not None:
         return Reading(_counted_measure(counted, inside), False, counted.head)
-    return _climb(root, inside, depth=0)
+    material = _in_material(root, inside)
+    reading = _climb(root, inside, depth=0)
+    if material is not None:
+        return Reading(material, reading.is_change, reading.anchor)
+    return reading
+
+
+def _in_material(tok: Token, inside: set[int]) -> str | None:
+    """ "$192 million in tax rebates", "$5 billion in loans": what follows "in" is what was counted
+    (unless it is a place or a time: "$2 billion in Asia", "$3 million in May")."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i not in inside:
+            obj = _child(child, ("pobj",))
+            if (
+                obj is not None
+                and obj.pos_ == "NOUN"
+                and obj.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "ORG")
+                and obj.lemma_.lower() not in NOT_MATERIAL
+            ):
+                return noun_phrase(obj, inside)
+    return None
 
 
 def same_line(a: Token, b: Token) -> bool:

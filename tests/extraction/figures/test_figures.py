@@ -347,3 +347,10 @@ def test_a_currency_code_that_is_a_word_is_not_money(figures_of):
 def test_suffixed_scales_postfix_signs_and_technical_units(figures_of, sentence, text, value, unit):
     fact = one(figures_of(sentence), text)
     assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_money_in_something_measures_that_thing(figures_of):
+    facts = figures_of("The package included $310 million in farm subsidies for growers.")
+    assert one(facts, "$310 million").measure.startswith("farm subsidies")
+    facts = figures_of("The firm spent $4 million in total on the campaign.")
+    assert "total" not in (one(facts, "$4 million").measure or "")

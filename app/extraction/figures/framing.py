@@ -17,13 +17,21 @@ SHARE_UNITS = frozenset({"percent"})
 
 
 def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
-    """``measure`` with its dimension in front when the figure is a physical size or a share."""
+    """``measure`` with its dimension in front when the figure is a physical size or a share; a bare
+    verb ("came", "rated") says nothing a reader could use and is dropped."""
+    if measure is not None and _bare_verb(measure, quantity):
+        measure = None
     if unit in SHARE_UNITS:
         return _share(measure, quantity)
     dimension = _adjective_dimension(quantity) or UNIT_DIMENSIONS.get(unit or "")
     if dimension is None or measure is None or _says_dimension(measure):
         return measure
     return f"{dimension} of {measure}"
+
+
+def _bare_verb(measure: str, quantity: Span) -> bool:
+    words = measure.split()
+    return len(words) == 1 and any(t.text == words[0] and t.pos_ in ("VERB", "AUX") for t in quantity.sent)
 
 
 def _says_dimension(measure: str) -> bool:

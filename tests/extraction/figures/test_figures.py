@@ -354,3 +354,8 @@ def test_money_in_something_measures_that_thing(figures_of):
     assert one(facts, "$310 million").measure.startswith("farm subsidies")
     facts = figures_of("The firm spent $4 million in total on the campaign.")
     assert "total" not in (one(facts, "$4 million").measure or "")
+
+
+def test_a_measure_is_never_a_bare_verb(figures_of):
+    for fact in figures_of("At the peak, one in four clicks came from search engines."):
+        assert fact.measure is None or len(fact.measure.split()) > 1

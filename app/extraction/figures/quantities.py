@@ -248,7 +248,8 @@ def _numerals(text: str) -> list[Quantity]:
             end = m.end("num")  # "100m" without money is not a million; unit pass decides
         factor = numbers.SCALES.get(scale.lower()) if scale else 1.0
         value = numbers.apply_scale(value, scale)
-        q = Quantity(m.start(), end, m.start("num"), m.end("num"), value, unit, kind, scale=factor or 1.0)
+        start = m.start() if currency or not m["cur"] else m.start("num")  # "THE 5": not a currency code
+        q = Quantity(start, end, m.start("num"), m.end("num"), value, unit, kind, scale=factor or 1.0)
         _attach_unit(text, q)
         out.append(q)
     return out
@@ -320,13 +321,24 @@ TALLY = re.compile(
     r"(?P<b>\d{1,4})\s+(?:nays|noes|against|votes\s+against|abstentions)\b",
     re.IGNORECASE,
 )
+MULTIPLE_HINT = re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.IGNORECASE)
+
+
+@cache
+def _count_adj_hint() -> re.Pattern:
+    nouns = "|".join(sorted(units.COUNT_ADJ_NOUNS, key=len, reverse=True))
+    return re.compile(rf"-(?:{nouns})\b", re.IGNORECASE)
+
+
 SLASH_FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w/.,-])")
 
 
 def _count_adjectives(text: str) -> list[Quantity]:
     """ "a six-member team", "the 131-page report": a count written as a compound adjective, for the
     nouns of :data:`units.COUNT_ADJ_NOUNS` (durations and ages are read by :func:`_durations_adj`)."""
-    out = []
+    out: list[Quantity] = []
+    if not _count_adj_hint().search(text):
+        return out  # the number-word alternation is costly: run it only where such a noun is written
     for m in COUNT_ADJ.finditer(text):
         noun = m["noun"].lower()
         if noun not in units.COUNT_ADJ_NOUNS:
@@ -340,7 +352,9 @@ def _count_adjectives(text: str) -> list[Quantity]:
 
 def _multiples(text: str) -> list[Quantity]:
     """ "an 18-fold rise", "three times as many", "twice as large": a multiple, in the unit "times"."""
-    out = []
+    out: list[Quantity] = []
+    if not MULTIPLE_HINT.search(text):
+        return out
     for m in MULTIPLE.finditer(text):
         group = "num" if m["num"] else ("num2" if m["num2"] else "word")
         raw = m[group]

@@ -192,8 +192,9 @@ def currency_sign_regex() -> str:
     """Regex source for a currency sign or ISO code written before a number."""
     signs = sorted(CURRENCY_SIGNS, key=len, reverse=True)
     sign_src = "|".join(re.escape(s) for s in signs)
-    codes = "|".join(SIGN_CODES)
-    return rf"(?:(?<![\w$])(?:{sign_src})|\b(?:{codes})\s)"
+    # any three capitals, checked against SIGN_CODES by currency_of_sign (one alternation of ~300 codes
+    # at every position doubled the scan's time)
+    return rf"(?:(?<![\w$])(?:{sign_src})|\b(?-i:[A-Z]{{3}})\s)"
 
 
 def currency_of_sign(sign: str) -> str | None:

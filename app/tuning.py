@@ -34,7 +34,11 @@ class Tuning:
     # people: tokens after a mention in which the next "he"/"she" (a subject) is a gender vote
     gender_window: int = 45
     # figures: longest measure phrase, in words
-    measure_max_words: int = 9
+    measure_max_words: int = 12
+    # figures: after "the"/"all"/"its", a number up to this is a reference ("the two clubs"), above it a count
+    reference_max_count: int = 2
+    # figures: weight of the article's strongest topic in a figure's topic evidence (a measure word is 3)
+    topic_beat_weight: float = 6.0
     # events: tokens left of a date in which its trigger may stand
     event_max_left: int = 12
     # How far up the parse a date may sit from the verb it dates ("on Tuesday in the Cup at the Hall").

@@ -13,6 +13,7 @@ from functools import cache
 
 from app.lexicon.topics import LEXICON, UNIT_TOPICS
 from app.taxonomy import BY_SLUG, CORE_SLUGS, ancestors
+from app.tuning import tuning
 
 
 @cache
@@ -81,13 +82,31 @@ def classify(text: str, limit: int = 2) -> list[str]:
     return rank(scores(text), limit)
 
 
+def beat(title: str | None, body: str) -> Counter:
+    """The article's beat: topic evidence of the whole article (the title counting more), scaled so the
+    strongest topic weighs ``topic_beat_weight``. A figure whose own words say little ("272", "3,500
+    feet") takes the topic of the story it is told in; its own phrase still outweighs the beat."""
+    evidence = scores(title or "", 3.0) + scores(body, 1.0)
+    if not evidence:
+        return Counter()
+    best = max(evidence.values())
+    weight = tuning().topic_beat_weight
+    return Counter({s: v / best * weight for s, v in evidence.items() if v >= best / 4})
+
+
 def classify_figure(
-    measure: str | None, sentence: str | None, unit: str | None = None, context: str | None = None
+    measure: str | None,
+    sentence: str | None,
+    unit: str | None = None,
+    context: str | None = None,
+    article: Counter | None = None,
 ) -> list[str]:
     """At most three slugs for a figure: its measure weighs three times its sentence, a unit such as
-    barrels per day decides on its own, and the paragraph around breaks ties. A slug outside the core
-    list is followed by its nearest core ancestor, so filters on the core slugs still find it."""
+    barrels per day decides on its own, the paragraph around and the article's beat break ties. A slug
+    outside the core list is followed by its nearest core ancestor, so filters on the core slugs still
+    find it."""
     evidence = scores(measure or "", 3.0) + scores(sentence or "", 1.0) + scores(context or "", 0.25)
+    evidence.update(article or Counter())
     if unit in UNIT_TOPICS:
         evidence[UNIT_TOPICS[unit]] += 6
     out: list[str] = []

@@ -73,6 +73,8 @@ class FigureFact:
     approximate: bool = False
     qualifier: str | None = None  # "about", "more than", "nearly", ...
     is_change: bool = False  # "up 63%" rather than a level
+    range_low: float | None = None  # "€40 to €45 million": 4e7 and 4.5e7; value is the low end
+    range_high: float | None = None
     restates: int | None = None  # index of the figure this one converts or restates
     topics: list[str] = field(default_factory=list)
 

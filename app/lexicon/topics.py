@@ -58,7 +58,8 @@ LEXICON: dict[str, dict[str, float]] = {
         "conflict": 1.5, "terror*": 2, "protest*": 1, "unrest": 2, "riot*": 2, "clash*": 1,
     },
     "diplomacy": {
-        "diplomat*": 2, "diplomacy": 2, "summit*": 2, "visit*": 1.5, "talks": 1, "state visit": 2,
+        "diplomat*": 2, "diplomacy": 2, "summit*": 2, "talks": 1, "state visit": 2,
+        "visit": 1.5, "visits": 1.5, "visited": 1.5, "visiting": 1,
         "foreign minister*": 2, "foreign ministry": 2, "foreign policy": 2, "ambassador*": 2, "embassy": 2,
         "bilateral": 1, "partnership": 1, "relations": 1.5, "ties": 1, "treaty": 2, "alliance": 1,
         "delegation": 1.5, "envoy*": 2, "joint statement": 2, "trip": 1, "counterpart*": 1, "anniversary": 1,
@@ -72,12 +73,14 @@ LEXICON: dict[str, dict[str, float]] = {
         "government": 1, "minister": 0.5, "lawmaker*": 2, "congress": 1.5, "senate": 1.5, "party": 1,
         "campaign*": 1, "poll*": 1, "inaugurat*": 2, "opposition": 1, "legislat*": 1.5, "referendum": 2,
         "cabinet": 1.5, "policy": 0.5, "term": 0.5, "ballot*": 2, "re-elect*": 2, "mayor": 1.5,
+        "asylum": 2, "immigration": 2, "visa": 1.5, "visas": 1.5, "travel ban": 2, "executive order*": 2,
     },
     "health": {
         "health*": 2, "disease*": 2, "virus*": 2, "vaccin*": 2, "hospital*": 2, "patient*": 2, "doctor*": 1.5,
         "medical": 2, "medicine*": 2, "drug*": 1, "outbreak*": 2, "infection*": 2, "infected": 2,
         "cases": 1, "measles": 2, "covid*": 2, "pandemic": 2, "epidemic": 2, "cancer": 2, "mortality": 1.5,
         "clinic*": 2, "dose*": 1.5, "treatment*": 1, "nurses": 1, "obesity": 2, "diabetes": 2, "deaths": 0.5,
+        "aids": 2, "hiv": 2, "malnutrition": 2, "undernourish*": 2, "nutrition*": 1.5, "medication*": 1.5,
     },
     "environment": {
         "climate": 2, "emission*": 2, "carbon": 2, "co2": 2, "greenhouse": 2, "warming": 2,
@@ -108,6 +111,7 @@ LEXICON: dict[str, dict[str, float]] = {
         "fire": 1, "crash*": 1,
         "accident*": 2, "explosion*": 1.5, "disaster*": 2, "tsunami": 2, "landslide*": 2, "evacuat*": 1.5,
         "rescue*": 1.5, "typhoon*": 2, "cyclone*": 2, "collapse": 0.5,
+        "plane crash*": 2, "air crash*": 2, "crashed": 1.5, "airliner*": 1.5, "shot down": 1.5, "wreckage": 2,
     },
     "sport": {
         "league": 2, "championship*": 2, "tournament*": 2, "marathon*": 2, "olympic*": 2, "medal*": 2,
@@ -121,6 +125,7 @@ LEXICON: dict[str, dict[str, float]] = {
         "housing": 1.5, "homeless*": 2, "welfare": 1.5, "communit*": 1, "religio*": 1.5, "demonstrat*": 1,
         "marchers": 1.5, "rights": 1, "gender": 1.5, "families": 1, "charity": 1.5, "charities": 1.5,
         "commuters": 1, "traffic": 1, "residents": 1,
+        "festival*": 2, "visitors": 1, "tourism": 1.5, "celebrat*": 1, "petition*": 1, "fundrais*": 1,
     },
     "labour": {
         "worker*": 2, "unions": 1.5, "trade union*": 2, "labour union*": 2, "labor union*": 2,

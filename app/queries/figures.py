@@ -22,7 +22,7 @@ from app.queries.resource import (
 TABLE = "figures"
 COLUMNS = (
     "t.id, t.text, t.value, t.unit, t.measure, t.period, t.approximate, t.qualifier, t.is_change, "
-    "t.restates_id, t.published_date"
+    "t.range_low, t.range_high, t.restates_id, t.published_date"
 )
 
 
@@ -40,7 +40,21 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
 
 
 def _item(row: tuple, topics: dict, conflicts: dict, evidence: dict) -> dict:
-    fid, text, value, unit, measure, period, approximate, qualifier, is_change, restates, published = row
+    (
+        fid,
+        text,
+        value,
+        unit,
+        measure,
+        period,
+        approximate,
+        qualifier,
+        is_change,
+        low,
+        high,
+        restates,
+        published,
+    ) = row
     return {
         "id": fid,
         "text": text,
@@ -51,6 +65,8 @@ def _item(row: tuple, topics: dict, conflicts: dict, evidence: dict) -> dict:
         "approximate": bool(approximate),
         "qualifier": qualifier,
         "is_change": bool(is_change),
+        "range_low": low,
+        "range_high": high,
         "restates": restates,
         "topics": topics[fid],
         "conflicts_with": conflicts.get(fid, []),
@@ -61,7 +77,7 @@ def _item(row: tuple, topics: dict, conflicts: dict, evidence: dict) -> dict:
 
 CSV_COLUMNS = (
     *("id", "text", "value", "unit", "measure", "period", "approximate", "qualifier", "is_change"),
-    *("restates", "topics", "conflicts_with", "published_date"),
+    *("range_low", "range_high", "restates", "topics", "conflicts_with", "published_date"),
 )
 
 RESOURCE = Resource(

@@ -18,6 +18,8 @@ class Figure(BaseModel):
                 "approximate": False,
                 "qualifier": None,
                 "is_change": False,
+                "range_low": None,
+                "range_high": None,
                 "restates": None,
                 "topics": ["economy"],
                 "conflicts_with": [],
@@ -39,6 +41,10 @@ class Figure(BaseModel):
     approximate: bool = Field(description="about, nearly, more than, hundreds of, ...")
     qualifier: str | None = Field(description="the approximating words, as written")
     is_change: bool = Field(description="a change (up 63%) rather than a level")
+    range_low: float | None = Field(
+        default=None, description="low end of a range stated as one figure (value is this end)"
+    )
+    range_high: float | None = Field(default=None, description="high end of a range stated as one figure")
     restates: int | None = Field(description="id of the figure this one converts or restates")
     topics: list[str]
     conflicts_with: list[int] = Field(

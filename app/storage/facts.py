@@ -148,6 +148,8 @@ def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, ev
         "approximate": figure.approximate,
         "qualifier": figure.qualifier,
         "is_change": figure.is_change,
+        "range_low": figure.range_low,
+        "range_high": figure.range_high,
         "restates_id": restates,
     }
     fid = conn.execute(INSERT_FIGURE, values).scalar_one()

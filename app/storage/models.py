@@ -128,6 +128,9 @@ class Figure(Base):
     approximate: Mapped[bool] = mapped_column(Boolean, default=False)
     qualifier: Mapped[str | None] = mapped_column(String(40))
     is_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    # a range stated as one figure ("40 to 50 questions"): both ends; value is the low end (0007f)
+    range_low: Mapped[float | None] = mapped_column(Float)
+    range_high: Mapped[float | None] = mapped_column(Float)
     restates_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="SET NULL"))
     published_date: Mapped[date | None] = mapped_column(Date)  # see Quote.published_date
 

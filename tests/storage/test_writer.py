@@ -227,3 +227,11 @@ def test_an_articles_own_figures_never_crowd_out_earlier_ones(engine):
     store(engine, big)
     assert rows(engine, "SELECT count(*) FROM figures WHERE value = 7777") == [(1,)]
     assert count(engine, "figures") == 251
+
+
+def test_a_range_keeps_both_ends(engine):
+    a = Article("The survey runs to 40 to 50 questions.")
+    fact = a.figure("40 to 50 questions", 40, "count", measure="questions in the survey")
+    fact.range_low, fact.range_high = 40, 50
+    store(engine, a)
+    assert rows(engine, "SELECT value, range_low, range_high FROM figures") == [(40, 40, 50)]

@@ -12,9 +12,11 @@ resolved against the publication date), and topics from its own words (:mod:`top
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
@@ -22,10 +24,11 @@ from app.extraction.figures.units import NOT_COUNTED, PEOPLE_NOUNS
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text, span_at
 from app.extraction.text.layout import furniture_spans
-from app.extraction.topics import classify_figure
+from app.extraction.topics import beat, classify_figure
 from app.extraction.types import ArticleMeta, FigureFact
 from app.keys import measure_key
 from app.lexicon import words_of
+from app.tuning import tuning
 
 TIME_NOUNS = (
     words_of(
@@ -43,6 +46,7 @@ the these those all both its their his her our my your each every first last nex
 other remaining final same
 """
 )
+POINTING_WORDS = words_of("these those both each every same first last top previous")
 STANDALONE_DEPS = frozenset({"dobj", "pobj", "attr", "appos", "conj", "nsubj", "npadvmod", "ROOT", "oprd"})
 TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count", "figure", "bring"})
 SCORE_CONTEXT = re.compile(
@@ -67,10 +71,11 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
     mentions = dates_mod.find_dates(text)
     blocked = blocked_spans(text) + furniture_spans(text)
     found: list[tuple[Quantity, FigureFact]] = []
+    story = beat(meta.title, text)
     for q in scan(text):
         if any(q.start < e and s < q.end for s, e in blocked):
             continue
-        fact = _figure(doc, q, mentions, anchor, [f for _, f in found])
+        fact = _figure(doc, q, mentions, anchor, [f for _, f in found], story)
         if fact is not None:
             found.append((q, fact))
     kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
@@ -78,7 +83,9 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
     return [f for _, f in kept]
 
 
-def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFact]) -> FigureFact | None:
+def _figure(
+    doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFact], story: Counter
+) -> FigureFact | None:
     if _inside_date(q, mentions, doc):
         return None
     expr = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -86,6 +93,9 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
         return None
     counted: Token | None = None
     unit, value, core = q.unit, q.value, True
+    if q.kind in ("number", "words") and q.range_end is not None:
+        whole = doc.char_span(q.start, q.range_end, alignment_mode="expand")
+        expr = whole if whole is not None else expr  # "ten to 32 pages": the pages count both ends
     if q.kind in ("number", "words"):
         verdict = _bare_number(doc, q, expr, before)
         if verdict is None:
@@ -103,6 +113,8 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
         unit = "people" if _of_people(doc_text(doc), q.end) else "count"
     if q.kind in ("age",) or unit == "age":
         unit = "years"
+    if q.range_end is not None:
+        q.end = max(q.end, q.range_end)
     span = span_at(doc, q.start, q.end)
     quantity = doc.char_span(q.start, q.end, alignment_mode="expand")
     if quantity is None:  # offsets outside the text: nothing to read
@@ -111,10 +123,10 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
     measure = (
         _age_measure(doc, q)
         if q.kind == "age" or (q.kind == "number" and unit == "years")
-        else reading.measure
+        else framed(reading.measure, unit, quantity)
     )
     period = period_of(doc, q, span, mentions, anchor)
-    topics = classify_figure(measure, span.sentence, unit, _context(doc_text(doc), span))
+    topics = classify_figure(measure, span.sentence, unit, _context(doc_text(doc), span), story)
     return (
         FigureFact(
             text=span.text,
@@ -127,6 +139,8 @@ def _figure(doc: Doc, q: Quantity, mentions: list, anchor, before: list[FigureFa
             qualifier=q.qualifier,
             is_change=reading.is_change,
             topics=topics,
+            range_low=value if q.range_high is not None else None,
+            range_high=q.range_high,
         )
         if core
         else None
@@ -164,10 +178,12 @@ def _bare_number(
         return None  # "2nd", "5G", "100m": an ordinal or part of a word
     first = expr[0]
     prev = doc[first.i - 1] if first.i > 0 else None
-    if prev is not None and prev.lower_ in REFERENCE_WORDS:
-        return None  # "the two clubs", "all three judges": a reference, not a count
+    if prev is not None and _refers_back(prev, q):
+        return None  # "the two clubs", "these three judges": a reference, not a count
     if prev is not None and _name_part(prev, first):
         return None  # "Terminal 5", "S&P 500", "iPhone 17"
+    if prev is not None and _label_after_noun(first):
+        return None  # "police posts 542 and 543", "room 101": a number that names, not counts
     counted = _counted_noun(expr[-1])
     if counted is not None:
         if q.value == 1 and counted.lower_ not in PEOPLE_NOUNS and counted.lemma_ not in ("person",):
@@ -188,6 +204,18 @@ def _bare_number(
     return _elliptical_unit(q, root, before)
 
 
+def _refers_back(prev: Token, q: Quantity) -> bool:
+    """A number after a determiner is a reference to things already counted when the determiner points
+    back ("these three", "both", "the same two") or the number is too small to be news ("the two
+    clubs", "all three judges"); "the 163 teams in the contest", "all seven crew aboard", "the next ten
+    laps" are counts."""
+    word = prev.lower_
+    if word in POINTING_WORDS:
+        return True
+    limit = tuning().reference_max_count + (1 if word == "all" else 0)  # "all three" sums up a list
+    return word in REFERENCE_WORDS and (q.value is None or q.value <= limit)
+
+
 def _total_context(tok: Token) -> bool:
     """ "bringing the total to 61", "the death toll rose to 45": a small bare number that is a count."""
     for anc in list(tok.ancestors)[:3]:
@@ -204,6 +232,17 @@ def _elliptical_unit(q: Quantity, tok: Token, before: list[FigureFact]) -> tuple
         if same_sentence and fact.unit in ("points", "count", "goals") and q.start - fact.span.end < 120:
             return fact.unit, None
     return None
+
+
+def _label_after_noun(tok: Token) -> bool:
+    """A bare number straight after a common noun is its label ("gate 12", "posts 542 and 543"); so is
+    a number listed with one."""
+    doc = tok.doc
+    i = tok.i
+    if i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].like_num:
+        i -= 2
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.tag_ in ("NN", "NNS") and prev.lower_ not in TOTAL_NOUNS
 
 
 def _name_part(prev: Token, tok: Token) -> bool:
@@ -290,13 +329,17 @@ def _fraction_ok(text: str, q: Quantity) -> bool:
         "the",
     ):
         return False
+    if "/" in q.text:
+        return True  # "a 2/3 majority": written as a fraction, never an idiom
     if re.search(r"\s(?:in|out\s+of)\s", q.text):
         return True  # "one in five", "nine out of 10"
     if re.match(r"\s+of\s+(?:the\s+)?(?:year|\d{4}|fiscal|century|decade|season|an?\s)", after):
         return False
+    if q.text.lower().startswith("half as"):
+        return True  # "half as much as they need": a proportion
     word = q.text.lower().split()[-1] if q.text else ""
     if word == "half":
-        return bool(re.match(r"\s+(?:of|the)\b", after))
+        return bool(re.match(r"\s+(?:of|the|as\s+(?:much|many)|that)\b", after))
     nxt = re.match(r"[\s-]+([a-z]+)", after)
     return nxt is None or nxt.group(1) in (
         "of",

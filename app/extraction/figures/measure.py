@@ -49,6 +49,40 @@ GENERIC_NOUNS = frozenset(
         "all-time",
     }
 )
+# Prepositions whose phrase still says what a noun is ("votes for the mayor", "visitors to the fair").
+NOUN_PREPS = frozenset(
+    {"of", "with", "to", "from", "for", "in", "into", "on", "at", "aboard", "against", "by", "per", "under"}
+)
+# Nouns after "in" that say when, where or how, not what was counted ("$2 billion in total").
+NOT_MATERIAL = frozenset(
+    {
+        "total",
+        "all",
+        "year",
+        "quarter",
+        "month",
+        "week",
+        "day",
+        "period",
+        "term",
+        "value",
+        "part",
+        "region",
+        "country",
+        "city",
+        "state",
+        "area",
+        "market",
+        "case",
+        "time",
+        "row",
+        "addition",
+        "order",
+        "line",
+    }
+)
+# Prepositions after a verb that add a time or a source, not what was counted.
+PLACE_SKIP = frozenset({"on", "in", "since", "during", "according", "after", "before", "until", "as"})
 DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
@@ -65,7 +99,27 @@ def read(span: Span, counted: Token | None = None) -> Reading:
     inside = set(range(span.start, max(span.end, root.i + 1)))
     if counted is not None:
         return Reading(_counted_measure(counted, inside), False, counted.head)
-    return _climb(root, inside, depth=0)
+    material = _in_material(root, inside)
+    reading = _climb(root, inside, depth=0)
+    if material is not None:
+        return Reading(material, reading.is_change, reading.anchor)
+    return reading
+
+
+def _in_material(tok: Token, inside: set[int]) -> str | None:
+    """ "$192 million in tax rebates", "$5 billion in loans": what follows "in" is what was counted
+    (unless it is a place or a time: "$2 billion in Asia", "$3 million in May")."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i not in inside:
+            obj = _child(child, ("pobj",))
+            if (
+                obj is not None
+                and obj.pos_ == "NOUN"
+                and obj.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "ORG")
+                and obj.lemma_.lower() not in NOT_MATERIAL
+            ):
+                return noun_phrase(obj, inside)
+    return None
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -195,23 +249,58 @@ def _of_complement(tok: Token, inside: set[int]) -> str | None:
 
 
 def _counted_measure(noun: Token, inside: set[int]) -> str | None:
-    """ "340 stores" closed by ...: the counted noun with what it does or undergoes."""
+    """ "340 stores" closed by ...: the counted noun with what it does or undergoes, the way a reader
+    says it: "stores closed by the chain", "shells fired at border posts", "votes (Lee elected)"."""
     phrase = noun_phrase(noun, inside) or noun.text
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is not None and verb.pos_ in ("VERB", "AUX") and same_line(noun, verb):
-        obj = _child(verb, ("dobj", "attr", "prep"))
-        tail = (
-            f" {' '.join(t.text for t in obj.subtree)}"
-            if obj is not None and len(list(obj.subtree)) <= 5
-            else ""
-        )
-        return _trim(f"{phrase} {verb.text}{tail}")
+    head = noun.head
+    if not same_line(noun, head) or head.i == noun.i:
+        return phrase
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        obj = _child(head, ("dobj", "attr", "prep", "agent", "acomp"))
+        tail = f" {_words(obj, inside)}" if obj is not None and len(list(obj.subtree)) <= 6 else ""
+        return _trim(f"{phrase} {head.text}{tail}")
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return _trim(_object_measure(phrase, head, noun, inside))
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
+        verb = head.head
+        subject = _subject_phrase(verb, inside)
+        return _trim(f"{phrase} ({subject} {verb.text})" if subject else f"{phrase} ({verb.text})")
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             obj = _child(child, ("dobj", "prep", "agent"))
-            tail = " " + " ".join(t.text for t in obj.subtree) if obj is not None else ""
+            tail = " " + _words(obj, inside) if obj is not None else ""
             return _trim(f"{phrase} {child.text}{tail}")
     return phrase
+
+
+def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> str:
+    """A counted object with its clause: "seekers rescued by fishermen" (a past verb reads as a passive),
+    "visitors the city expects" (a relative reading otherwise), "vulnerabilities of the browser" (have)."""
+    subject = _subject_phrase(verb, inside)
+    place = _verb_place(verb, obj, inside)
+    if verb.lemma_ in ("have", "own", "hold", "include", "contain", "count"):
+        return f"{phrase}{place}" + (f" of {subject}" if subject else "")
+    if subject is None:
+        return f"{phrase} {verb.text}{place}"
+    if verb.tag_ in ("VBD", "VBN"):
+        return f"{phrase} {verb.text}{place} by {subject}"
+    return f"{phrase} {subject} {verb.text}{place}"
+
+
+def _verb_place(verb: Token, obj: Token, inside: set[int]) -> str:
+    """The prepositional phrase after a counted object ("at the border posts"), when short and free of
+    other figures, dates and attributions ("according to")."""
+    for child in verb.rights:
+        if child.i > obj.i and child.dep_ == "prep" and child.lower_ not in PLACE_SKIP:
+            sub = list(child.subtree)
+            if len(sub) <= 6 and not any(t.like_num or t.i in inside or t.ent_type_ == "DATE" for t in sub):
+                return " " + _words(child, inside)
+            return ""
+    return ""
+
+
+def _words(tok: Token, inside: set[int]) -> str:
+    return " ".join(t.text for t in tok.subtree if t.i not in inside)
 
 
 def _subject_phrase(verb: Token, inside: set[int]) -> str | None:
@@ -272,11 +361,16 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
         ) and (keep_number or child.i not in inside):
             keep.update(t.i for t in child.subtree if keep_number or t.i not in inside)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "with", "to", "from", "for", "in", "into", "on"):
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
             if any(t.like_num or t.tag_ == "$" for t in child.subtree):
                 break  # "revenue of $1.84 billion": another figure, not part of this measure
             sub = [t.i for t in child.subtree if t.i not in inside]
-            if len(sub) <= 6 and all(t.i in sub for t in child.subtree):
+            if len(sub) <= 8 and all(t.i in sub for t in child.subtree):
+                keep.update(sub)
+            break
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and child.i == max(keep) + 1:
+            sub = [t.i for t in child.subtree]  # "shells fired at the posts", "visitors coming from"
+            if len(sub) <= 7 and not any(t.like_num or t.i in inside for t in child.subtree):
                 keep.update(sub)
             break
         if child.dep_ in ("case", "compound", "hyph"):

@@ -33,10 +33,12 @@ class Quantity:
     qualifier: str | None = None
     restates: int | None = None
     scale: float = 1.0
+    range_high: float | None = None  # "40 to 50 questions": the high end, this quantity is the low end
+    range_end: int | None = None  # where the range's written form ends
 
 
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh)\b"
-_WEAK = r"(?:m|b|k)\b"
+_WEAK = r"(?:m|b|k|M|B|K)\b"
 _DURATION = r"(?:second|minute|hour|day|week|month|year|decade)"
 TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s*(?:[A-Z]{2,4}T|GMT|UTC)\b)?"
@@ -111,7 +113,7 @@ VAGUE = re.compile(
 FRACTION = re.compile(
     r"(?<![\w-])(?P<num>(?:a|an|one|two|three|four)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d{1,3})|half)\b",
+    r"|seven|eight|nine|ten|\d{1,3})|half(?:\s+as\s+(?:much|many))?)\b",
     re.IGNORECASE,
 )
 DURATION_ADJ = re.compile(
@@ -130,6 +132,10 @@ def scan(text: str) -> list[Quantity]:
     found += _fractions(text)
     found += _vague(text)
     found += _scores(text)
+    found += _count_adjectives(text)
+    found += _multiples(text)
+    found += _slash_fractions(text)
+    found += _tallies(text)
     chosen: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
@@ -138,6 +144,7 @@ def scan(text: str) -> list[Quantity]:
             taken.append((q.start, q.end))
     chosen.sort(key=lambda q: q.start)
     _share_range_units(text, chosen)
+    _link_ranges(text, chosen)
     for q in chosen:
         q.text = text[q.start : q.end]
         _qualify(text, q)
@@ -162,6 +169,8 @@ def _share_range_units(text: str, found: list[Quantity]) -> None:
             first.unit, first.kind = second.unit, second.kind
             if first.value is not None and first.scale == 1.0:
                 first.value = numbers.clean_float(first.value * second.scale)
+        elif first.unit == second.unit and first.scale == 1.0 and second.scale != 1.0 and first.value:
+            first.value = numbers.clean_float(first.value * second.scale)  # "€40 to €45 million"
         elif (
             first.kind == "money"
             and second.kind == "number"
@@ -171,6 +180,21 @@ def _share_range_units(text: str, found: list[Quantity]) -> None:
             second.unit, second.kind = first.unit, "money"  # "$5-10 million": both bounds are dollars
             if first.value is not None and first.scale == 1.0 and second.scale != 1.0:
                 first.value = numbers.clean_float(first.value * second.scale)
+
+
+def _link_ranges(text: str, found: list[Quantity]) -> None:
+    """ "€40 to €45 million", "ten to 32 pages", "between 5 and 10 percent": the low end is the
+    figure and keeps the high end (the high end is also listed on its own, as annotators do)."""
+    for first, second in pairwise(found):
+        gap = text[first.end : second.start]
+        if not RANGE_JOIN.fullmatch(gap) or first.value is None or second.value is None:
+            continue
+        between = re.search(r"\bbetween\s+$", text[max(0, first.start - 9) : first.start])
+        if (gap.strip() == "and") != bool(between) or first.value >= second.value:
+            continue
+        if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            continue
+        first.range_high, first.range_end = second.value, second.end
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -224,17 +248,21 @@ def _numerals(text: str) -> list[Quantity]:
             end = m.end("num")  # "100m" without money is not a million; unit pass decides
         factor = numbers.SCALES.get(scale.lower()) if scale else 1.0
         value = numbers.apply_scale(value, scale)
-        q = Quantity(m.start(), end, m.start("num"), m.end("num"), value, unit, kind, scale=factor or 1.0)
+        start = m.start() if currency or not m["cur"] else m.start("num")  # "THE 5": not a currency code
+        q = Quantity(start, end, m.start("num"), m.end("num"), value, unit, kind, scale=factor or 1.0)
         _attach_unit(text, q)
         out.append(q)
     return out
 
 
+POSTFIX_SIGN = re.compile(r"\s?(?P<sign>[€£¥₹₽₩₺₪₦₱₴₫])")
+
+
 def _noun_follows(text: str, m: re.Match, pos: int) -> bool:
     """ "1.5m new homes", "2bn people": a decimal with a scale letter before a noun is a scale word."""
-    return (
-        m["weak"] in ("m", "bn", "b") and "." in m["num"] and bool(re.match(r"\s+[a-z]", text[pos : pos + 3]))
-    )
+    weak = m["weak"].lower()
+    decimal_or_k = "." in m["num"] or weak == "k"  # "1.5m new homes", "5k followers"; not "100m sprint"
+    return weak in ("m", "b", "k") and decimal_or_k and bool(re.match(r"\s+[a-z]", text[pos : pos + 3]))
 
 
 def _unit_follows(text: str, pos: int) -> bool:
@@ -255,7 +283,7 @@ def _word_numbers(text: str) -> list[Quantity]:
         value = numbers.apply_scale(value, scale)
         currency = units.currency_of_sign(m["cur"]) if m["cur"] else None
         q = Quantity(
-            m.start(),
+            m.start() if currency else m.start("num"),  # "all three": a word, not the code ALL
             m.end(),
             m.start("num"),
             m.end("num"),
@@ -272,8 +300,89 @@ def _word_numbers(text: str) -> list[Quantity]:
 def _fractions(text: str) -> list[Quantity]:
     out = []
     for m in FRACTION.finditer(text):
-        value = numbers.parse_fraction(m["num"])
+        value = numbers.parse_fraction(re.sub(r"\s+as\s+\w+$", "", m["num"]))
         if value is not None:
+            out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, "percent", "fraction"))
+    return out
+
+
+COUNT_ADJ = re.compile(
+    rf"(?<![\w-])(?P<num>\d[\d,]*|{numbers.WORD_RUN.pattern})-(?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE
+)
+MULTIPLE = re.compile(
+    rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|{numbers.WORD_RUN.pattern})[- ]?fold\b"
+    rf"|(?<![\w-])(?P<num2>\d+(?:\.\d+)?|{numbers.WORD_RUN.pattern})\s+times\b(?=\s+(?:as|more|higher|larger"
+    r"|bigger|greater|faster|smaller|lower|over|the)\b)"
+    r"|\b(?P<word>twice|thrice)\b(?=\s+(?:as|more|the|that|than|over)\b)",
+    re.IGNORECASE,
+)
+TALLY = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,4})\s+(?:yeas|ayes|votes\s+(?:in\s+favou?r|for))\s*(?:and|to|,|against|with)\s*"
+    r"(?P<b>\d{1,4})\s+(?:nays|noes|against|votes\s+against|abstentions)\b",
+    re.IGNORECASE,
+)
+MULTIPLE_HINT = re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.IGNORECASE)
+
+
+@cache
+def _count_adj_hint() -> re.Pattern:
+    nouns = "|".join(sorted(units.COUNT_ADJ_NOUNS, key=len, reverse=True))
+    return re.compile(rf"-(?:{nouns})\b", re.IGNORECASE)
+
+
+SLASH_FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w/.,-])")
+
+
+def _count_adjectives(text: str) -> list[Quantity]:
+    """ "a six-member team", "the 131-page report": a count written as a compound adjective, for the
+    nouns of :data:`units.COUNT_ADJ_NOUNS` (durations and ages are read by :func:`_durations_adj`)."""
+    out: list[Quantity] = []
+    if not _count_adj_hint().search(text):
+        return out  # the number-word alternation is costly: run it only where such a noun is written
+    for m in COUNT_ADJ.finditer(text):
+        noun = m["noun"].lower()
+        if noun not in units.COUNT_ADJ_NOUNS:
+            continue
+        raw = m["num"]
+        value = numbers.parse_numeral(raw) if raw[0].isdigit() else numbers.parse_words(raw)
+        unit = "people" if noun in units.PEOPLE_ADJ_NOUNS else "count"
+        out.append(Quantity(m.start(), m.end(), m.start("num"), m.end("num"), value, unit, "unit"))
+    return out
+
+
+def _multiples(text: str) -> list[Quantity]:
+    """ "an 18-fold rise", "three times as many", "twice as large": a multiple, in the unit "times"."""
+    out: list[Quantity] = []
+    if not MULTIPLE_HINT.search(text):
+        return out
+    for m in MULTIPLE.finditer(text):
+        group = "num" if m["num"] else ("num2" if m["num2"] else "word")
+        raw = m[group]
+        if group == "word":
+            value: float | None = 2.0 if raw.lower() == "twice" else 3.0
+        else:
+            value = numbers.parse_numeral(raw) if raw[0].isdigit() else numbers.parse_words(raw)
+        out.append(Quantity(m.start(), m.end(), m.start(group), m.end(group), value, "times", "unit"))
+    return out
+
+
+def _tallies(text: str) -> list[Quantity]:
+    """ "74 yeas and 25 nays": a vote tally, one non-core figure at its first number (never two counts)."""
+    return [
+        Quantity(
+            m.start(), m.end(), m.start("a"), m.end("a"), float(m["a"]), "count", "score", qualifier="tally"
+        )
+        for m in TALLY.finditer(text)
+    ]
+
+
+def _slash_fractions(text: str) -> list[Quantity]:
+    """ "a 3/5 majority": a proper fraction with a small denominator, as a percentage."""
+    out = []
+    for m in SLASH_FRACTION.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a < b:
+            value = round(100 * a / b, 2)
             out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, "percent", "fraction"))
     return out
 
@@ -324,6 +433,10 @@ def _attach_unit(text: str, q: Quantity) -> None:
                 q.unit, q.kind, q.end = code, "money", cur.end()
                 q.value = None if q.value is None else numbers.clean_float(q.value * factor)
                 pos = q.end
+        post = POSTFIX_SIGN.match(text, pos)
+        if q.unit is None and post:
+            q.unit, q.kind, q.end = units.CURRENCY_SIGNS[post["sign"]], "money", post.end()
+            pos = q.end
         if q.unit is None:
             m = units.cased_unit_pattern().match(text, pos) or units.unit_pattern().match(text, pos)
             found = units.unit_of(m["unit"]) if m else None

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from app.lexicon import words_of
+from app.lexicon.currencies import CLDR_CODES, CLDR_NAMES, CLDR_SIGNS
 
 # Currency signs before a number. Longest first so "US$" wins over "$".
 # fmt: off
@@ -44,6 +45,13 @@ CURRENCY_WORDS = {
     "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN", "kronor": "SEK", "kroner": "NOK",
 }
 # fmt: on
+# The CLDR catalogue (app/lexicon/currencies.py) adds every other ISO currency: symbols and codes before
+# a number, multi-word names after one; the hand lists above win where both name a form.
+for _sign, _code in CLDR_SIGNS.items():
+    CURRENCY_SIGNS.setdefault(_sign, _code)
+for _name, _code in CLDR_NAMES.items():
+    CURRENCY_WORDS.setdefault(_name, _code)
+SIGN_CODES = tuple(sorted(set(ISO_CODES) | set(CLDR_CODES)))
 # Minor units: the value is divided by 100 and the currency is the major one.
 # fmt: off
 MINOR_UNITS = {"cents": "USD", "cent": "USD", "euro cents": "EUR", "pence": "GBP", "p": "GBP"}
@@ -81,7 +89,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "millimeters": ("mm", 1), "mm": ("mm", 1),
     "square kilometres": ("square_km", 1), "square kilometers": ("square_km", 1), "sq km": ("square_km", 1),
     "km2": ("square_km", 1), "square miles": ("square_miles", 1), "hectares": ("hectares", 1),
-    "acres": ("acres", 1), "litres": ("litres", 1), "liters": ("litres", 1), "gallons": ("gallons", 1),
+    "acres": ("acres", 1), "square meters": ("square_meters", 1), "square metres": ("square_meters", 1),
+    "square meter": ("square_meters", 1), "square metre": ("square_meters", 1), "sq m": ("square_meters", 1),
+    "square feet": ("square_feet", 1), "sq ft": ("square_feet", 1),
+    "litres": ("litres", 1), "liters": ("litres", 1), "gallons": ("gallons", 1),
     "terawatt-hours": ("TWh", 1), "terawatt hours": ("TWh", 1), "twh": ("TWh", 1),
     "gigawatt-hours": ("GWh", 1), "gigawatt hours": ("GWh", 1), "gwh": ("GWh", 1),
     "megawatt-hours": ("MWh", 1), "megawatt hours": ("MWh", 1), "mwh": ("MWh", 1),
@@ -93,7 +104,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "knots": ("knots", 1),
     "degrees celsius": ("celsius", 1), "degrees fahrenheit": ("fahrenheit", 1), "°c": ("celsius", 1),
     "°f": ("fahrenheit", 1), "degrees": ("degrees", 1),
-    "terabytes": ("TB", 1), "gigabytes": ("GB", 1), "megabytes": ("MB", 1),
+    "terabytes": ("TB", 1), "gigabytes": ("GB", 1), "megabytes": ("MB", 1), "kilobytes": ("kB", 1),
+    "terabyte": ("TB", 1), "gigabyte": ("GB", 1), "megabyte": ("MB", 1), "petabytes": ("PB", 1),
+    "gigahertz": ("GHz", 1), "megahertz": ("MHz", 1), "kilohertz": ("kHz", 1), "hertz": ("Hz", 1),
+    "horsepower": ("hp", 1), "hp": ("hp", 1), "bhp": ("hp", 1),
     "seconds": ("seconds", 1), "second": ("seconds", 1), "minutes": ("minutes", 1), "minute": ("minutes", 1),
     "hours": ("hours", 1), "hour": ("hours", 1), "days": ("days", 1), "day": ("days", 1),
     "weeks": ("weeks", 1), "week": ("weeks", 1), "months": ("months", 1), "month": ("months", 1),
@@ -105,7 +119,10 @@ UNITS: dict[str, tuple[str, float]] = {
 # Abbreviations whose meaning depends on case (they may only follow a numeral directly).
 # fmt: off
 CASED_UNITS = {"TWh": ("TWh", 1), "GWh": ("GWh", 1), "MWh": ("MWh", 1), "kWh": ("kWh", 1),
-               "GW": ("GW", 1), "MW": ("MW", 1), "kW": ("kW", 1), "t": ("tonnes", 1)}
+               "GW": ("GW", 1), "MW": ("MW", 1), "kW": ("kW", 1), "t": ("tonnes", 1),
+               "TB": ("TB", 1), "GB": ("GB", 1), "MB": ("MB", 1), "PB": ("PB", 1), "GHz": ("GHz", 1),
+               "MHz": ("MHz", 1), "kHz": ("kHz", 1), "Hz": ("Hz", 1), "m2": ("square_meters", 1),
+               "m²": ("square_meters", 1), "km²": ("square_km", 1)}
 # fmt: on
 DURATION_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 # Units that make a quantity a physical measurement rather than a count.
@@ -133,6 +150,15 @@ researchers engineers executives managers directors lawyers judges jurors evacue
 applicants graduates participants attendees guests diplomats ministers
 """
 )
+# Singular nouns that make a count of a compound adjective ("a six-member team", "the 131-page report",
+# "a 5,000-strong crowd"); the second list counts people.
+COUNT_ADJ_NOUNS = words_of(
+    """
+member page driver person man woman strong seat bed room storey story car vehicle nation country judge
+player candidate company school state point-plan
+"""
+)
+PEOPLE_ADJ_NOUNS = words_of("member driver person man woman strong judge player candidate")
 # Nouns that look countable but name a time or a rate: never a count.
 NOT_COUNTED = words_of(
     """
@@ -166,16 +192,17 @@ def currency_sign_regex() -> str:
     """Regex source for a currency sign or ISO code written before a number."""
     signs = sorted(CURRENCY_SIGNS, key=len, reverse=True)
     sign_src = "|".join(re.escape(s) for s in signs)
-    codes = "|".join(ISO_CODES)
-    return rf"(?:(?<![\w$])(?:{sign_src})|\b(?:{codes})\s)"
+    # any three capitals, checked against SIGN_CODES by currency_of_sign (one alternation of ~300 codes
+    # at every position doubled the scan's time)
+    return rf"(?:(?<![\w$])(?:{sign_src})|\b(?-i:[A-Z]{{3}})\s)"
 
 
 def currency_of_sign(sign: str) -> str | None:
     s = sign.strip()
     if s in CURRENCY_SIGNS:
         return CURRENCY_SIGNS[s]
-    if s.upper() in ISO_CODES:
-        return ISO_ALIASES.get(s.upper(), s.upper())
+    if s in SIGN_CODES:
+        return ISO_ALIASES.get(s, s)
     return None
 
 

@@ -229,3 +229,133 @@ def test_instrument_tenors_and_benchmarks_are_not_durations(figures_of):
 
 def test_percent_abbreviations(figures_of):
     assert [(f.text, f.value) for f in figures_of("Inflation hit 5pc in May.")] == [("5pc", 5)]
+
+
+def test_measure_of_a_counted_object_reads_as_a_passive(figures_of):
+    facts = figures_of("Coast guards rescued 140 swimmers at the northern beach on Sunday.")
+    measure = one(facts, "140 swimmers").measure
+    assert measure.startswith("swimmers rescued") and "by Coast guards" in measure
+
+
+def test_measure_of_a_counted_object_of_have(figures_of):
+    facts = figures_of("The old browser has 312 vulnerabilities, the agency said.")
+    assert one(facts, "312 vulnerabilities").measure == "vulnerabilities of old browser"
+
+
+def test_physical_size_gets_its_dimension(figures_of):
+    facts = figures_of("The festival's centrepiece is a 12 meter high paper dragon.")
+    assert one(facts, "12 meter").measure.startswith("height of")
+
+
+def test_percent_of_something_is_a_share_of_it(figures_of):
+    facts = figures_of("Tablets accounted for 35 percent of the market last year.")
+    assert one(facts, "35 percent").measure.startswith("share of market")
+
+
+def test_counts_after_a_determiner(figures_of):
+    facts = figures_of(
+        "The storm grounded the 212 flights due out of the airport, killing all five crew aboard a "
+        "cargo plane. The two airlines said these four routes would reopen."
+    )
+    texts = [f.text for f in facts]
+    assert "212 flights" in texts and "five crew" in texts
+    assert not any(t.startswith(("two", "four")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("A nine-member jury heard the case.", "nine-member", 9, "people"),
+        ("The 214-page report was leaked.", "214-page", 214, "count"),
+        ("Traffic to the site rose 12-fold in a week.", "12-fold", 12, "times"),
+        ("Wind farms now make three times as much power as before.", "three times", 3, "times"),
+        ("Rural clinics see twice as many patients.", "twice", 2, "times"),
+        ("The change needs a 2/3 majority of members.", "2/3", 66.67, "percent"),
+        ("The pupils got half as much sleep as they need.", "half as much", 50, "percent"),
+        (
+            "The park covers 180,000 square meters of the city.",
+            "180,000 square meters",
+            180000,
+            "square_meters",
+        ),
+    ],
+)
+def test_counts_multiples_and_written_fractions(figures_of, sentence, text, value, unit):
+    fact = one(figures_of(sentence), text)
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_labels_after_a_noun_are_not_counts(figures_of):
+    facts = figures_of("Two shells landed near guard towers 17 and 18 on the ridge.")
+    assert [f.text for f in facts] == ["Two shells"]
+
+
+def test_vote_tally_is_one_figure(figures_of):
+    facts = figures_of("The bill was passed with 61 yeas and 38 nays on Wednesday.")
+    assert [(f.text, f.value) for f in facts] == [("61 yeas and 38 nays", 61)]
+    assert one(facts, "61 yeas and 38 nays").qualifier == "tally"
+
+
+def test_half_as_much(figures_of):
+    fact = one(figures_of("Teenagers get about half as much sleep as they need."), "half as much")
+    assert (fact.value, fact.unit) == (50, "percent")
+
+
+def test_a_range_is_one_figure_at_its_low_end(figures_of):
+    facts = figures_of("The form runs to ten to 28 pages and the fee is €40 to €45 million.")
+    pages = one(facts, "ten to 28 pages")
+    assert (pages.value, pages.range_low, pages.range_high, pages.unit) == (10, 10, 28, "count")
+    fee = one(facts, "€40 to €45 million")
+    assert (fee.value, fee.range_high, fee.unit) == (40e6, 45e6, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The port sold for HK$1.1 billion.", "HK$1.1 billion", 1.1e9, "HKD"),
+        ("Fares rose to R$45 this year.", "R$45", 45, "BRL"),
+        ("The bond raised CHF 300 million.", "CHF 300 million", 3e8, "CHF"),
+        (
+            "Farmers were paid 12 million Central African CFA francs.",
+            "12 million Central African CFA francs",
+            1.2e7,
+            "XAF",
+        ),
+        ("Rent rose to 40,000 Nigerian nairas.", "40,000 Nigerian nairas", 40000, "NGN"),
+    ],
+)
+def test_currencies_from_the_cldr_catalogue(figures_of, sentence, text, value, unit):
+    fact = one(figures_of(sentence), text)
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_a_currency_code_that_is_a_word_is_not_money(figures_of):
+    facts = figures_of("Ticket sales for all three shows reached 240,000 last month.")
+    assert all(not f.text.lower().startswith("all") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The startup raised $4.2M in seed money.", "$4.2M", 4.2e6, "USD"),
+        ("The ticket costs 900€ at the door.", "900€", 900, "EUR"),
+        ("The phone has 256 GB of storage.", "256 GB", 256, "GB"),
+        ("Its chip runs at 3.1GHz under load.", "3.1GHz", 3.1, "GHz"),
+        ("The engine makes 420 horsepower.", "420 horsepower", 420, "hp"),
+    ],
+)
+def test_suffixed_scales_postfix_signs_and_technical_units(figures_of, sentence, text, value, unit):
+    fact = one(figures_of(sentence), text)
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_money_in_something_measures_that_thing(figures_of):
+    facts = figures_of("The package included $310 million in farm subsidies for growers.")
+    assert one(facts, "$310 million").measure.startswith("farm subsidies")
+    facts = figures_of("The firm spent $4 million in total on the campaign.")
+    assert "total" not in (one(facts, "$4 million").measure or "")
+
+
+def test_a_measure_is_never_a_bare_verb(figures_of):
+    for fact in figures_of("At the peak, one in four clicks came from search engines."):
+        assert fact.measure is None or len(fact.measure.split()) > 1

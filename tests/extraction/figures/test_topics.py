@@ -75,3 +75,21 @@ def test_classify_is_fast():
     for _ in range(200):
         classify(text)
     assert time.monotonic() - start < 2
+
+
+def test_a_figure_with_few_words_of_its_own_takes_the_article_beat(nlp):
+    from app.extraction.figures.extract import extract_figures
+    from app.extraction.types import ArticleMeta
+
+    text = (
+        "Airliner crashed in the mountains\n\n"
+        "A passenger airliner crashed on Tuesday after losing an engine. Rescue teams reached the "
+        "wreckage at dawn.\n\nThe aircraft was flying at 31,000 feet when the crew radioed for help."
+    )
+    facts = extract_figures(nlp(text), ArticleMeta(title="Airliner crashed in the mountains"))
+    feet = next(f for f in facts if f.unit == "feet")
+    assert feet.topics[0] == "disaster"
+
+
+def test_visitors_are_not_a_state_visit():
+    assert classify("Four million visitors came to see the festival lanterns.")[0] == "society"

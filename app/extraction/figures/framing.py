@@ -1,0 +1,72 @@
+"""Frame a measure the way a reader names a measurement: the dimension before the thing measured.
+
+The parse gives the thing ("the rotating pig", "the climb", "the market"); a reader says what about
+it was measured: "height of the rotating pig", "length of the climb", "share of the market". The
+dimension comes from an adjective next to the number ("15 metres high") or from the unit's family
+(:mod:`app.lexicon.dimensions`); percentages of something are shares of it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from app.extraction.figures.measure import noun_phrase
+from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
+
+SHARE_UNITS = frozenset({"percent"})
+
+
+def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
+    """``measure`` with its dimension in front when the figure is a physical size or a share; a bare
+    verb ("came", "rated") says nothing a reader could use and is dropped."""
+    if measure is not None and _bare_verb(measure, quantity):
+        measure = None
+    if unit in SHARE_UNITS:
+        return _share(measure, quantity)
+    dimension = _adjective_dimension(quantity) or UNIT_DIMENSIONS.get(unit or "")
+    if dimension is None or measure is None or _says_dimension(measure):
+        return measure
+    return f"{dimension} of {measure}"
+
+
+def _bare_verb(measure: str, quantity: Span) -> bool:
+    words = measure.split()
+    return len(words) == 1 and any(t.text == words[0] and t.pos_ in ("VERB", "AUX") for t in quantity.sent)
+
+
+def _says_dimension(measure: str) -> bool:
+    return any(w.lower().strip(",.") in DIMENSION_NOUNS for w in measure.split()[:4])
+
+
+def _adjective_dimension(quantity: Span) -> str | None:
+    doc = quantity.doc
+    around = [doc[i] for i in (quantity.end, quantity.end + 1, quantity.start - 1) if 0 <= i < len(doc)]
+    for tok in around:
+        if tok.lower_ in ADJECTIVE_DIMENSIONS:
+            return ADJECTIVE_DIMENSIONS[tok.lower_]
+    return None
+
+
+def _share(measure: str | None, quantity: Span) -> str | None:
+    """ "39 percent of the flaws", "one in three visits": a share of what follows the number."""
+    inside = set(range(quantity.start, quantity.end))
+    whole = _of_whole(quantity, inside)
+    if whole is None:
+        return measure
+    if measure and whole.lower() in measure.lower():
+        return measure if measure.lower().startswith("share") else f"share of {measure}"
+    return f"share of {whole}" + (f" ({measure})" if measure and len(measure.split()) > 1 else "")
+
+
+def _of_whole(quantity: Span, inside: set[int]) -> str | None:
+    doc = quantity.doc
+    for tok in quantity:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ != "PRON":
+                    return noun_phrase(obj, inside)
+    nxt = doc[quantity.end] if quantity.end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS":
+        return noun_phrase(nxt, inside)  # "one in three visits to the site"
+    return None

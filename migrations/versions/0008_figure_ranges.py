@@ -5,7 +5,7 @@ figure's ``value`` is the low end and both ends are kept here. No index: ranges 
 their figure, never filtered on.
 
 Revision ID: 0007f
-Revises: 0004r
+Revises: 0007s
 Create Date: 2026-12-04
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007f"
-down_revision: str | None = "0004r"
+down_revision: str | None = "0007s"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

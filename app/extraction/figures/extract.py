@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,7 +81,22 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
             found.append((q, fact))
     kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
     _link_restatements(text, kept)
+    _share_list_measures([f for _, f in kept], text)
     return [f for _, f in kept]
+
+
+def _share_list_measures(facts: list[FigureFact], text: str) -> None:
+    """ "37 complaints on day one, 16 on day two and 13 on day three": a figure with no measure of its
+    own, listed after another figure of its unit in the same sentence (only commas,
+    "and", "or" and short words between), measures the same thing."""
+    for prev, fact in pairwise(facts):
+        if fact.measure or not prev.measure or fact.unit != prev.unit:
+            continue
+        if fact.span.sentence_start != prev.span.sentence_start:
+            continue
+        between = text[prev.span.end : fact.span.start]
+        if len(between.split()) <= 6 and re.search(r",|\b(?:and|or)\b", between):
+            fact.measure = prev.measure
 
 
 def _figure(

@@ -12,24 +12,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.text.context import doc_text
-from app.lexicon import words_of
 from app.tuning import tuning
 
-CHANGE_VERBS = words_of(
-    """
-rise increase grow jump climb surge soar gain add fall drop decline decrease slip slide sink plunge
-tumble slump shrink lose cut reduce lower raise boost expand contract narrow widen rebound recover
-dip ease edge spike double halve triple rally retreat advance accelerate slow shed trim hike
-"""
-)
-CHANGE_NOUNS = words_of(
-    """
-rise increase growth jump gain fall drop decline decrease cut reduction hike surge slump change
-spike rebound drop-off uptick downturn boost raise loss
-"""
-)
-CHANGE_ADVERBS = frozenset({"up", "down", "higher", "lower"})
 # Nouns that only say "a value" ("a record $4.2 billion", "a total of"): the measure lies above them.
 GENERIC_NOUNS = frozenset(
     {
@@ -103,7 +89,17 @@ def read(span: Span, counted: Token | None = None) -> Reading:
     reading = _climb(root, inside, depth=0)
     if material is not None:
         return Reading(material, reading.is_change, reading.anchor)
-    return reading
+    return Reading(_as_change(reading), reading.is_change, reading.anchor)
+
+
+def _as_change(reading: Reading) -> str | None:
+    """A change read off a change verb measures the change of its subject: "increase in exports"."""
+    verb, measure = reading.anchor, reading.measure
+    if not (reading.is_change and measure and verb is not None and verb.lemma_ in CHANGE_VERBS):
+        return measure
+    if measure.split()[0].lower() in CHANGE_NOUNS:
+        return measure
+    return _trim(f"{change_noun(verb.lemma_)} in {measure}")
 
 
 def _in_material(tok: Token, inside: set[int]) -> str | None:

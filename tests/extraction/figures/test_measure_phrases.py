@@ -1,0 +1,35 @@
+"""What a figure measures, said as a reader would: the counted noun with the words that describe it,
+a change as the change of its subject, and a listed figure as the one before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction.figures.extract import extract_figures
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def measure_of(nlp):
+    def run(text: str, figure: str) -> str:
+        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
+        found = [f for f in facts if f.text == figure]
+        assert found, f"{figure!r} not in {[f.text for f in facts]}"
+        return found[0].measure or ""
+
+    return run
+
+
+def test_a_prepositional_phrase_says_which_ones(measure_of):
+    measure = measure_of("Storms kept 52 ferries of the northern fleet in port.", "52 ferries")
+    assert measure.startswith("ferries of the northern fleet")
+
+
+def test_a_change_read_off_a_change_verb_is_the_change_of_its_subject(measure_of):
+    text = "Ferry traffic would grow by 18 percent under the new timetable."
+    assert measure_of(text, "18 percent") == "growth in Ferry traffic"
+
+
+def test_a_listed_figure_without_a_measure_shares_the_one_before_it(measure_of):
+    text = "Pollution would raise hospital admissions by either 12 percent or by 9 percent, the study said."
+    assert measure_of(text, "9 percent") == measure_of(text, "12 percent") != ""

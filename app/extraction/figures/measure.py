@@ -356,21 +356,7 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
             "punct",
         ) and (keep_number or child.i not in inside):
             keep.update(t.i for t in child.subtree if keep_number or t.i not in inside)
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
-            if any(t.like_num or t.tag_ == "$" for t in child.subtree):
-                break  # "revenue of $1.84 billion": another figure, not part of this measure
-            sub = [t.i for t in child.subtree if t.i not in inside]
-            if len(sub) <= 8 and all(t.i in sub for t in child.subtree):
-                keep.update(sub)
-            break
-        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and child.i == max(keep) + 1:
-            sub = [t.i for t in child.subtree]  # "shells fired at the posts", "visitors coming from"
-            if len(sub) <= 7 and not any(t.like_num or t.i in inside for t in child.subtree):
-                keep.update(sub)
-            break
-        if child.dep_ in ("case", "compound", "hyph"):
-            keep.add(child.i)
+    keep.update(_right_modifiers(noun, inside))
     doc: Doc = noun.doc
     keep = {i for i in keep if same_line(doc[i], noun)}
     lo, hi = min(keep), max(keep)
@@ -378,6 +364,37 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
     while words and words[0].lower() in DROP_LEADING:
         words = words[1:]
     return _trim(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")) or None
+
+
+def _right_modifiers(noun: Token, inside: set[int]) -> list[int]:
+    """What follows a noun and still describes it ("visitors to the fair", "bail on which he was
+    released", "seekers rescued by fishermen"), up to a comma, a clause boundary or another amount."""
+    kept: list[int] = []
+    for child in noun.rights:
+        if child.dep_ in ("case", "compound", "hyph"):
+            kept.append(child.i)
+            continue
+        if child.is_punct or child.dep_ in ("cc", "conj"):
+            break
+        describes = (
+            (child.dep_ == "prep" and child.lower_ in NOUN_PREPS)
+            or (child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"))
+            or (child.dep_ == "appos" and child.pos_ == "PROPN")  # "the teacher Lina Marsh"
+        )
+        if not describes:
+            break
+        sub = list(child.subtree)
+        if child.dep_ == "prep" and all(t.pos_ == "PRON" for t in sub[1:]):
+            continue  # "six of them": says nothing about what is counted
+        if any(t.i in inside for t in sub):
+            continue  # "revenue of $1.84 billion": the figure itself
+        if any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in sub):
+            break  # another amount
+        cut = next((k for k, t in enumerate(sub) if t.is_punct and t.text in ",;:()—–"), len(sub))
+        kept.extend(t.i for t in sub[:cut])
+        if cut < len(sub):
+            break
+    return kept
 
 
 def _trim(text: str) -> str:

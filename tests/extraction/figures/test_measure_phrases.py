@@ -33,3 +33,13 @@ def test_a_change_read_off_a_change_verb_is_the_change_of_its_subject(measure_of
 def test_a_listed_figure_without_a_measure_shares_the_one_before_it(measure_of):
     text = "Pollution would raise hospital admissions by either 12 percent or by 9 percent, the study said."
     assert measure_of(text, "9 percent") == measure_of(text, "12 percent") != ""
+
+
+def test_a_relative_clause_says_what_an_amount_is(measure_of):
+    text = "The skipper was released on $15,000 bail on which the court insisted."
+    assert "bail on which the court insisted" in measure_of(text, "$15,000")
+
+
+def test_of_them_says_nothing_about_what_is_counted(measure_of):
+    text = "Rangers counted 30 elk calves. Six calves of these were tagged."
+    assert "these" not in measure_of(text, "Six calves")

@@ -112,7 +112,7 @@ def reduced_relative(verb: Token) -> Token | None:
 
 def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
     doc, line = trigger.doc, line_of(trigger)
-    skip = skip | {t.i for t in doc if t.dep_ == "prep" and t.i in keep and _emptied(t, skip)}
+    skip = skip | {i for i in keep if doc[i].dep_ == "prep" and _emptied(doc[i], skip)}
     toks = [doc[i] for i in sorted(keep - skip) if _on_line(doc[i], line)]
     while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS | {"case"}):
         toks = toks[1:]

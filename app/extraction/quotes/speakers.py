@@ -110,8 +110,8 @@ class SpeakerResolver:
         return name
 
     def _resolve(self, subj: Token | None) -> Speaker | None:
-        if subj is None:
-            return None
+        if subj is None or (subj.ent_type_ in ("DATE", "TIME") and subj.pos_ == "PROPN"):
+            return None  # "as of Friday": a named day or month never speaks ("the 29-year-old" may)
         person = self._person(subj)
         if person is not None:
             return _person_speaker(person, "explicit")

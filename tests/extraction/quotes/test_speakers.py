@@ -255,3 +255,12 @@ def test_a_response_given_by_someone_reads_as_their_words(quotes_of):
         "Idris Vale",
         "person",
     )
+
+
+def test_a_day_is_never_a_speaker(quotes_of):
+    text = (
+        "Messages on the forum of the Harbour Watch group from Tuesday wrote that as of Tuesday "
+        "the ferry timetable was either not loading at all or loading very slowly."
+    )
+    for _, _, name, _ in [q[:4] for q in quotes_of(text)]:
+        assert name not in ("Tuesday", "as of Tuesday")

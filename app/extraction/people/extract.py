@@ -88,10 +88,30 @@ def _entity_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str]) -> list[
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        mention = _clean_mention(ent)
+        mention = _clean_mention(_with_untagged_given(ent))
         if mention and _usable(doc, ctx, mention.start, mention.end, mention.name, excluded):
             out.append(mention)
     return out
+
+
+def _with_untagged_given(ent: SpacySpan) -> SpacySpan:
+    """ "the Refugee Council Enver Solomon": the NER gave the organisation its words and the
+    surname alone to PERSON; an untagged capitalised proper noun glued in front of a one-word
+    PERSON is the given name the NER dropped."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0:
+        return ent
+    prev = doc[ent.start - 1]
+    if (
+        prev.pos_ == "PROPN"
+        and prev.ent_type_ == ""
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and prev.lower_ not in HONORIFICS | ROLE_WORDS
+    ):
+        return doc[ent.start - 1 : ent.end]
+    return ent
 
 
 def _clean_mention(span: SpacySpan) -> Mention | None:

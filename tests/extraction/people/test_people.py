@@ -164,3 +164,12 @@ def test_initials_and_name_particles_stay_in_the_name(people_of):
     assert "J. Ronald Pennick" in names
     assert "Karim Ben Haddou" in names
     assert "Ronald Pennick" not in names and "Ben Haddou" not in names
+
+
+def test_given_name_the_ner_left_untagged_joins_the_surname(people_of):
+    text = (
+        "After the vote, director of the Tidewater Housing Trust Bramwell Okonta told local radio "
+        "that the plan was rushed."
+    )
+    names = set(by_name(people_of(text)))
+    assert "Okonta" not in names

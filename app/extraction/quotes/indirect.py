@@ -212,6 +212,7 @@ def _that_parts(clause: Token, sent: tuple[int, int]) -> list[range]:
     """'that X and that Y': two reported clauses; never beyond the sentence (the parse of a
     sentence run on across a paragraph break reaches into the previous one)."""
     lo, hi = max(clause.left_edge.i, sent[0]), min(clause.right_edge.i + 1, sent[1])
+    hi = _before_with_saying(clause, lo, hi)
     split = [c for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
     split = [c for c in split if lo <= c.left_edge.i < hi]
     if not split:
@@ -221,6 +222,16 @@ def _that_parts(clause: Token, sent: tuple[int, int]) -> list[range]:
         stop = split[k + 1].left_edge.i if k + 1 < len(split) else min(conj.right_edge.i + 1, hi)
         parts.append(range(conj.left_edge.i, stop))
     return parts
+
+
+def _before_with_saying(clause: Token, lo: int, hi: int) -> int:
+    """ "confirmed that he died on Monday, with a spokesman saying: ...": the "with X saying"
+    adjunct is a second attribution, not part of what was confirmed; the clause ends before it."""
+    for tok in clause.subtree:
+        if lo < tok.i < hi and tok.lower_ == "with" and tok.dep_ == "prep":
+            if any(t.tag_ == "VBG" and _reporting(t) for t in tok.subtree):
+                return tok.i
+    return hi
 
 
 def _content_after(

@@ -228,9 +228,9 @@ def _before_with_saying(clause: Token, lo: int, hi: int) -> int:
     """ "confirmed that he died on Monday, with a spokesman saying: ...": the "with X saying"
     adjunct is a second attribution, not part of what was confirmed; the clause ends before it."""
     for tok in clause.subtree:
-        if lo < tok.i < hi and tok.lower_ == "with" and tok.dep_ == "prep":
-            if any(t.tag_ == "VBG" and _reporting(t) for t in tok.subtree):
-                return tok.i
+        with_prep = lo < tok.i < hi and tok.lower_ == "with" and tok.dep_ == "prep"
+        if with_prep and any(t.tag_ == "VBG" and _reporting(t) for t in tok.subtree):
+            return tok.i
     return hi
 
 

@@ -108,7 +108,7 @@ def _request(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
 
 
 def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
-    subj = subject_of(verb)
+    subj = subject_of(verb) or _run_on_subject(verb)
     if subj is None or not can_speak(subj) or ctx.quote_of[subj.i] >= 0:
         return []
     if any(c.dep_ == "neg" for c in verb.children):
@@ -136,6 +136,15 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
     for part in _merge_siblings(ctx, parts):
         out += _emit(doc, ctx, part, verb, subj)
     return out
+
+
+def _run_on_subject(verb: Token) -> Token | None:
+    """ "Brandt sold the van, then claimed it had been stolen": the parser hangs the second
+    finite verb of a comma-joined pair on the first as a bare ``dep``; it shares its subject."""
+    head = verb.head
+    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ == "VERB" and head.i < verb.i:
+        return subject_of(head)
+    return None
 
 
 def _merge_siblings(ctx: ArticleContext, parts: list[range]) -> list[range]:

@@ -131,3 +131,11 @@ def test_a_with_x_saying_adjunct_is_not_part_of_the_reported_clause(quotes_of):
     found = dict(indirect(quotes_of, text))
     assert "the skipper died on Monday" in found
     assert "the search would go on" in found
+
+
+def test_second_verb_of_a_comma_pair_shares_the_subject(quotes_of):
+    text = (
+        "The driver Ivo Brandt, 52, arranged for a friend to dispose of his van, "
+        "then claimed it had been stolen."
+    )
+    assert ("it had been stolen", "Ivo Brandt") in indirect(quotes_of, text)

@@ -51,7 +51,7 @@ ROLE_WORDS = words_of(
     candidate nominee ceo boss superintendent inspector sergeant sgt. lieutenant lt. detective
     sheriff chairman president-elect rabbi bishop pope cardinal imam pastor priest gov. mr. mrs.
     ms. miss mr mrs ms dame sir lord lady baroness prof. prof firefighter teenager veteran widow
-    widower substitute teammate skipper referee umpire counterpart
+    widower substitute teammate skipper referee umpire counterpart administrator
     """
 )
 

@@ -25,7 +25,7 @@ from app.lexicon.people import HONORIFICS, PERSON_MODIFIED_HEADS, PERSON_NOUNS, 
 from app.lexicon.places import is_place
 from app.lexicon.speech import CUE_VERBS
 from app.lexicon.things import THING_ENDS, THING_STARTS
-from app.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, hyphen_part, join_name, key
+from app.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, hyphen_part, is_initial, join_name, key
 
 NOT_PERSON_ENTS = ("ORG", "GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
@@ -88,16 +88,42 @@ def _entity_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str]) -> list[
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        mention = _clean_mention(ent)
+        mention = _clean_mention(_with_untagged_given(ent))
         if mention and _usable(doc, ctx, mention.start, mention.end, mention.name, excluded):
             out.append(mention)
     return out
 
 
+def _with_untagged_given(ent: SpacySpan) -> SpacySpan:
+    """ "the Refugee Council Enver Solomon": the NER gave the organisation its words and the
+    surname alone to PERSON; an untagged capitalised proper noun glued in front of a one-word
+    PERSON is the given name the NER dropped."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0:
+        return ent
+    prev = doc[ent.start - 1]
+    if (
+        prev.pos_ == "PROPN"
+        and prev.ent_type_ == ""
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and prev.lower_ not in HONORIFICS | ROLE_WORDS
+    ):
+        return doc[ent.start - 1 : ent.end]
+    return ent
+
+
 def _clean_mention(span: SpacySpan) -> Mention | None:
     """Strip honorifics, possessives and non-name words; map the rest back onto tokens."""
     toks = list(span)
-    if len(toks) > 2 and is_given_name(toks[1].text) and not is_given_name(toks[0].text):
+    if (
+        len(toks) > 2
+        and is_given_name(toks[1].text)
+        and not is_given_name(toks[0].text)
+        and toks[1].lower_ not in PARTICLES  # "Karim Ben Haddou": "Ben" is a particle here
+        and not is_initial(toks[0].text)  # "J. Ronald Pennick": an initial, not a role word
+    ):
         toks = toks[1:]  # "Farmer Jack Quinn": a capitalised role word glued to the name
         span = span.doc[span.start + 1 : span.end]
     front, name_words = clean_tokens([t.text for t in toks])

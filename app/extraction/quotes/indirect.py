@@ -108,7 +108,7 @@ def _request(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
 
 
 def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
-    subj = subject_of(verb)
+    subj = subject_of(verb) or _run_on_subject(verb)
     if subj is None or not can_speak(subj) or ctx.quote_of[subj.i] >= 0:
         return []
     if any(c.dep_ == "neg" for c in verb.children):
@@ -136,6 +136,15 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
     for part in _merge_siblings(ctx, parts):
         out += _emit(doc, ctx, part, verb, subj)
     return out
+
+
+def _run_on_subject(verb: Token) -> Token | None:
+    """ "Brandt sold the van, then claimed it had been stolen": the parser hangs the second
+    finite verb of a comma-joined pair on the first as a bare ``dep``; it shares its subject."""
+    head = verb.head
+    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ == "VERB" and head.i < verb.i:
+        return subject_of(head)
+    return None
 
 
 def _merge_siblings(ctx: ArticleContext, parts: list[range]) -> list[range]:
@@ -212,6 +221,7 @@ def _that_parts(clause: Token, sent: tuple[int, int]) -> list[range]:
     """'that X and that Y': two reported clauses; never beyond the sentence (the parse of a
     sentence run on across a paragraph break reaches into the previous one)."""
     lo, hi = max(clause.left_edge.i, sent[0]), min(clause.right_edge.i + 1, sent[1])
+    hi = _before_with_saying(clause, lo, hi)
     split = [c for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
     split = [c for c in split if lo <= c.left_edge.i < hi]
     if not split:
@@ -221,6 +231,16 @@ def _that_parts(clause: Token, sent: tuple[int, int]) -> list[range]:
         stop = split[k + 1].left_edge.i if k + 1 < len(split) else min(conj.right_edge.i + 1, hi)
         parts.append(range(conj.left_edge.i, stop))
     return parts
+
+
+def _before_with_saying(clause: Token, lo: int, hi: int) -> int:
+    """ "confirmed that he died on Monday, with a spokesman saying: ...": the "with X saying"
+    adjunct is a second attribution, not part of what was confirmed; the clause ends before it."""
+    for tok in clause.subtree:
+        with_prep = lo < tok.i < hi and tok.lower_ == "with" and tok.dep_ == "prep"
+        if with_prep and any(t.tag_ == "VBG" and _reporting(t) for t in tok.subtree):
+            return tok.i
+    return hi
 
 
 def _content_after(

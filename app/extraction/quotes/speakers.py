@@ -110,8 +110,8 @@ class SpeakerResolver:
         return name
 
     def _resolve(self, subj: Token | None) -> Speaker | None:
-        if subj is None:
-            return None
+        if subj is None or (subj.ent_type_ in ("DATE", "TIME") and subj.pos_ == "PROPN"):
+            return None  # "as of Friday": a named day or month never speaks ("the 29-year-old" may)
         person = self._person(subj)
         if person is not None:
             return _person_speaker(person, "explicit")
@@ -289,6 +289,8 @@ class SpeakerResolver:
             return None
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
+        if lemma in SPOKES_NOUNS and (org := self._spoken_for(tok)) is not None:
+            return org
         definite = is_definite(tok)
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in self.person_at for c in tok.children):
             return Speaker(name=np_text(tok), type="organization")  # "British Airways owner IAG"
@@ -376,6 +378,22 @@ class SpeakerResolver:
             k -= 1
         return people[0]
 
+    def _spoken_for(self, tok: Token) -> Speaker | None:
+        """ "a spokesperson for the Harbour Board said" / "a spokesman for them": an unnamed
+        spokesperson speaks for the organisation (SCHEMA: the organisation is the speaker);
+        a pronoun there is the organisation just named."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ == "PRON":
+                    return self._latest_org(obj)
+                if obj.ent_type_ in ORG_ENTS or (obj.pos_ == "PROPN" and obj.text[:1].isupper()):
+                    return Speaker(name=np_text(obj), type="organization")
+        return None
+
     def _org_descriptor(self, tok: Token) -> Speaker | None:
         """ "the company" / "the agency" / "the council": the latest organisation it fits."""
         lemma = tok.lemma_.lower()
@@ -402,6 +420,9 @@ class SpeakerResolver:
         if k >= 0 and self.ctx.sent_of[self.org_starts[k]] >= self.ctx.sent_of[tok.i] - 1:
             return Speaker(name=ent_text(self.orgs[k]), type="organization")
         return None
+
+
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 
 
 def _person_speaker(person: PersonFact, basis: SpeakerBasis) -> Speaker:

@@ -153,3 +153,23 @@ def test_names_of_things_are_not_people(people_of):
         "Wexmoor Road",
         "Space Shuttle Meridian",
     }
+
+
+def test_initials_and_name_particles_stay_in_the_name(people_of):
+    text = (
+        "The society was founded by the novelist J. Ronald Pennick in 1952. "
+        "In the second half the coach replaced him with Karim Ben Haddou, who scored at once."
+    )
+    names = set(by_name(people_of(text)))
+    assert "J. Ronald Pennick" in names
+    assert "Karim Ben Haddou" in names
+    assert "Ronald Pennick" not in names and "Ben Haddou" not in names
+
+
+def test_given_name_the_ner_left_untagged_joins_the_surname(people_of):
+    text = (
+        "After the vote, director of the Tidewater Housing Trust Bramwell Okonta told local radio "
+        "that the plan was rushed."
+    )
+    names = set(by_name(people_of(text)))
+    assert "Okonta" not in names

@@ -121,3 +121,21 @@ def test_negated_speech_is_not_reported_speech(quotes_of):
 )
 def test_requests_as_clauses_and_phrasal_cues(quotes_of, text, expected):
     assert indirect(quotes_of, text) == expected
+
+
+def test_a_with_x_saying_adjunct_is_not_part_of_the_reported_clause(quotes_of):
+    text = (
+        "The Harbour Authority has now confirmed that the skipper died on Monday, with officials "
+        "saying the search would go on."
+    )
+    found = dict(indirect(quotes_of, text))
+    assert "the skipper died on Monday" in found
+    assert "the search would go on" in found
+
+
+def test_second_verb_of_a_comma_pair_shares_the_subject(quotes_of):
+    text = (
+        "The driver Ivo Brandt, 52, arranged for a friend to dispose of his van, "
+        "then claimed it had been stolen."
+    )
+    assert ("it had been stolen", "Ivo Brandt") in indirect(quotes_of, text)

@@ -255,3 +255,26 @@ def test_a_response_given_by_someone_reads_as_their_words(quotes_of):
         "Idris Vale",
         "person",
     )
+
+
+def test_a_day_is_never_a_speaker(quotes_of):
+    text = (
+        "Messages on the forum of the Harbour Watch group from Tuesday wrote that as of Tuesday "
+        "the ferry timetable was either not loading at all or loading very slowly."
+    )
+    for _, _, name, _ in [q[:4] for q in quotes_of(text)]:
+        assert name not in ("Tuesday", "as of Tuesday")
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(quotes_of):
+    text = (
+        "The Northmere Water Authority has confirmed the leak, with a spokesperson for them saying: "
+        "“We are aware of a fault in the main pipe near the harbour.” "
+        "A spokesman for Castlegate Rail said: “Trains will run on a reduced timetable until Monday.”"
+    )
+    found = speakers(quotes_of, text)
+    assert found["We are aware of a fault in the main pipe near the harbour"][1] == "organization"
+    assert (
+        "Northmere Water Authority" in found["We are aware of a fault in the main pipe near the harbour"][0]
+    )
+    assert found["Trains will run on a reduced timetable until Monday"] == ("Castlegate Rail", "organization")

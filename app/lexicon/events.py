@@ -1,5 +1,8 @@
 """Words that name events in news, by kind: a general, editable lexicon (verbs and nouns by lemma).
 
+Origin: written for this project from common English news-reporting vocabulary (no article text);
+a word belongs when, used as trigger, it names one dated happening of that kind.
+
 "Light" verbs (hold, attend, resume ...) name no event themselves; the event is their subject or
 object ("talks will resume", "attend the opening of the festival"). Ambiguous words are resolved in
 :mod:`app.extraction.events.extract` from their neighbours ("air strike" is an attack, "workers strike" a
@@ -31,7 +34,11 @@ TRIGGERS: dict[str, str] = _kinds({
     "declaration": "declare declaration proclaim proclamation",
     "attack": "invade invasion attack bomb bombing shell shelling offensive incursion raid assault deploy "
               "deployment seize capture airstrike",
-    "election": "elect re-elect election vote poll referendum inaugurate inauguration",
+    # A council or parliament vote decides a motion; an election chooses people: separate kinds.
+    "vote": "vote ballot",
+    "election": "elect re-elect election poll referendum inaugurate inauguration",
+    # Hearings and testimony before a court or committee (general English court/legislature words).
+    "hearing": "hearing testify testimony",
     "sanctions": "sanction blacklist embargo",
     "fair": "fair forum expo exposition exhibition conference festival concert ceremony opening celebration "
             "parade commemoration",
@@ -39,7 +46,9 @@ TRIGGERS: dict[str, str] = _kinds({
               "appeal verdict trial sue lawsuit jail",
     "strike": "strike walkout walk protest demonstrate demonstration march rally",
     "deal": "deal agreement agree merger merge acquire acquisition accord treaty pact contract",
-    "race": "win beat defeat race marathon match final game draw lose clinch set",
+    # A game between sides is a match; a race ranks runners (general sports-reporting words).
+    "match": "match final game draw",
+    "race": "win beat defeat race marathon lose clinch set",
     "collapse": "collapse bankruptcy",
     "disaster": "earthquake quake flood wildfire crash explosion hurricane typhoon eruption landslide",
     "launch": "launch debut introduce",

@@ -313,7 +313,7 @@ def _reported(date_root: Token, trigger: Token) -> bool:
 def _dates_compatible(a: EventFact, b: EventFact) -> bool:
     if a.date_start is None or b.date_start is None:
         both_undated = a.date_start is None and b.date_start is None
-        return both_undated and (a.date_text == b.date_text or a.kind == "election")
+        return both_undated and (a.date_text == b.date_text or a.kind in ("election", "vote"))
     width = min(len(_iso(a)), len(_iso(b)))
     return _iso(a)[:width] == _iso(b)[:width]
 

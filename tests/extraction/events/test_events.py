@@ -138,3 +138,19 @@ def test_evidence_covers_the_clause(events_of):
 def test_dates_inside_what_was_said_do_not_date_the_saying(events_of):
     text = "Analysts have warned that Ukraine today could be Taiwan tomorrow."
     assert events_of(text) == []
+
+
+def test_council_vote_is_a_vote_not_an_election(events_of):
+    (ev,) = events_of("The Harbourtown council voted on Monday to close the old ferry pier.")
+    assert (ev.kind, ev.date_start) == ("vote", date(2025, 3, 3))
+
+
+def test_hearing_and_match_kinds(events_of):
+    events = events_of(
+        "The harbour master testified before the committee on Monday. "
+        "The Lakeside Otters drew the match against the Hill Foxes on Sunday."
+    )
+    assert [(e.kind, e.date_start) for e in events] == [
+        ("hearing", date(2025, 3, 3)),
+        ("match", date(2025, 3, 2)),
+    ]

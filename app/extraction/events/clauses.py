@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extraction.events.parts import ACTOR_LABELS, line_of
 from app.extraction.events.words import kind_of, not_own_event
+from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
 from app.extraction.types import EventFact, PersonFact
 from app.lexicon.events import REPORT_VERBS, STATE_VERBS
@@ -79,9 +80,20 @@ def _figure_slots(verb: Token) -> list[tuple[Token, bool]]:
 def _amount(tok: Token, level: bool) -> bool:
     """An amount, share or quantity; after "at", "to" or "by" also a bare number in digits ("stood
     at 3,100"), which as an object would be a count of things a happening touched ("rescued 700")."""
-    if tok.ent_type_ in FIGURE_LABELS:
+    if tok.ent_type_ in FIGURE_LABELS or _measured(tok):
         return True
     return level and tok.ent_type_ == "CARDINAL" and any(ch.isdigit() for ch in tok.text)
+
+
+def _measured(tok: Token) -> bool:
+    """A unit of measure with its number ("pumped 9 million bpd", "consumed 415 terawatt-hours"): an
+    amount, unlike a number of things or people, or a length of time."""
+    words = [c for c in tok.lefts if c.dep_ in ("compound", "hyph", "amod") and not c.like_num]
+    name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text  # "terawatt-hours"
+    found = unit_of(name) or unit_of(tok.text)
+    if found is None or found[0] in ("count", "people", *DURATION_UNITS):
+        return False
+    return any(c.like_num for c in tok.children if c.dep_ in ("nummod", "quantmod", "compound"))
 
 
 def _counted(subject: Token) -> bool:

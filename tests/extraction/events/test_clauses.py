@@ -175,3 +175,9 @@ def test_people_counted_as_the_object_still_make_a_happening(events_of):
     text = "Harbour report\n\nLifeboat crews rescued 41 sailors on February 11, 2019."
     (ev,) = events_of(text)
     assert "rescued" in ev.summary
+
+
+def test_an_amount_in_a_unit_of_measure_makes_the_date_a_figures_period(events_of):
+    headline = "Energy report\n\n"
+    assert events_of(headline + "The refinery processed 310,000 bpd in March.") == []
+    assert events_of(headline + "The smelter consumed 12 terawatt-hours in 2023.") == []

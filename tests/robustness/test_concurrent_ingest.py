@@ -36,5 +36,8 @@ def test_four_concurrent_ingests_equal_one_sequential(tmp_path, fresh_url_factor
     assert integrity.problems(concurrent) == []
     a, b = integrity.snapshot(concurrent), integrity.snapshot(sequential)
     for key in a:
+        if key == "figures":  # a repeated figure keeps the measure of the rendering stored first, so
+            # arrival order may pick another source's wording; the figures themselves must agree
+            a[key], b[key] = (sorted(row[:3] + row[4:] for row in x) for x in (a[key], b[key]))
         assert a[key] == b[key], key
     assert sys.executable  # the processes above ran the project's own kb

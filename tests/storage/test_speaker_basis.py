@@ -38,7 +38,7 @@ EXPECTED = {
     "The island has been cut off long enough": ("inherited", "Dana Whitfield"),
     "timetables would return to normal": ("organisation", "Bluewater Ferries Ltd."),
     "two extra boats would be added": ("organisation", "Bluewater Ferries Ltd."),
-    "residents had been patient": ("descriptor", "a spokesman for the island council"),
+    "residents had been patient": ("organisation", "the island council"),  # SCHEMA: a spokesperson for X is X
     "Nobody on the island will forget": ("none", None),
 }
 

@@ -130,8 +130,10 @@ def _known_quote(conn: Connection, text: str, person_id: int | None, skey: str |
 def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, evidence) -> int:
     earlier = _figure_candidates(conn, figure, article.figure_floor)
     candidates = [c for c in earlier if c["id"] not in article.merged_figures]
-    same = next((c["id"] for c in candidates if same_figures.same_figure(figure, c)), None)
-    if same is not None:
+    known = next((c for c in candidates if same_figures.same_figure(figure, c)), None)
+    if known is not None:
+        same = known["id"]
+        _keep_fuller_measure(conn, known, figure.measure)
         evidence.add("figure", same, figure.span)
         article.figures.append(same)
         article.merged_figures.add(same)
@@ -164,6 +166,23 @@ def store_figure(conn: Connection, figure: FigureFact, article: ArticleFacts, ev
     evidence.add("figure", fid, figure.span)
     article.figures.append(fid)
     return fid
+
+
+def _keep_fuller_measure(conn: Connection, known: dict, measure: str | None) -> None:
+    """A repeated figure keeps the fullest wording of what it measures, whichever source came first.
+
+    "Fullest" is a total order (more key words, then more words, then the alphabetically first), so the
+    stored measure is the same whatever order sources arrive in: concurrent ingests and one
+    sequential ingest leave the same row.
+    """
+    if measure and _wording_rank(measure) < _wording_rank(known["measure"]):
+        key = measure_key(measure) or None
+        conn.execute(update(Figure).where(Figure.id == known["id"]).values(measure=measure, measure_key=key))
+        known["measure"] = measure
+
+
+def _wording_rank(measure: str | None) -> tuple[int, int, str]:
+    return (-len(measure_key(measure).split()), -len(measure.split()), measure) if measure else (1, 1, "")
 
 
 def _restated(figure_ids: list[int], index: int | None) -> int | None:

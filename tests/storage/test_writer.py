@@ -91,6 +91,24 @@ def test_the_same_figure_from_two_sources_is_one_figure(engine):
     assert count(engine, "figure_conflicts") == 0
 
 
+def _trade_articles() -> list[Article]:
+    a = Article("Brazil-Japan trade reached $18 billion in 2024.", origin="a")
+    a.figure("$18 billion", 18e9, "USD", measure="Brazil-Japan trade", period="2024")
+    b = Article("Trade between Brazil and Japan was $18 billion in 2024.", origin="b")
+    b.figure("$18 billion", 18e9, "USD", measure="trade between Brazil and Japan", period="2024")
+    return [a, b]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)], ids=["short-first", "full-first"])
+def test_a_repeated_figure_keeps_the_fullest_measure_whatever_the_arrival_order(engine, order):
+    articles = _trade_articles()
+    for i in order:
+        store(engine, articles[i])
+    assert rows(engine, "SELECT measure, measure_key FROM figures") == [
+        ("trade between Brazil and Japan", "brazil japan trade")
+    ]
+
+
 def test_figures_that_contradict_each_other_are_both_kept_and_linked(engine):
     a = Article("Brazil-Japan trade reached $18 billion in 2024.", origin="a")
     a.figure("$18 billion", 18e9, "USD", measure="Brazil-Japan trade", period="2024")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
+from app.extraction.figures.qualified import qualified
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
 from app.extraction.figures.units import NOT_COUNTED, PEOPLE_NOUNS
 from app.extraction.text import dates as dates_mod
@@ -139,7 +140,7 @@ def _figure(
     measure = (
         _age_measure(doc, q)
         if q.kind == "age" or (q.kind == "number" and unit == "years")
-        else framed(reading.measure, unit, quantity)
+        else qualified(framed(reading.measure, unit, quantity), q, doc_text(doc))
     )
     period = period_of(doc, q, span, mentions, anchor)
     topics = classify_figure(measure, span.sentence, unit, _context(doc_text(doc), span), story)

@@ -43,3 +43,9 @@ def test_a_relative_clause_says_what_an_amount_is(measure_of):
 def test_of_them_says_nothing_about_what_is_counted(measure_of):
     text = "Rangers counted 30 elk calves. Six calves of these were tagged."
     assert "these" not in measure_of(text, "Six calves")
+
+
+def test_a_bound_or_a_record_is_noted_with_the_measure(measure_of):
+    text = "The orchard fair drew more than 9,400 visitors. Growers sold a record $3.2 million of cider."
+    assert measure_of(text, "9,400 visitors").endswith("(more than)")
+    assert measure_of(text, "$3.2 million").endswith("(record)")

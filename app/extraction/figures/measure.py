@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
+from app.extraction.figures.predicate import predicate
 from app.extraction.text.context import doc_text
 from app.tuning import tuning
 
@@ -252,9 +253,7 @@ def _counted_measure(noun: Token, inside: set[int]) -> str | None:
     if not same_line(noun, head) or head.i == noun.i:
         return phrase
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        obj = _child(head, ("dobj", "attr", "prep", "agent", "acomp"))
-        tail = f" {_words(obj, inside)}" if obj is not None and len(list(obj.subtree)) <= 6 else ""
-        return _trim(f"{phrase} {head.text}{tail}")
+        return _trim(f"{phrase} {predicate(head, inside)}")
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         return _trim(_object_measure(phrase, head, noun, inside))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
@@ -263,6 +262,8 @@ def _counted_measure(noun: Token, inside: set[int]) -> str | None:
         return _trim(f"{phrase} ({subject} {verb.text})" if subject else f"{phrase} ({verb.text})")
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            if child.text in phrase.split():
+                return phrase  # the noun phrase already carries its clause
             obj = _child(child, ("dobj", "prep", "agent"))
             tail = " " + _words(obj, inside) if obj is not None else ""
             return _trim(f"{phrase} {child.text}{tail}")

@@ -49,3 +49,14 @@ def test_a_bound_or_a_record_is_noted_with_the_measure(measure_of):
     text = "The orchard fair drew more than 9,400 visitors. Growers sold a record $3.2 million of cider."
     assert measure_of(text, "9,400 visitors").endswith("(more than)")
     assert measure_of(text, "$3.2 million").endswith("(record)")
+
+
+def test_a_counted_subject_keeps_what_completes_its_verb(measure_of):
+    text = "During the storm, 14 trawlers drifted toward the rocky northern shore of the bay."
+    measure = measure_of(text, "14 trawlers")
+    assert measure.startswith("trawlers drifted toward the rocky northern shore")
+
+
+def test_a_counted_subject_leaves_out_a_clause_of_time(measure_of):
+    text = "Three volunteers tried to free the heron as the tide was coming in."
+    assert measure_of(text, "Three volunteers") == "volunteers tried to free the heron"

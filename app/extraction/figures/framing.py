@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from app.extraction.figures.measure import noun_phrase
+from app.extraction.figures.phrases import noun_phrase
 from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
 
 SHARE_UNITS = frozenset({"percent"})

@@ -64,6 +64,9 @@ NOT_MATERIAL = frozenset(
     }
 )
 
+# Prepositions that give the value a verb's object is brought to or put at.
+RESULT_PREPS = frozenset({"to", "at", "over", "above", "below", "under"})
+
 
 @dataclass
 class Reading:
@@ -143,6 +146,8 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
         change = word == "by" or (word not in ("to", "at") and verb.lemma_ in CHANGE_VERBS)
         if word == "by" and (obj := child_of(verb, ("dobj",))) is not None:
             return Reading(noun_phrase(obj, inside), True, verb)
+        if (target := _resulting_object(verb, prep, inside)) is not None:
+            return Reading(target, change and word != "to", verb)
         subject = subject_phrase(verb, inside)
         if (
             word in ("to", "at", "from", "by", "of")
@@ -152,6 +157,17 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
             return Reading(subject, change and word != "to", verb)
         return Reading(trim(f"{subject} {verb.text}"), False, verb)
     return Reading(None, False, owner)
+
+
+def _resulting_object(verb: Token, prep: Token, inside: set[int]) -> str | None:
+    """ "raised the deposit cap to $300,000", "put the damage at $2 billion": a number the verb's
+    object is brought to or put at measures that object, not the verb's subject."""
+    if prep.lower_ not in RESULT_PREPS:
+        return None
+    obj = child_of(verb, ("dobj",))
+    if obj is None or obj.i in inside or obj.i > prep.i or obj.pos_ == "PRON":
+        return None
+    return noun_phrase(obj, inside)
 
 
 def _on_noun(noun: Token, inside: set[int], depth: int) -> Reading:

@@ -60,3 +60,8 @@ def test_a_counted_subject_keeps_what_completes_its_verb(measure_of):
 def test_a_counted_subject_leaves_out_a_clause_of_time(measure_of):
     text = "Three volunteers tried to free the heron as the tide was coming in."
     assert measure_of(text, "Three volunteers") == "volunteers tried to free the heron"
+
+
+def test_a_number_an_object_is_brought_to_measures_that_object(measure_of):
+    text = "The harbour board said the new rules raise the mooring fee cap to $4,500."
+    assert measure_of(text, "$4,500") == "mooring fee cap"

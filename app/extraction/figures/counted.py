@@ -22,6 +22,17 @@ from app.extraction.figures.predicate import predicate
 PLACE_SKIP = frozenset({"on", "in", "since", "during", "according", "after", "before", "until", "as"})
 
 
+def own_modifiers(noun: Token) -> set[int]:
+    """The words that say which things were counted ("412 Alpine goats", "six hard drives", "three
+    remaining ferries"): the noun's adjectives and compounds before it, without the number."""
+    kept: set[int] = set()
+    for child in noun.lefts:
+        sub = list(child.subtree)
+        if child.dep_ in ("compound", "amod", "nmod") and not any(t.like_num for t in sub):
+            kept.update(t.i for t in sub)
+    return kept
+
+
 def counted_measure(noun: Token, inside: set[int]) -> str | None:
     """ "340 stores" closed by ...: the counted noun with what it does or undergoes, the way a reader
     says it: "stores closed by the chain", "shells fired at border posts", "votes (Lee elected)"."""

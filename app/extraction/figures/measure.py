@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
-from app.extraction.figures.counted import counted_measure
+from app.extraction.figures.counted import counted_measure, own_modifiers
 from app.extraction.figures.phrases import child_of, noun_phrase, same_line, subject_phrase, trim
 
 # Nouns that only say "a value" ("a record $4.2 billion", "a total of"): the measure lies above them.
@@ -80,7 +80,7 @@ def read(span: Span, counted: Token | None = None) -> Reading:
     root = counted if counted is not None else span.root
     inside = set(range(span.start, max(span.end, root.i + 1)))
     if counted is not None:
-        return Reading(counted_measure(counted, inside), False, counted.head)
+        return Reading(counted_measure(counted, inside - own_modifiers(counted)), False, counted.head)
     material = _in_material(root, inside)
     reading = _climb(root, inside, depth=0)
     if material is not None:

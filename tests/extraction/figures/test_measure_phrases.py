@@ -65,3 +65,8 @@ def test_a_counted_subject_leaves_out_a_clause_of_time(measure_of):
 def test_a_number_an_object_is_brought_to_measures_that_object(measure_of):
     text = "The harbour board said the new rules raise the mooring fee cap to $4,500."
     assert measure_of(text, "$4,500") == "mooring fee cap"
+
+
+def test_a_counted_noun_keeps_the_words_that_say_which_things(measure_of):
+    text = "Inspectors found 412 Alpine goats on the upper pasture."
+    assert measure_of(text, "412 Alpine goats").startswith("Alpine goats")

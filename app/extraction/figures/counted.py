@@ -46,6 +46,8 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
         return trim(_object_measure(phrase, head, noun, inside))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
         verb = head.head
+        if head.lower_ == "with" and (owner := _named_subject(verb)) is not None:
+            return trim(f"{owner}'s {phrase}")
         subject = subject_phrase(verb, inside)
         return trim(f"{phrase} ({subject} {verb.text})" if subject else f"{phrase} ({verb.text})")
     for child in noun.children:
@@ -56,6 +58,21 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
             tail = " " + subtree_words(obj, inside) if obj is not None else ""
             return trim(f"{phrase} {child.text}{tail}")
     return phrase
+
+
+def _named_subject(verb: Token) -> str | None:
+    """The name of a verb's subject when it is a person or an organisation, without its titles and
+    descriptions ("the veteran councillor Mara Quint" -> "Mara Quint"): a count the subject ends up
+    "with" ("was elected with 4,100 votes", "finished with 12 points") is that subject's."""
+    subj = child_of(verb, ("nsubj", "nsubjpass"))
+    if child_of(verb, ("dobj",)) is not None:
+        return None  # "replaced it with three new models": the count is what the object became
+    if subj is not None and subj.ent_type_ not in ("PERSON", "ORG"):
+        subj = child_of(subj, ("appos",))  # "the councillor Mara Quint": the name in apposition
+    if subj is None or subj.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
+    return ent.text if ent is not None else None
 
 
 def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> str:

@@ -70,3 +70,8 @@ def test_a_number_an_object_is_brought_to_measures_that_object(measure_of):
 def test_a_counted_noun_keeps_the_words_that_say_which_things(measure_of):
     text = "Inspectors found 412 Alpine goats on the upper pasture."
     assert measure_of(text, "412 Alpine goats").startswith("Alpine goats")
+
+
+def test_a_count_a_named_subject_ends_up_with_is_that_subjects(measure_of):
+    text = "In the harbour ward, the veteran councillor Mara Quintero was elected with 4,130 votes."
+    assert measure_of(text, "4,130 votes") == "Mara Quintero's votes"

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.figures.ellipsis import elliptical_unit, partition_measure, unit_left_out
 from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
@@ -140,7 +141,9 @@ def _figure(
     measure = (
         _age_measure(doc, q)
         if q.kind == "age" or (q.kind == "number" and unit == "years")
-        else qualified(framed(reading.measure, unit, quantity), q, doc_text(doc))
+        else qualified(
+            partition_measure(quantity) or framed(reading.measure, unit, quantity), q, doc_text(doc)
+        )
     )
     period = period_of(doc, q, span, mentions, anchor)
     topics = classify_figure(measure, span.sentence, unit, _context(doc_text(doc), span), story)
@@ -208,6 +211,8 @@ def _bare_number(
         return ("people" if counted.lower_ in PEOPLE_NOUNS else "count"), counted
     if _is_age(doc, expr, q):
         return "age", None
+    if (shared := unit_left_out(text, q, before)) is not None:
+        return shared, None
     if q.kind == "words" or q.value is None:
         return None
     root = expr.root
@@ -218,7 +223,7 @@ def _bare_number(
         return None  # a year, even where the date around it is malformed ("2024-13-45")
     if "," in raw or "." in raw or q.value >= 100 or _total_context(root):
         return "count", None
-    return _elliptical_unit(q, root, before)
+    return elliptical_unit(q, root, before)
 
 
 def _refers_back(prev: Token, q: Quantity) -> bool:
@@ -239,16 +244,6 @@ def _total_context(tok: Token) -> bool:
         if anc.lemma_.lower() in TOTAL_NOUNS or any(c.lemma_.lower() in TOTAL_NOUNS for c in anc.children):
             return True
     return False
-
-
-def _elliptical_unit(q: Quantity, tok: Token, before: list[FigureFact]) -> tuple[str, None] | None:
-    """ "Lee added 22 points and Price had 17": the unit written once for several numbers in a sentence."""
-    sent = tok.sent
-    for fact in reversed(before):
-        same_sentence = sent.start_char <= fact.span.start < q.start
-        if same_sentence and fact.unit in ("points", "count", "goals") and q.start - fact.span.end < 120:
-            return fact.unit, None
-    return None
 
 
 def _label_after_noun(tok: Token) -> bool:

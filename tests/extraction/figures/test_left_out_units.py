@@ -1,0 +1,34 @@
+"""Numbers whose unit is written elsewhere: a part of a named group, and "N each" after a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction.figures.extract import extract_figures
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def figures_of(nlp):
+    def run(text: str):
+        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-06-02"))
+        for f in facts:
+            assert f.span.text == text[f.span.start : f.span.end] == f.text
+        return {f.text: f for f in facts}
+
+    return run
+
+
+def test_a_part_of_a_named_group_is_a_count_of_its_members(figures_of):
+    facts = figures_of("The climbers reached the hut at dusk, five of them exhausted, after the long storm.")
+    assert "five of them" in facts
+    fact = facts["five of them"]
+    assert fact.value == 5
+    assert fact.measure == "exhausted climbers"
+
+
+def test_n_each_repeats_the_unit_of_the_figure_before(figures_of):
+    text = "Harbour Bank and Tern Credit have 6 complaints each. Dune Bank and Opal Trust have 4 each."
+    facts = figures_of(text)
+    assert "4" in facts
+    assert facts["4"].unit == facts["6 complaints"].unit

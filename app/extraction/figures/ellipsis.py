@@ -64,3 +64,10 @@ def partition_measure(quantity: Span) -> str | None:
     if nxt is not None and nxt.pos_ == "NOUN":
         return f"{nxt.text} ({group.text})"
     return group.text
+
+
+def counted_before(noun: Token, before: list[FigureFact]) -> bool:
+    """ "fired 40 rockets ... the other side fired one rocket": "one" with a noun the article already
+    counts is a figure compared with that count, not the idiom "one day", "one of the"."""
+    lemma = noun.lemma_.lower()
+    return any(f.text.split()[-1].lower() in (lemma, f"{lemma}s", f"{lemma}es") for f in before if f.text)

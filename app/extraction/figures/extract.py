@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.figures.ellipsis import elliptical_unit, partition_measure, unit_left_out
+from app.extraction.figures.ellipsis import counted_before, elliptical_unit, partition_measure, unit_left_out
 from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
@@ -184,7 +184,10 @@ def _plural_after(tok: Token) -> bool:
     ("Ford's 2019 accounts", "the 2024 elections", which are dates used as modifiers)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and (prev.lower_ in REFERENCE_WORDS or prev.tag_ in ("POS", "PRP$", "IN", "DT")):
+    blocking = (
+        ("POS", "PRP$", "IN", "DT") if prev is None or prev.lower_ != "of" else ()
+    )  # "a poll of 1500 voters"
+    if prev is not None and (prev.lower_ in REFERENCE_WORDS or prev.tag_ in blocking):
         return False
     return nxt is not None and nxt.lower_ in PEOPLE_NOUNS
 
@@ -204,9 +207,10 @@ def _bare_number(
         return None  # "Terminal 5", "S&P 500", "iPhone 17"
     if prev is not None and _label_after_noun(first):
         return None  # "police posts 542 and 543", "room 101": a number that names, not counts
-    counted = _counted_noun(expr[-1])
+    counted = _counted_noun(expr[-1]) or _one_of_counted(expr[-1], q, before)
     if counted is not None:
-        if q.value == 1 and counted.lower_ not in PEOPLE_NOUNS and counted.lemma_ not in ("person",):
+        idiom = q.value == 1 and counted.lower_ not in PEOPLE_NOUNS and counted.lemma_ not in ("person",)
+        if idiom and not counted_before(counted, before):
             return None  # "one" is mostly an idiom ("one of the", "one day")
         return ("people" if counted.lower_ in PEOPLE_NOUNS else "count"), counted
     if _is_age(doc, expr, q):
@@ -261,6 +265,14 @@ def _name_part(prev: Token, tok: Token) -> bool:
     if prev.pos_ != "PROPN" or prev.lower_ in dates_mod.MONTHS or prev.lower_ in dates_mod.WEEKDAYS:
         return False
     return prev.idx + len(prev.text) + 1 >= tok.idx and not prev.is_punct
+
+
+def _one_of_counted(tok: Token, q: Quantity, before: list[FigureFact]) -> Token | None:
+    """ "one rocket" where the article already counted rockets: the singular noun "one" counts."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if q.value != 1 or nxt is None or nxt.tag_ != "NN":
+        return None
+    return nxt if counted_before(nxt, before) else None
 
 
 def _counted_noun(tok: Token) -> Token | None:

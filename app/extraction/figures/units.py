@@ -140,6 +140,7 @@ PEOPLE_NOUNS = words_of(
     """
 people persons person individuals civilians soldiers troops workers employees staff residents
 citizens children adults students pupils teachers nurses doctors patients victims migrants refugees
+schoolchildren
 voters protesters protestors demonstrators marchers runners athletes players fans spectators
 passengers officials officers police policemen lawmakers legislators members delegates journalists
 reporters prisoners inmates detainees hostages casualties survivors tourists visitors customers

@@ -32,3 +32,19 @@ def test_n_each_repeats_the_unit_of_the_figure_before(figures_of):
     facts = figures_of(text)
     assert "4" in facts
     assert facts["4"].unit == facts["6 complaints"].unit
+
+
+def test_one_of_a_noun_the_article_already_counts_is_a_figure(figures_of):
+    text = "The rebels fired 40 rockets at the depot. The army said it fired one rocket in reply."
+    facts = figures_of(text)
+    assert "one rocket" in facts
+    assert facts["one rocket"].value == 1
+
+
+def test_one_with_a_noun_not_counted_elsewhere_stays_an_idiom(figures_of):
+    assert "one day" not in figures_of("The rebels fired 40 rockets. One day the army will reply.")
+
+
+def test_a_year_like_number_after_of_counts_people(figures_of):
+    facts = figures_of("A poll of 1900 voters found the tram plan popular.")
+    assert facts["1900 voters"].unit == "people"

@@ -85,9 +85,12 @@ def bare_number(
     raw = text[q.num_start : q.num_end]
     if raw.isdigit() and 1800 <= q.value <= 2100:
         return None  # a year, even where the date around it is malformed ("2024-13-45")
+    written_once = elliptical_unit(q, root, before)
+    if written_once is not None and written_once[0] != "count":
+        return written_once  # "Okafor has 212 points; Lindqvist, 198": the unit written once, at any size
     if "," in raw or "." in raw or q.value >= 100 or _total_context(root):
         return "count", None
-    return elliptical_unit(q, root, before)
+    return written_once
 
 
 def _refers_back(prev: Token, q: Quantity) -> bool:

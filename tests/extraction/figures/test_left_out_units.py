@@ -48,3 +48,9 @@ def test_one_with_a_noun_not_counted_elsewhere_stays_an_idiom(figures_of):
 def test_a_year_like_number_after_of_counts_people(figures_of):
     facts = figures_of("A poll of 1900 voters found the tram plan popular.")
     assert facts["1900 voters"].unit == "people"
+
+
+def test_a_listed_name_and_number_hold_the_unit_written_once(figures_of):
+    facts = figures_of("In the standings Okafor has 212 points; Lindqvist, 198; Moreau, 187.")
+    assert facts["198"].unit == "points"
+    assert facts["198"].measure == "Lindqvist's points"

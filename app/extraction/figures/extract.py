@@ -255,7 +255,9 @@ def _same_fact(a: FigureFact, b: FigureFact, title_end: int) -> bool:
         return False
     if a.span.start < title_end or b.span.start < title_end:
         return True
-    ka, kb = set(measure_key(a.measure).split()), set(measure_key(b.measure).split())
+    unit_words = {a.unit or "", (a.unit or "").removesuffix("s")}  # "Lee's points" vs "Ito's points"
+    ka = set(measure_key(a.measure).split()) - unit_words
+    kb = set(measure_key(b.measure).split()) - unit_words
     if not ka or not kb:
         return a.unit not in ("years", "months", "weeks", "days", "count", "people")
     return len(ka & kb) / min(len(ka), len(kb)) >= 0.5

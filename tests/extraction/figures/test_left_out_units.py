@@ -54,3 +54,10 @@ def test_a_listed_name_and_number_hold_the_unit_written_once(figures_of):
     facts = figures_of("In the standings Okafor has 212 points; Lindqvist, 198; Moreau, 187.")
     assert facts["198"].unit == "points"
     assert facts["198"].measure == "Lindqvist's points"
+
+
+def test_the_same_count_for_two_holders_stays_two_figures(nlp):
+    text = "League table\nOkafor has 212 points; Lindqvist, 198; Moreau, 198."
+    facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-06-02"))
+    measures = sorted(f.measure or "" for f in facts if f.value == 198)
+    assert measures == ["Lindqvist's points", "Moreau's points"]

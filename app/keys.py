@@ -125,6 +125,7 @@ MEASURE_STOP_WORDS = word_set(
     """
 a an the of in on at to for from with by and or its their his her this that these those as per than
 record total about some new compared year-on-year s between among
+over nearly roughly approximately around almost more less least only just under above below fewer
 """
 )
 # Demonyms and country names meet ("Japanese imports" / "Japan's imports"). A general resource.

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from app.extraction.figures.measure import noun_phrase
+from app.extraction.figures.phrases import noun_phrase
 from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
 
 SHARE_UNITS = frozenset({"percent"})
+# Units written as the plural noun they count: a bare name as the measure holds that many of them.
+COUNT_NOUN_UNITS = frozenset({"points", "goals", "votes", "seats", "laps", "runs", "wickets", "medals"})
 
 
 def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
@@ -23,10 +25,19 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
         measure = None
     if unit in SHARE_UNITS:
         return _share(measure, quantity)
+    if measure is not None and _is_name(measure, quantity) and unit in COUNT_NOUN_UNITS:
+        return f"{measure}'s {unit}"  # "Lee had 22 points, Price 17": Price's points
     dimension = _adjective_dimension(quantity) or UNIT_DIMENSIONS.get(unit or "")
     if dimension is None or measure is None or _says_dimension(measure):
         return measure
     return f"{dimension} of {measure}"
+
+
+def _is_name(measure: str, quantity: Span) -> bool:
+    """Whether the measure is only a proper name of the figure's sentence ("Price", "Ana Lutz")."""
+    names = {t.text for t in quantity.sent if t.pos_ == "PROPN"}
+    words = measure.replace(",", " ").split()
+    return bool(words) and all(w in names or w in (".", "Jr.", "Jr") for w in words)
 
 
 def _bare_verb(measure: str, quantity: Span) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.figures.measure import same_line
+from app.extraction.figures.phrases import same_line
 from app.extraction.figures.quantities import Quantity
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text

@@ -4,38 +4,27 @@ fractions and vague magnitudes, each with exact character offsets and a normalis
 This pass is purely textual (regular expressions over the article text), because spaCy's tokenizer
 splits "$3.5bn", "4.1m" and "63%" inconsistently. What a quantity *means* (a count of what, a
 date or a figure, a name part) is decided later, with the parse, in :mod:`app.extraction.figures.extract`.
-Values that cannot be read stay ``None`` rather than becoming wrong numbers.
+Values that cannot be read stay ``None`` rather than becoming wrong numbers. Numerals and number words
+are read here; special written forms (fractions, multiples, tallies, vague magnitudes) in :mod:`forms`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
 from app.extraction.figures import numbers, units
-
-
-@dataclass
-class Quantity:
-    """A quantity as written: ``text == source[start:end]``; the numeral itself is at num_start:num_end."""
-
-    start: int
-    end: int
-    num_start: int
-    num_end: int
-    value: float | None
-    unit: str | None
-    kind: str  # money | percent | unit | duration | number | words | fraction | vague | time | score
-    text: str = ""
-    approximate: bool = False
-    qualifier: str | None = None
-    restates: int | None = None
-    scale: float = 1.0
-    range_high: float | None = None  # "40 to 50 questions": the high end, this quantity is the low end
-    range_end: int | None = None  # where the range's written form ends
-
+from app.extraction.figures.forms import (
+    count_adjectives,
+    fractions,
+    multiples,
+    scores,
+    slash_fractions,
+    tallies,
+    vague_magnitudes,
+)
+from app.extraction.figures.quantity import Quantity
 
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh)\b"
 _WEAK = r"(?:m|b|k|M|B|K)\b"
@@ -46,7 +35,6 @@ TIME_OF_DAY = re.compile(
     r"|\b\d{4}\s*(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|JST|hrs|local time)\b"
 )
 RACE_TIME = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\d:])")
-SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w%.,-])")
 PAGE_FURNITURE = re.compile(r"\b(?:Page|Part|Slide|Photo|Image)\s+\d+\s+(?:of|/)\s+\d+\b", re.IGNORECASE)
 QUALIFIERS = re.compile(
     r"(?P<q>about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|less than|"
@@ -105,17 +93,6 @@ def _word_number() -> re.Pattern:
     )
 
 
-VAGUE = re.compile(
-    r"\b(?P<num>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands"
-    r"|millions|billions)\b(?=\s+(?:of|more|upon|were|are|have|had|who|marched|fled|died|gathered)\b)",
-    re.IGNORECASE,
-)
-FRACTION = re.compile(
-    r"(?<![\w-])(?P<num>(?:a|an|one|two|three|four)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d{1,3})|half(?:\s+as\s+(?:much|many))?)\b",
-    re.IGNORECASE,
-)
 DURATION_ADJ = re.compile(
     rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|{numbers.WORD_RUN.pattern})-(?P<u>{_DURATION})s?(?:-(?P<tail>old|long))?\b",
     re.IGNORECASE,
@@ -129,13 +106,13 @@ def scan(text: str) -> list[Quantity]:
     found += _durations_adj(text)
     found += _numerals(text)
     found += _word_numbers(text)
-    found += _fractions(text)
-    found += _vague(text)
-    found += _scores(text)
-    found += _count_adjectives(text)
-    found += _multiples(text)
-    found += _slash_fractions(text)
-    found += _tallies(text)
+    found += fractions(text)
+    found += vague_magnitudes(text)
+    found += scores(text)
+    found += count_adjectives(text)
+    found += multiples(text)
+    found += slash_fractions(text)
+    found += tallies(text)
     chosen: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
@@ -294,127 +271,6 @@ def _word_numbers(text: str) -> list[Quantity]:
         )
         _attach_unit(text, q)
         out.append(q)
-    return out
-
-
-def _fractions(text: str) -> list[Quantity]:
-    out = []
-    for m in FRACTION.finditer(text):
-        value = numbers.parse_fraction(re.sub(r"\s+as\s+\w+$", "", m["num"]))
-        if value is not None:
-            out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, "percent", "fraction"))
-    return out
-
-
-COUNT_ADJ = re.compile(
-    rf"(?<![\w-])(?P<num>\d[\d,]*|{numbers.WORD_RUN.pattern})-(?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE
-)
-MULTIPLE = re.compile(
-    rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|{numbers.WORD_RUN.pattern})[- ]?fold\b"
-    rf"|(?<![\w-])(?P<num2>\d+(?:\.\d+)?|{numbers.WORD_RUN.pattern})\s+times\b(?=\s+(?:as|more|higher|larger"
-    r"|bigger|greater|faster|smaller|lower|over|the)\b)"
-    r"|\b(?P<word>twice|thrice)\b(?=\s+(?:as|more|the|that|than|over)\b)",
-    re.IGNORECASE,
-)
-TALLY = re.compile(
-    r"(?<![\w.,])(?P<a>\d{1,4})\s+(?:yeas|ayes|votes\s+(?:in\s+favou?r|for))\s*(?:and|to|,|against|with)\s*"
-    r"(?P<b>\d{1,4})\s+(?:nays|noes|against|votes\s+against|abstentions)\b",
-    re.IGNORECASE,
-)
-MULTIPLE_HINT = re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.IGNORECASE)
-
-
-@cache
-def _count_adj_hint() -> re.Pattern:
-    nouns = "|".join(sorted(units.COUNT_ADJ_NOUNS, key=len, reverse=True))
-    return re.compile(rf"-(?:{nouns})\b", re.IGNORECASE)
-
-
-SLASH_FRACTION = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w/.,-])")
-
-
-def _count_adjectives(text: str) -> list[Quantity]:
-    """ "a six-member team", "the 131-page report": a count written as a compound adjective, for the
-    nouns of :data:`units.COUNT_ADJ_NOUNS` (durations and ages are read by :func:`_durations_adj`)."""
-    out: list[Quantity] = []
-    if not _count_adj_hint().search(text):
-        return out  # the number-word alternation is costly: run it only where such a noun is written
-    for m in COUNT_ADJ.finditer(text):
-        noun = m["noun"].lower()
-        if noun not in units.COUNT_ADJ_NOUNS:
-            continue
-        raw = m["num"]
-        value = numbers.parse_numeral(raw) if raw[0].isdigit() else numbers.parse_words(raw)
-        unit = "people" if noun in units.PEOPLE_ADJ_NOUNS else "count"
-        out.append(Quantity(m.start(), m.end(), m.start("num"), m.end("num"), value, unit, "unit"))
-    return out
-
-
-def _multiples(text: str) -> list[Quantity]:
-    """ "an 18-fold rise", "three times as many", "twice as large": a multiple, in the unit "times"."""
-    out: list[Quantity] = []
-    if not MULTIPLE_HINT.search(text):
-        return out
-    for m in MULTIPLE.finditer(text):
-        group = "num" if m["num"] else ("num2" if m["num2"] else "word")
-        raw = m[group]
-        if group == "word":
-            value: float | None = 2.0 if raw.lower() == "twice" else 3.0
-        else:
-            value = numbers.parse_numeral(raw) if raw[0].isdigit() else numbers.parse_words(raw)
-        out.append(Quantity(m.start(), m.end(), m.start(group), m.end(group), value, "times", "unit"))
-    return out
-
-
-def _tallies(text: str) -> list[Quantity]:
-    """ "74 yeas and 25 nays": a vote tally, one non-core figure at its first number (never two counts)."""
-    return [
-        Quantity(
-            m.start(), m.end(), m.start("a"), m.end("a"), float(m["a"]), "count", "score", qualifier="tally"
-        )
-        for m in TALLY.finditer(text)
-    ]
-
-
-def _slash_fractions(text: str) -> list[Quantity]:
-    """ "a 3/5 majority": a proper fraction with a small denominator, as a percentage."""
-    out = []
-    for m in SLASH_FRACTION.finditer(text):
-        a, b = int(m["a"]), int(m["b"])
-        if a < b:
-            value = round(100 * a / b, 2)
-            out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, "percent", "fraction"))
-    return out
-
-
-def _scores(text: str) -> list[Quantity]:
-    """ "won 2-1", "passed 314-117": a tally, valued at its first number (the figures pass keeps it only
-    where the sentence is about a result or a vote)."""
-    return [
-        Quantity(
-            m.start(), m.end(), m.start("a"), m.end("a"), float(m["a"]), "count", "score", qualifier="score"
-        )
-        for m in SCORE.finditer(text)
-    ]
-
-
-def _vague(text: str) -> list[Quantity]:
-    out = []
-    for m in VAGUE.finditer(text):
-        value = numbers.VAGUE.get(" ".join(m["num"].lower().split()))
-        out.append(
-            Quantity(
-                m.start(),
-                m.end(),
-                m.start(),
-                m.end(),
-                value,
-                None,
-                "vague",
-                approximate=True,
-                qualifier="vague",
-            )
-        )
     return out
 
 

@@ -43,3 +43,35 @@ def test_a_relative_clause_says_what_an_amount_is(measure_of):
 def test_of_them_says_nothing_about_what_is_counted(measure_of):
     text = "Rangers counted 30 elk calves. Six calves of these were tagged."
     assert "these" not in measure_of(text, "Six calves")
+
+
+def test_a_bound_or_a_record_is_noted_with_the_measure(measure_of):
+    text = "The orchard fair drew more than 9,400 visitors. Growers sold a record $3.2 million of cider."
+    assert measure_of(text, "9,400 visitors").endswith("(more than)")
+    assert measure_of(text, "$3.2 million").endswith("(record)")
+
+
+def test_a_counted_subject_keeps_what_completes_its_verb(measure_of):
+    text = "During the storm, 14 trawlers drifted toward the rocky northern shore of the bay."
+    measure = measure_of(text, "14 trawlers")
+    assert measure.startswith("trawlers drifted toward the rocky northern shore")
+
+
+def test_a_counted_subject_leaves_out_a_clause_of_time(measure_of):
+    text = "Three volunteers tried to free the heron as the tide was coming in."
+    assert measure_of(text, "Three volunteers") == "volunteers tried to free the heron"
+
+
+def test_a_number_an_object_is_brought_to_measures_that_object(measure_of):
+    text = "The harbour board said the new rules raise the mooring fee cap to $4,500."
+    assert measure_of(text, "$4,500") == "mooring fee cap"
+
+
+def test_a_counted_noun_keeps_the_words_that_say_which_things(measure_of):
+    text = "Inspectors found 412 Alpine goats on the upper pasture."
+    assert measure_of(text, "412 Alpine goats").startswith("Alpine goats")
+
+
+def test_a_count_a_named_subject_ends_up_with_is_that_subjects(measure_of):
+    text = "In the harbour ward, the veteran councillor Mara Quintero was elected with 4,130 votes."
+    assert measure_of(text, "4,130 votes") == "Mara Quintero's votes"

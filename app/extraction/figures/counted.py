@@ -1,0 +1,101 @@
+"""What a counted noun measures: the noun with what it does or undergoes in its clause.
+
+"340 stores closed by the chain", "shells fired at border posts", "votes (Lee elected)": a count
+is told apart from other counts of the same noun by its verb, the verb's subject and its place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from app.extraction.figures.phrases import (
+    child_of,
+    noun_phrase,
+    same_line,
+    subject_phrase,
+    subtree_words,
+    trim,
+)
+from app.extraction.figures.predicate import predicate
+
+# Prepositions after a verb that add a time or a source, not what was counted.
+PLACE_SKIP = frozenset({"on", "in", "since", "during", "according", "after", "before", "until", "as"})
+
+
+def own_modifiers(noun: Token) -> set[int]:
+    """The words that say which things were counted ("412 Alpine goats", "six hard drives", "three
+    remaining ferries"): the noun's adjectives and compounds before it, without the number."""
+    kept: set[int] = set()
+    for child in noun.lefts:
+        sub = list(child.subtree)
+        if child.dep_ in ("compound", "amod", "nmod") and not any(t.like_num for t in sub):
+            kept.update(t.i for t in sub)
+    return kept
+
+
+def counted_measure(noun: Token, inside: set[int]) -> str | None:
+    """ "340 stores" closed by ...: the counted noun with what it does or undergoes, the way a reader
+    says it: "stores closed by the chain", "shells fired at border posts", "votes (Lee elected)"."""
+    phrase = noun_phrase(noun, inside) or noun.text
+    head = noun.head
+    if not same_line(noun, head) or head.i == noun.i:
+        return phrase
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return trim(f"{phrase} {predicate(head, inside)}")
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return trim(_object_measure(phrase, head, noun, inside))
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
+        verb = head.head
+        if head.lower_ == "with" and (owner := _named_subject(verb)) is not None:
+            return trim(f"{owner}'s {phrase}")
+        subject = subject_phrase(verb, inside)
+        return trim(f"{phrase} ({subject} {verb.text})" if subject else f"{phrase} ({verb.text})")
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            if child.text in phrase.split():
+                return phrase  # the noun phrase already carries its clause
+            obj = child_of(child, ("dobj", "prep", "agent"))
+            tail = " " + subtree_words(obj, inside) if obj is not None else ""
+            return trim(f"{phrase} {child.text}{tail}")
+    return phrase
+
+
+def _named_subject(verb: Token) -> str | None:
+    """The name of a verb's subject when it is a person or an organisation, without its titles and
+    descriptions ("the veteran councillor Mara Quint" -> "Mara Quint"): a count the subject ends up
+    "with" ("was elected with 4,100 votes", "finished with 12 points") is that subject's."""
+    subj = child_of(verb, ("nsubj", "nsubjpass"))
+    if child_of(verb, ("dobj",)) is not None:
+        return None  # "replaced it with three new models": the count is what the object became
+    if subj is not None and subj.ent_type_ not in ("PERSON", "ORG"):
+        subj = child_of(subj, ("appos",))  # "the councillor Mara Quint": the name in apposition
+    if subj is None or subj.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
+    return ent.text if ent is not None else None
+
+
+def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> str:
+    """A counted object with its clause: "seekers rescued by fishermen" (a past verb reads as a passive),
+    "visitors the city expects" (a relative reading otherwise), "vulnerabilities of the browser" (have)."""
+    subject = subject_phrase(verb, inside)
+    place = _verb_place(verb, obj, inside)
+    if verb.lemma_ in ("have", "own", "hold", "include", "contain", "count"):
+        return f"{phrase}{place}" + (f" of {subject}" if subject else "")
+    if subject is None:
+        return f"{phrase} {verb.text}{place}"
+    if verb.tag_ in ("VBD", "VBN"):
+        return f"{phrase} {verb.text}{place} by {subject}"
+    return f"{phrase} {subject} {verb.text}{place}"
+
+
+def _verb_place(verb: Token, obj: Token, inside: set[int]) -> str:
+    """The prepositional phrase after a counted object ("at the border posts"), when short and free of
+    other figures, dates and attributions ("according to")."""
+    for child in verb.rights:
+        if child.i > obj.i and child.dep_ == "prep" and child.lower_ not in PLACE_SKIP:
+            sub = list(child.subtree)
+            if len(sub) <= 6 and not any(t.like_num or t.i in inside or t.ent_type_ == "DATE" for t in sub):
+                return " " + subtree_words(child, inside)
+            return ""
+    return ""

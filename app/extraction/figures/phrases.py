@@ -1,0 +1,136 @@
+"""Readable phrases from the parse: a noun with the words that describe it, a clause's subject.
+
+Shared by the readings of what a figure measures (:mod:`measure`, :mod:`counted`, :mod:`framing`):
+a noun phrase keeps its modifiers and first describing complement ("visitors to the fair"), never
+the figure itself, anything past a comma, or another amount.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from app.extraction.text.context import doc_text
+from app.tuning import tuning
+
+# Prepositions whose phrase still says what a noun is ("votes for the mayor", "visitors to the fair").
+NOUN_PREPS = frozenset(
+    {"of", "with", "to", "from", "for", "in", "into", "on", "at", "aboard", "against", "by", "per", "under"}
+)
+DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """Headlines and paragraphs are separate: the parser sometimes joins them, the measure must not."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in doc_text(a.doc)[lo:hi]
+
+
+def subtree_words(tok: Token, inside: set[int]) -> str:
+    return " ".join(t.text for t in tok.subtree if t.i not in inside)
+
+
+def subject_phrase(verb: Token, inside: set[int]) -> str | None:
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = child_of(verb, ("nsubj", "nsubjpass", "expl"))
+        if subj is not None and subj.dep_ != "expl" and subj.i not in inside and same_line(subj, verb):
+            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "this", "which", "that", "who"):
+                return _antecedent(verb)
+            return noun_phrase(subj, inside)
+        if verb.dep_ == "relcl":
+            return noun_phrase(verb.head, inside)
+        if (
+            verb.dep_ == "xcomp"
+            and (obj := child_of(verb.head, ("dobj",))) is not None
+            and obj.i not in inside
+        ):
+            return noun_phrase(obj, inside)  # "ordered Pike to forfeit $112 million": Pike forfeits
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _antecedent(verb: Token) -> str | None:
+    """A pronoun subject stands for the last subject of the previous sentence (a cheap, honest guess)."""
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    prev = verb.doc[sent.start - 1].sent
+    subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"), None)
+    return noun_phrase(subj, set()) if subj is not None else None
+
+
+def child_of(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False) -> str | None:
+    """A short readable phrase for a noun: its modifiers and first prepositional complement, without the
+    figure itself, relative clauses or anything past a comma."""
+    if noun is None:
+        return None
+    keep = {noun.i}
+    for child in noun.lefts:
+        if child.dep_ in (
+            "poss",
+            "compound",
+            "amod",
+            "nmod",
+            "det",
+            "nummod",
+            "quantmod",
+            "case",
+            "hyph",
+            "cc",
+            "conj",
+            "npadvmod",
+            "punct",
+        ) and (keep_number or child.i not in inside):
+            keep.update(t.i for t in child.subtree if keep_number or t.i not in inside)
+    keep.update(_right_modifiers(noun, inside))
+    doc: Doc = noun.doc
+    keep = {i for i in keep if same_line(doc[i], noun)}
+    lo, hi = min(keep), max(keep)
+    words = [doc[i].text for i in range(lo, hi + 1) if i in keep or doc[i].dep_ in ("hyph", "case")]
+    while words and words[0].lower() in DROP_LEADING:
+        words = words[1:]
+    return trim(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")) or None
+
+
+def _right_modifiers(noun: Token, inside: set[int]) -> list[int]:
+    """What follows a noun and still describes it ("visitors to the fair", "bail on which he was
+    released", "seekers rescued by fishermen"), up to a comma, a clause boundary or another amount."""
+    kept: list[int] = []
+    for child in noun.rights:
+        if child.dep_ in ("case", "compound", "hyph"):
+            kept.append(child.i)
+            continue
+        if child.is_punct or child.dep_ in ("cc", "conj"):
+            break
+        describes = (
+            (child.dep_ == "prep" and child.lower_ in NOUN_PREPS)
+            or (child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"))
+            or (child.dep_ == "appos" and child.pos_ == "PROPN")  # "the teacher Lina Marsh"
+        )
+        if not describes:
+            break
+        sub = list(child.subtree)
+        if child.dep_ == "prep" and all(t.pos_ == "PRON" for t in sub[1:]):
+            continue  # "six of them": says nothing about what is counted
+        if any(t.i in inside for t in sub):
+            continue  # "revenue of $1.84 billion": the figure itself
+        if any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in sub):
+            break  # another amount
+        cut = next((k for k, t in enumerate(sub) if t.is_punct and t.text in ",;:()—–"), len(sub))
+        kept.extend(t.i for t in sub[:cut])
+        if cut < len(sub):
+            break
+    return kept
+
+
+def trim(text: str) -> str:
+    words = text.split()
+    return " ".join(words[: tuning().measure_max_words]).strip(" ,;:-–—")

@@ -1,0 +1,63 @@
+"""Numbers whose unit is written elsewhere: a part of a named group, and "N each" after a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction.figures.extract import extract_figures
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def figures_of(nlp):
+    def run(text: str):
+        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-06-02"))
+        for f in facts:
+            assert f.span.text == text[f.span.start : f.span.end] == f.text
+        return {f.text: f for f in facts}
+
+    return run
+
+
+def test_a_part_of_a_named_group_is_a_count_of_its_members(figures_of):
+    facts = figures_of("The climbers reached the hut at dusk, five of them exhausted, after the long storm.")
+    assert "five of them" in facts
+    fact = facts["five of them"]
+    assert fact.value == 5
+    assert fact.measure == "exhausted climbers"
+
+
+def test_n_each_repeats_the_unit_of_the_figure_before(figures_of):
+    text = "Harbour Bank and Tern Credit have 6 complaints each. Dune Bank and Opal Trust have 4 each."
+    facts = figures_of(text)
+    assert "4" in facts
+    assert facts["4"].unit == facts["6 complaints"].unit
+
+
+def test_one_of_a_noun_the_article_already_counts_is_a_figure(figures_of):
+    text = "The rebels fired 40 rockets at the depot. The army said it fired one rocket in reply."
+    facts = figures_of(text)
+    assert "one rocket" in facts
+    assert facts["one rocket"].value == 1
+
+
+def test_one_with_a_noun_not_counted_elsewhere_stays_an_idiom(figures_of):
+    assert "one day" not in figures_of("The rebels fired 40 rockets. One day the army will reply.")
+
+
+def test_a_year_like_number_after_of_counts_people(figures_of):
+    facts = figures_of("A poll of 1900 voters found the tram plan popular.")
+    assert facts["1900 voters"].unit == "people"
+
+
+def test_a_listed_name_and_number_hold_the_unit_written_once(figures_of):
+    facts = figures_of("In the standings Okafor has 212 points; Lindqvist, 198; Moreau, 187.")
+    assert facts["198"].unit == "points"
+    assert facts["198"].measure == "Lindqvist's points"
+
+
+def test_the_same_count_for_two_holders_stays_two_figures(nlp):
+    text = "League table\nOkafor has 212 points; Lindqvist, 198; Moreau, 198."
+    facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-06-02"))
+    measures = sorted(f.measure or "" for f in facts if f.value == 198)
+    assert measures == ["Lindqvist's points", "Moreau's points"]

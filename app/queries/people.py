@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.keys import name_key
 from app.queries.common import EVIDENCE_SELECT, Stream, evidence_items, like_pattern
-from app.queries.database import ReadDatabase, in_list
+from app.queries.database import ReadDatabase
 from app.queries.paging import decode_cursor, encode_cursor
 from app.queries.resource import TEXT, Column, Filter, Resource, source_filter
 
@@ -124,7 +124,7 @@ def _aliases(db: ReadDatabase, ids: list[int]) -> dict[int, list[str]]:
     params: dict = {}
     for pid, alias in db.all(
         f"SELECT person_id, alias FROM person_aliases WHERE person_id IN "
-        f"{in_list('p', ids, params)} ORDER BY person_id, id",
+        f"{db.id_list('p', ids, params)} ORDER BY person_id, id",
         params,
     ):
         out.setdefault(pid, []).append(alias)
@@ -135,7 +135,7 @@ def _counts(db: ReadDatabase, sql: str, ids: list[int]) -> dict[int, int]:
     if not ids:
         return {}
     params: dict = {}
-    return dict(db.all(sql.format(ids=in_list("p", ids, params)), params))
+    return dict(db.all(sql.format(ids=db.id_list("p", ids, params)), params))
 
 
 ALIAS_IDS = "SELECT person_id FROM person_aliases WHERE alias_key = :name"

@@ -192,7 +192,7 @@ def count_now(db: ReadDatabase, table: str, filters: Filters, cap: int) -> tuple
         n = int(db.scalar(f"SELECT count(*) FROM ({driver.members} LIMIT :cap_plus) c", params) or 0)
         return (cap, False) if n > cap else (n, True)
     primary = filters.first_stream()
-    if primary is not None and primary.ordered:
+    if primary is not None and primary.ordered and not db.sqlite:
         return _count_in_window(db, table, filters, primary.ordered, params, cap)
     if primary is None:
         candidates = f"SELECT id FROM {table} LIMIT :scan"
@@ -218,7 +218,8 @@ def _count_in_window(
 
     Why not ``t.id IN (the first 2 * cap ids)``: PostgreSQL deduplicates that list and probes the
     table once per id (3.2 ms for a topic and a minimum value at a million quotes); a plain
-    condition on the id range lets it walk the two indexes as for the page (1.3 ms).
+    condition on the id range lets it walk the two indexes as for the page (1.3 ms). Not on
+    SQLite: there the bound query walks the value index instead (36 ms against 7 ms for the list).
     """
     edge = db.all(
         f"{ordered} LIMIT 2 OFFSET :edge", {**params, "after": 0, "n": 2 * cap + 1, "edge": 2 * cap - 1}

@@ -16,7 +16,7 @@ from fastapi_offline import FastAPIOffline
 from app import __version__, web
 from app.api import openapi, problems
 from app.api.middleware import HeadAsGet, SlashRedirect, Unexpected
-from app.api.routers import articles, events, figures, meta, people, quotes, sources
+from app.api.routers import DIRECT, articles, events, figures, meta, people, quotes, sources
 from app.queries.database import ReadDatabase
 from app.settings import Settings, get_settings
 
@@ -95,6 +95,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SlashRedirect, router=app.router)
     app.add_middleware(HeadAsGet)
     app.add_middleware(Unexpected)
+    for path, endpoint in DIRECT.items():  # before the documented routes: matched first
+        app.add_route(path, endpoint, methods=["GET"], include_in_schema=False)
     for module in (quotes, people, figures, events, sources, meta, articles):
         app.include_router(module.router)
     web.mount(app)  # the explorer: / and /explore/... (HTML pages, not in the OpenAPI document)

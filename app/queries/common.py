@@ -133,10 +133,12 @@ def evidence_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
     if source_ids:
         params: dict[str, Any] = {}
         for sid, *fields in db.all(
-            f"SELECT id, {', '.join(CITATION)} FROM sources WHERE id IN {in_list('s', source_ids, params)}",
+            f"SELECT id, {', '.join(CITATION)} FROM sources "
+            f"WHERE id IN {db.id_list('s', source_ids, params)}",
             params,
         ):
             citations[sid] = dict(zip(CITATION, fields, strict=True))
+    unknown = dict.fromkeys(CITATION)  # built once, not once per entry as a .get() default
     return [
         {
             "source_id": source_id,
@@ -144,7 +146,7 @@ def evidence_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
             "end": end,
             "text": text,
             "sentence": sentence,
-            **citations.get(source_id, dict.fromkeys(CITATION)),
+            **citations.get(source_id, unknown),
         }
         for _, source_id, start, end, text, sentence in rows
     ]
@@ -157,7 +159,7 @@ def evidence_for(db: ReadDatabase, fact_type: str, ids: list[int]) -> dict[int, 
         return out
     params: dict[str, Any] = {"ft": fact_type}
     rows = db.all(
-        f"{EVIDENCE_SELECT} WHERE fact_type = :ft AND fact_id IN {in_list('f', ids, params)} "
+        f"{EVIDENCE_SELECT} WHERE fact_type = :ft AND fact_id IN {db.id_list('f', ids, params)} "
         "ORDER BY fact_id, source_id, start_char",
         params,
     )
@@ -173,7 +175,7 @@ def topics_for(db: ReadDatabase, link_table: str, link_column: str, ids: list[in
     params: dict[str, Any] = {}
     rows = db.all(
         f"SELECT {link_column}, topic_slug FROM {link_table} "
-        f"WHERE {link_column} IN {in_list('f', ids, params)} ORDER BY {link_column}, topic_slug",
+        f"WHERE {link_column} IN {db.id_list('f', ids, params)} ORDER BY {link_column}, topic_slug",
         params,
     )
     for fact_id, slug in rows:
@@ -201,7 +203,7 @@ def conflicts_for(db: ReadDatabase, table: str, column: str, ids: list[int]) -> 
         return out
     params: dict = {}
     rows = db.all(
-        f"SELECT {column}, other_id FROM {table} WHERE {column} IN {in_list('f', ids, params)} "
+        f"SELECT {column}, other_id FROM {table} WHERE {column} IN {db.id_list('f', ids, params)} "
         f"ORDER BY {column}, other_id",
         params,
     )

@@ -160,6 +160,21 @@ class ReadDatabase:
         self._count_cache[key] = (now, value)
         return value
 
+    def id_list(self, prefix: str, ids: Sequence[int], params: dict) -> str:
+        """An IN list of row ids: bound parameters on SQLite (:func:`in_list`), the ids written
+        into the SQL on PostgreSQL.
+
+        Why: psycopg rewrites every ``%(name)s`` of a statement in Python before sending it, and a
+        page's loaders bind a few hundred ids (0.2 ms of a 1.6 ms page); written in, the ids cost
+        nothing to bind and PostgreSQL plans with the same values. SQLite binds natively, and there
+        a constant statement text keeps its prepared statement cached (written-in ids made a
+        one-person page 10% slower). Only integers go in (``int()`` of each), so nothing a client
+        sends becomes SQL.
+        """
+        if self.sqlite:
+            return in_list(prefix, ids, params)
+        return "(" + ",".join([str(int(i)) for i in ids]) + ")" if ids else "(NULL)"
+
     def ping(self) -> None:
         self.all("SELECT 1")
 

@@ -8,7 +8,7 @@ from datetime import date
 from app.keys import name_key
 from app.queries import common
 from app.queries.common import like_pattern
-from app.queries.database import ReadDatabase, in_list
+from app.queries.database import ReadDatabase
 from app.queries.resource import (
     TEXT,
     Column,
@@ -73,7 +73,7 @@ def _participants(db: ReadDatabase, ids: list[int]) -> dict[int, list[dict]]:
     rows = db.all(
         "SELECT ep.event_id, ep.person_id, coalesce(p.name, ep.name) FROM event_participants ep "
         "LEFT JOIN people p ON p.id = ep.person_id "
-        f"WHERE ep.event_id IN {in_list('e', ids, params)} ORDER BY ep.event_id, ep.position",
+        f"WHERE ep.event_id IN {db.id_list('e', ids, params)} ORDER BY ep.event_id, ep.position",
         params,
     )
     for eid, pid, name in rows:

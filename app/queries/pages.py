@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from app.queries.common import InvalidParameter, is_calendar_date, is_row_id
-from app.queries.database import ReadDatabase, in_list
+from app.queries.database import ReadDatabase
 
 CHART_TTL = 300.0  # seconds a person's quotes-per-month stay cached (the query reads every quote)
 CO_QUOTED_WINDOW = 100  # the person's latest quotes whose articles define "quoted alongside"
@@ -31,7 +31,7 @@ def source_briefs(db: ReadDatabase, ids: Sequence[int]) -> dict[int, dict]:
     params: dict[str, Any] = {}
     rows = db.all(
         "SELECT id, title, publisher, published_at, url FROM sources "
-        f"WHERE id IN {in_list('s', unique, params)}",
+        f"WHERE id IN {db.id_list('s', unique, params)}",
         params,
     )
     return {
@@ -47,7 +47,7 @@ def person_briefs(db: ReadDatabase, ids: Sequence[int]) -> dict[int, dict]:
         return {}
     params: dict[str, Any] = {}
     rows = db.all(
-        f"SELECT id, name, title, affiliation FROM people WHERE id IN {in_list('p', unique, params)}",
+        f"SELECT id, name, title, affiliation FROM people WHERE id IN {db.id_list('p', unique, params)}",
         params,
     )
     return {pid: {"id": pid, "name": n, "title": t, "affiliation": a} for pid, n, t, a in rows}
@@ -61,7 +61,8 @@ def rows_by_ids(db: ReadDatabase, table: str, columns: str, ids: Sequence[int]) 
         return []
     params: dict[str, Any] = {}
     return db.all(
-        f"SELECT {columns} FROM {table} t WHERE t.id IN {in_list('i', unique, params)} ORDER BY t.id", params
+        f"SELECT {columns} FROM {table} t WHERE t.id IN {db.id_list('i', unique, params)} ORDER BY t.id",
+        params,
     )
 
 
@@ -110,7 +111,7 @@ def _fact_details(db: ReadDatabase, kind: str, ids: list[int]) -> dict[int, dict
         return {}
     sql, names = FACT_DETAILS[kind]
     params: dict[str, Any] = {}
-    rows = db.all(sql.format(ids=in_list("f", sorted(set(ids)), params)), params)
+    rows = db.all(sql.format(ids=db.id_list("f", sorted(set(ids)), params)), params)
     return {r[0]: dict(zip(names, r[1:], strict=True)) for r in rows}
 
 

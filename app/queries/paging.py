@@ -192,6 +192,8 @@ def count_now(db: ReadDatabase, table: str, filters: Filters, cap: int) -> tuple
         n = int(db.scalar(f"SELECT count(*) FROM ({driver.members} LIMIT :cap_plus) c", params) or 0)
         return (cap, False) if n > cap else (n, True)
     primary = filters.first_stream()
+    if primary is not None and primary.ordered and not db.sqlite:
+        return _count_in_window(db, table, filters, primary.ordered, params, cap)
     if primary is None:
         candidates = f"SELECT id FROM {table} LIMIT :scan"
         size_sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT :scan_plus) c"
@@ -205,6 +207,32 @@ def count_now(db: ReadDatabase, table: str, filters: Filters, cap: int) -> tuple
         return cap, False
     exhausted = int(db.scalar(size_sql, params) or 0) <= 2 * cap
     return n, exhausted
+
+
+def _count_in_window(
+    db: ReadDatabase, table: str, filters: Filters, ordered: str, params: dict[str, Any], cap: int
+) -> tuple[int, bool]:
+    """:func:`count_now` when the first stream yields its ids in order: the window is the ids up
+    to the stream's ``2 * cap``-th (one index read, which also tells whether the stream goes on),
+    and the count is the page query's own WHERE clause with ``t.id <= bound``.
+
+    Why not ``t.id IN (the first 2 * cap ids)``: PostgreSQL deduplicates that list and probes the
+    table once per id (3.2 ms for a topic and a minimum value at a million quotes); a plain
+    condition on the id range lets it walk the two indexes as for the page (1.3 ms). Not on
+    SQLite: there the bound query walks the value index instead (36 ms against 7 ms for the list).
+    """
+    edge = db.all(
+        f"{ordered} LIMIT 2 OFFSET :edge", {**params, "after": 0, "n": 2 * cap + 1, "edge": 2 * cap - 1}
+    )
+    extra = None
+    if edge:
+        extra = "t.id <= :bound"
+        params = {**params, "bound": edge[0][0]}
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} t{filters.sql(extra)} LIMIT :cap_plus) c"
+    n = int(db.scalar(sql, params) or 0)
+    if n > cap:
+        return cap, False
+    return n, len(edge) < 2
 
 
 def walk(

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from app.keys import name_key
 from app.queries.common import EVIDENCE_SELECT, Stream, evidence_items, like_pattern
-from app.queries.database import ReadDatabase, in_list
+from app.queries.database import ReadDatabase
 from app.queries.paging import decode_cursor, encode_cursor
 from app.queries.resource import TEXT, Column, Filter, Resource, source_filter
 
 TABLE = "people"
-COLUMNS = "t.id, t.name, t.title, t.affiliation"
+# the counts are columns of the page's own query, evaluated for the rows of the page only: two
+# queries fewer a page (on PostgreSQL two round trips, 0.25 ms of a 0.7 ms page of one person)
+QUOTE_COUNT = "(SELECT count(*) FROM quotes q WHERE q.speaker_person_id = t.id)"
+MENTION_COUNT = "(SELECT count(*) FROM evidence e WHERE e.fact_type = 'person' AND e.fact_id = t.id)"
+COLUMNS = f"t.id, t.name, t.title, t.affiliation, {QUOTE_COUNT}, {MENTION_COUNT}"
 MENTIONS_IN_DETAIL = 100
 SOURCES_IN_DETAIL = 100
 # the sources a person is mentioned in, in source id order after :after (ix_evidence_fact)
@@ -89,20 +93,7 @@ def sources_page(
 
 
 def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
-    ids = [r[0] for r in rows]
-    aliases = _aliases(db, ids)
-    mentions = _counts(
-        db,
-        "SELECT fact_id, count(*) FROM evidence WHERE fact_type = 'person' "
-        "AND fact_id IN {ids} GROUP BY fact_id",
-        ids,
-    )
-    quotes = _counts(
-        db,
-        "SELECT speaker_person_id, count(*) FROM quotes WHERE speaker_person_id IN {ids} "
-        "GROUP BY speaker_person_id",
-        ids,
-    )
+    aliases = _aliases(db, [r[0] for r in rows])
     return [
         {
             "id": pid,
@@ -110,10 +101,10 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
             "aliases": [a for a in aliases.get(pid, []) if a != name],
             "title": title,
             "affiliation": affiliation,
-            "quote_count": quotes.get(pid, 0),
-            "mention_count": mentions.get(pid, 0),
+            "quote_count": quotes,
+            "mention_count": mentions,
         }
-        for pid, name, title, affiliation in rows
+        for pid, name, title, affiliation, quotes, mentions in rows
     ]
 
 
@@ -124,18 +115,11 @@ def _aliases(db: ReadDatabase, ids: list[int]) -> dict[int, list[str]]:
     params: dict = {}
     for pid, alias in db.all(
         f"SELECT person_id, alias FROM person_aliases WHERE person_id IN "
-        f"{in_list('p', ids, params)} ORDER BY person_id, id",
+        f"{db.id_list('p', ids, params)} ORDER BY person_id, id",
         params,
     ):
         out.setdefault(pid, []).append(alias)
     return out
-
-
-def _counts(db: ReadDatabase, sql: str, ids: list[int]) -> dict[int, int]:
-    if not ids:
-        return {}
-    params: dict = {}
-    return dict(db.all(sql.format(ids=in_list("p", ids, params)), params))
 
 
 ALIAS_IDS = "SELECT person_id FROM person_aliases WHERE alias_key = :name"

@@ -141,7 +141,7 @@ def _person_names(db: ReadDatabase, ids: list[int]) -> dict[int, str]:
         return {}
     params: dict = {}
     unique = sorted(set(ids))
-    return dict(db.all(f"SELECT id, name FROM people WHERE id IN {in_list('p', unique, params)}", params))
+    return dict(db.all(f"SELECT id, name FROM people WHERE id IN {db.id_list('p', unique, params)}", params))
 
 
 def _speaker_cell(field: str):

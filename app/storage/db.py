@@ -56,7 +56,10 @@ def create_db_engine(
     (``plan_cache_mode=force_custom_plan``). psycopg prepares a statement run five times, and
     PostgreSQL then switches to a generic plan that knows no values: for figures above a value
     on a topic, the count went from 12 ms to 70 ms, planned for a value matching a third of the
-    table. Planning each time costs a fraction of a millisecond.
+    table. Planning each time costs a fraction of a millisecond. No parallel workers either
+    (``max_parallel_workers_per_gather=0``): every API query walks at most a few thousand index
+    entries, and starting workers for one cost more than it saved (a capped count of figures on a
+    topic took 15-42 ms with two workers, 1 ms without) while taking cores from other requests.
 
     SQLite's page cache and memory map are per connection and count in the process's resident
     memory, so the API (one connection per process) asks for less than a bulk ingest does.
@@ -77,7 +80,7 @@ def create_db_engine(
     if query_timeout_ms:
         options.append(f"-c statement_timeout={int(query_timeout_ms)}")
     if custom_plans:
-        options.append("-c plan_cache_mode=force_custom_plan")
+        options.append("-c plan_cache_mode=force_custom_plan -c max_parallel_workers_per_gather=0")
     if options:
         connect_args["options"] = " ".join(options)
     return create_engine(

@@ -19,6 +19,17 @@ def test_the_api_reader_forces_custom_plans(fresh_url_factory):
         db.close()
 
 
+@pytest.mark.postgres
+def test_the_api_reader_starts_no_parallel_workers(fresh_url_factory):
+    """A capped count of figures on a topic above a value took 15-42 ms with two workers (their
+    start-up), 1 ms without: no API query reads enough rows to gain from them."""
+    db = ReadDatabase(fresh_url_factory("postgres"))
+    try:
+        assert db.scalar("SHOW max_parallel_workers_per_gather") == "0"
+    finally:
+        db.close()
+
+
 def test_a_count_does_not_check_its_driving_filter_twice():
     from app.queries.common import Filters, Stream
 
@@ -29,3 +40,43 @@ def test_a_count_does_not_check_its_driving_filter_twice():
     assert (
         filters.sql_without_first_stream("t.id IN (x)") == " WHERE t.a = 1 AND t.value >= 2 AND t.id IN (x)"
     )
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_a_capped_count_over_two_filters_is_the_same_in_the_id_window(fresh_url_factory, backend):
+    """Totals with a topic and a minimum value: counted among the first 2 * cap ids of the topic,
+    exact when the topic has no more, a lower bound otherwise (both databases, whichever query
+    plans the window)."""
+    from app.queries import figures
+    from app.queries.paging import count_now
+    from app.storage.migrate import upgrade
+
+    url = fresh_url_factory(backend)
+    upgrade(url)
+    db = ReadDatabase(url)
+    try:
+        db.all("SELECT 1")
+        conn = db._connection()
+        cur = conn.cursor()
+        for i in range(1, 13):
+            cur.execute(
+                "INSERT INTO figures (id, text, value, unit, approximate, is_change) "
+                f"VALUES ({i}, 'x', {i * 10}, 'USD', false, false)"
+            )
+            if i % 2 == 0 or i > 9:
+                cur.execute(f"INSERT INTO figure_topics (figure_id, topic_slug) VALUES ({i}, 'energy')")
+        conn.commit()
+        filters = figures.RESOURCE.build(db, {"topic": "energy", "min_value": 35.0})
+        # energy: 2, 4, 6, 8, 10, 11, 12; of those >= 35: 4, 6, 8, 10, 11, 12
+        assert count_now(db, "figures", filters, cap=10) == (6, True)
+        # cap 2: the window is the first 4 energy ids (2, 4, 6, 8), 3 of them >= 35, more than the cap
+        assert count_now(db, "figures", filters, cap=2) == (2, False)
+        # cap 3: window of 6 ids (2 .. 11): 4, 6, 8, 10, 11 pass, more than 3
+        assert count_now(db, "figures", filters, cap=3) == (3, False)
+        # cap 5: window of 10 ids (all 7): 6 pass, more than 5
+        assert count_now(db, "figures", filters, cap=5) == (5, False)
+        filters = figures.RESOURCE.build(db, {"topic": "energy", "min_value": 105.0})
+        # cap 2: window 2, 4, 6, 8 has none >= 105 and the topic goes on: a lower bound
+        assert count_now(db, "figures", filters, cap=2) == (0, False)
+    finally:
+        db.close()

@@ -262,7 +262,8 @@ def _duration_days(trigger: Token) -> int | None:
 
 def _merge(events: list[EventFact], lemmas: dict[int, str]) -> list[EventFact]:
     """One event mentioned twice (a caption and the text, "the merger" and "the 2019 merger") is one
-    event: same kind, compatible dates, shared participants or place. The most precise date wins."""
+    event: same kind, compatible dates, shared participants or place; a happening of no known kind also
+    needs the same verb. The most precise date wins."""
     out: list[EventFact] = []
     for ev in events:
         twin = next((o for o in out if _same(o, ev, lemmas)), None)
@@ -288,6 +289,8 @@ def _rank(ev: EventFact) -> int:
 def _same(a: EventFact, b: EventFact, lemmas: dict[int, str]) -> bool:
     if a.kind != b.kind or not _dates_compatible(a, b):
         return False
+    if a.kind is None and lemmas.get(id(a)) != lemmas.get(id(b)) and a.summary != b.summary:
+        return False  # "Lund sued the firm; Lund appealed": one actor, one day, two happenings
     if set(a.participants) & set(b.participants):
         return True
     if a.location and a.location == b.location:

@@ -181,3 +181,14 @@ def test_an_amount_in_a_unit_of_measure_makes_the_date_a_figures_period(events_o
     headline = "Energy report\n\n"
     assert events_of(headline + "The refinery processed 310,000 bpd in March.") == []
     assert events_of(headline + "The smelter consumed 12 terawatt-hours in 2023.") == []
+
+
+def test_two_happenings_on_one_day_sharing_a_party_stay_two(events_of):
+    """Of no known kind, told by two different verbs: a ruling and the request it provoked."""
+    text = (
+        "Regional judge Halvard Ostrin on Saturday blocked a city ordinance passed by the Brimmel "
+        "council. The Brimmel council on Saturday asked the appeals court in Tarsk for an emergency stay."
+    )
+    events = [e for e in events_of(text) if e.date_start == date(2025, 3, 1)]
+    assert len(events) == 2, [e.summary for e in events]
+    assert any("blocked" in e.summary for e in events) and any("asked" in e.summary for e in events)

@@ -64,6 +64,7 @@ def extract_people(doc: Doc, meta: ArticleMeta) -> list[PersonFact]:
     singles = [m for m in mentions if len(m.name.split()) == 1]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _full_name_repeats(doc, ctx, clusters, taken)
+    clusters = [c for c in clusters if not _written_lowercase(c)]
     singles += _bare_name_mentions(doc, ctx, clusters, taken, excluded)
     loose = _attach_singles(singles, clusters)
     clusters += _validated_singles(doc, loose)
@@ -291,6 +292,12 @@ def _full_name_repeats(doc: Doc, ctx: ArticleContext, clusters: list[Cluster], t
                     cluster.mentions.append(Mention(tok.i, end, " ".join(t.text for t in doc[tok.i : end])))
                     taken.update(range(tok.i, end))
                 break
+
+
+def _written_lowercase(cluster: Cluster) -> bool:
+    """A name the article also writes in lower case ("the Lunar Rover" ... "the lunar rover") is
+    a common noun phrase the parser tagged PERSON: people's names are never written lower case."""
+    return any(m.name == m.name.lower() for m in cluster.mentions)
 
 
 def _bare_name_mentions(

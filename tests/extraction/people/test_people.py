@@ -173,3 +173,13 @@ def test_given_name_the_ner_left_untagged_joins_the_surname(people_of):
     )
     names = set(by_name(people_of(text)))
     assert "Okonta" not in names
+
+
+def test_a_name_also_written_lower_case_is_a_thing_not_a_person(people_of):
+    text = (
+        "Visitors lined up to see Moon Rover at the museum. Curator Amos Bright said the moon rover "
+        "was the star of the show."
+    )
+    people = by_name(people_of(text))
+    assert "Amos Bright" in people
+    assert not any("rover" in name.lower() for name in people)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extraction.people import details as person_details
+from app.extraction.people.listed import listed_name_spans
 from app.extraction.text.context import ArticleContext
 from app.extraction.types import ArticleMeta, PersonFact, Span
 from app.lexicon.given_names import is_given_name
@@ -60,6 +61,7 @@ def extract_people(doc: Doc, meta: ArticleMeta) -> list[PersonFact]:
     mentions += _anchored_mentions(doc, ctx, excluded, taken)
     mentions += _titled_mentions(doc, ctx, excluded, taken)
     mentions += _given_name_mentions(doc, ctx, excluded, taken)
+    mentions += _listed_mentions(doc, ctx, excluded, taken)
     clusters = _cluster_full([m for m in mentions if len(m.name.split()) > 1])
     singles = [m for m in mentions if len(m.name.split()) == 1]
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -243,6 +245,17 @@ def _given_name_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], take
         ):
             continue
         mention = _clean_mention(doc[tok.i : end])
+        if mention is not None and _new_full_name(doc, ctx, mention, excluded):
+            out.append(mention)
+            taken.update(range(mention.start, mention.end))
+    return out
+
+
+def _listed_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:
+    """Names listed beside a PERSON-tagged name, whatever the NER made of them (listed.py)."""
+    out = []
+    for start, end in listed_name_spans(doc, taken):
+        mention = _clean_mention(doc[start:end])
         if mention is not None and _new_full_name(doc, ctx, mention, excluded):
             out.append(mention)
             taken.update(range(mention.start, mention.end))

@@ -183,3 +183,21 @@ def test_a_name_also_written_lower_case_is_a_thing_not_a_person(people_of):
     people = by_name(people_of(text))
     assert "Amos Bright" in people
     assert not any("rover" in name.lower() for name in people)
+
+
+def test_a_name_listed_beside_tagged_names_is_a_person(people_of):
+    text = (
+        "Behind the leaders came Hollis, Varga, Kimi Lassila, Eero Tamm, Arvo Pruul, and Nels Kask. "
+        "The panel heard from Anna Berg, Quillon Rask and Tove Lind before lunch."
+    )
+    people = by_name(people_of(text))
+    assert {"Eero Tamm", "Quillon Rask"} <= set(people)
+
+
+def test_a_role_or_organisation_before_an_appositive_name_is_not_listed(people_of):
+    text = (
+        "The director of Friends for Clean Rivers, Tomas Hale, spoke first. "
+        "Later, Norland's Prime Minister, Ilse Marten said the plan would pass."
+    )
+    people = by_name(people_of(text))
+    assert "Clean Rivers" not in people and "Prime Minister" not in people

@@ -121,7 +121,7 @@ def _misread_subject(tok: Token) -> Token | None:
     """ "The Harbour Authority notes, ...": the subject, as the parser hung it on a cue it took
     for a noun or left without one (the name as a compound of the verb)."""
     for c in tok.children:
-        if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i):
+        if c.dep_ == "nsubj" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i):
             return c
     return None
 

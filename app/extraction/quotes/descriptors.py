@@ -25,7 +25,7 @@ from app.extraction.text.syntax import (
     subject_of,
 )
 from app.extraction.types import PersonFact, Speaker, SpeakerBasis
-from app.lexicon.organisations import ORG_HEADS
+from app.lexicon.organisations import LOCAL_GOV_WORDS, LOCAL_PLACE_NOUNS, ORG_HEADS
 from app.lexicon.people import PERSON_NOUNS, ROLE_SYNONYMS, ROLE_WORDS
 from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS
 from app.tuning import tuning
@@ -86,6 +86,8 @@ class DescriptorRules:
         if lemma in SPOKES_NOUNS and (org := self._spoken_for(tok)) is not None:
             return org
         definite = is_definite(tok)
+        if definite and lemma in LOCAL_PLACE_NOUNS and (local := self._local_government(tok)) is not None:
+            return local
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in self.person_at for c in tok.children):
             return Speaker(name=np_text(tok), type="organization")  # "British Airways owner IAG"
         org_like = lemma in ORG_HEADS or lemma.endswith(ORG_HEAD_ENDINGS)  # "a chipmaker"
@@ -208,6 +210,22 @@ class DescriptorRules:
             if lemma in name_words or (kind is not None and org_kind == kind):
                 return Speaker(name=ent_text(org), type="organization")
         return None
+
+    def _local_government(self, tok: Token) -> Speaker | None:
+        """ "the city reasoned" after "the Municipality of Arlen" was named: a place speaks
+        through its local government, the latest such body named within a few sentences (the
+        parser tags such names ORG or GPE)."""
+        sent = self.ctx.sent_of[tok.i]
+        bodies = [
+            e
+            for e in self.doc.ents
+            if e.end <= tok.i
+            and e.label_ in ("ORG", "GPE")
+            and {t.lower_ for t in e} & LOCAL_GOV_WORDS
+            and not self.ctx.in_quote(e[0])
+            and self.ctx.sent_of[e.start] >= sent - tuning().org_window
+        ]
+        return Speaker(name=ent_text(bodies[-1]), type="organization") if bodies else None
 
     def _latest_org(self, tok: Token) -> Speaker | None:
         k = bisect_left(self.org_starts, tok.i) - 1

@@ -278,3 +278,16 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(quotes_of):
         "Northmere Water Authority" in found["We are aware of a fault in the main pipe near the harbour"][0]
     )
     assert found["Trains will run on a reduced timetable until Monday"] == ("Castlegate Rail", "organization")
+
+
+def test_the_city_speaks_through_the_local_government_named_before(quotes_of):
+    text = (
+        "The claim for unpaid parking fees was brought by the Municipality of Varenna in 2019. "
+        "The city argued, “the car parks are run as a business, so the fees are owed”. "
+        "A court will rule next month."
+    )
+    found = speakers(quotes_of, text)
+    assert found["the car parks are run as a business, so the fees are owed"] == (
+        "Municipality of Varenna",
+        "organization",
+    )

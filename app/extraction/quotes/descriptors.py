@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -80,7 +81,7 @@ class DescriptorRules:
             if group is not None and group.head:  # "Nurses told the Guardian ... One said: ..."
                 return Speaker(name=f"{tok.lower_} {group.head}", type="anonymous", basis="descriptor")
         if lemma in NON_SOURCE_NOUNS:
-            return None
+            return self._named_owner(tok)
         if lemma in DOCUMENT_NOUNS:
             return self._document(tok)
         if lemma in SPOKES_NOUNS and (org := self._spoken_for(tok)) is not None:
@@ -101,6 +102,18 @@ class DescriptorRules:
             if person is not None:
                 return person_speaker(person, "descriptor")
         return Speaker(name=np_text(tok), type="anonymous", basis="descriptor")
+
+    def _named_owner(self, tok: Token) -> Speaker | None:
+        """ "The Ledger's analysis of its own sales concluded, '...'": an analysis or survey
+        speaks for no one, but one a named owner made public is that owner's statement."""
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners:
+            return None
+        found = self._resolve(owners[0])
+        if found is None or found.type != "organization":
+            return found
+        words = [t.text for t in owners[0].subtree if t.i <= owners[0].i and t.dep_ not in ("det", "case")]
+        return replace(found, name=" ".join(words))
 
     def _document(self, tok: Token) -> Speaker | None:
         """ "a statement from the ministry said" -> the ministry; "the Japanese readout" -> government;

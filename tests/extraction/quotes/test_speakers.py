@@ -291,3 +291,12 @@ def test_the_city_speaks_through_the_local_government_named_before(quotes_of):
         "Municipality of Varenna",
         "organization",
     )
+
+
+def test_an_analysis_with_a_named_owner_is_the_owner_s_statement(quotes_of):
+    text = (
+        "Sales of paper maps keep falling. The Tidewater Gazette's recent analysis of its own reader "
+        "surveys concluded, “Most readers now plan trips on their phones.” Printers disagree."
+    )
+    found = speakers(quotes_of, text)
+    assert found["Most readers now plan trips on their phones"] == ("Tidewater Gazette", "organization")

@@ -300,3 +300,14 @@ def test_an_analysis_with_a_named_owner_is_the_owner_s_statement(quotes_of):
     )
     found = speakers(quotes_of, text)
     assert found["Most readers now plan trips on their phones"] == ("Tidewater Gazette", "organization")
+
+
+def test_according_to_a_relaying_outlet_the_view_is_the_named_subject_s(quotes_of):
+    text = (
+        "The ferry Morvane sank off the coast on Sunday. Harbour master Tomas Hallam said the crew "
+        "had been rescued. According to the Daily Courier, Hallam also believes the ferry may have "
+        "left port early to avoid the storm."
+    )
+    found = speakers(quotes_of, text)
+    clause = next(t for t in found if "the ferry may have left port early" in t)
+    assert found[clause] == ("Tomas Hallam", "person")

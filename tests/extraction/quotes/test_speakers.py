@@ -311,3 +311,23 @@ def test_according_to_a_relaying_outlet_the_view_is_the_named_subject_s(quotes_o
     found = speakers(quotes_of, text)
     clause = next(t for t in found if "the ferry may have left port early" in t)
     assert found[clause] == ("Tomas Hallam", "person")
+
+
+def test_according_to_an_agency_quoting_another_the_words_are_the_quoted_source_s(quotes_of):
+    text = (
+        "According to Radio Fjord, quoting the Norland Coastguard Service, "
+        "the fishing fleet has been placed on alert and has been told to "
+        "\u201cprepare for a storm that could last for several days\u201d."
+    )
+    found = speakers(quotes_of, text)
+    name, kind = found["prepare for a storm that could last for several days"]
+    assert (name.removeprefix("the "), kind) == ("Norland Coastguard Service", "organization")
+
+
+def test_the_subject_of_a_passive_told_is_the_hearer_not_the_speaker(quotes_of):
+    text = (
+        "Harbour pilot Ines Quarry spoke to the crews on Monday. "
+        "The crews were told to \u201cstay in port until the wind drops\u201d."
+    )
+    found = speakers(quotes_of, text)
+    assert found["stay in port until the wind drops"][0] != "the crews"

@@ -75,7 +75,20 @@ def validated_singles(doc: Doc, loose: list[Mention]) -> list[Cluster]:
     groups: dict[str, Cluster] = {}
     for m in loose:
         groups.setdefault(key(m.name), Cluster()).mentions.append(m)
-    return [c for c in groups.values() if any(_looks_like_person(doc, m) for m in c.mentions)]
+    return [
+        c
+        for c in groups.values()
+        if any(_looks_like_person(doc, m) for m in c.mentions) and not common_word(doc, c)
+    ]
+
+
+def common_word(doc: Doc, cluster: Cluster) -> bool:
+    """ "Levies rose again ... the new levies": capitalised only where a sentence starts and
+    written in lower case elsewhere, the word is a common noun, not a name."""
+    if not all(doc[m.start].is_sent_start for m in cluster.mentions):
+        return False
+    low = cluster.mentions[0].name.lower()
+    return any(t.text == low for t in doc)
 
 
 def _looks_like_person(doc: Doc, m: Mention) -> bool:

@@ -201,3 +201,13 @@ def test_a_role_or_organisation_before_an_appositive_name_is_not_listed(people_o
     )
     people = by_name(people_of(text))
     assert "Clean Rivers" not in people and "Prime Minister" not in people
+
+
+def test_a_word_capitalised_only_at_sentence_starts_and_lower_case_elsewhere_is_no_name(nlp):
+    from app.extraction.people.mentions import Cluster, Mention
+    from app.extraction.people.singles import common_word
+
+    doc = nlp("Levies rose again this year. Critics said the levies were hidden in the budget.")
+    assert common_word(doc, Cluster([Mention(0, 1, "Levies")]))
+    doc = nlp("The coach praised Young on Sunday. Young said the young players had run hard.")
+    assert not common_word(doc, Cluster([Mention(3, 4, "Young"), Mention(7, 8, "Young")]))

@@ -123,9 +123,15 @@ def _clean_mention(span: SpacySpan) -> Mention | None:
         while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and _surname_like(doc[end + 1]):
             name_words += [doc[end].text, doc[end + 1].text]  # "Abdulaziz" + "bin Salman"
             end += 2
-    if _names_a_thing(name_words) or _names_a_thing(_proper_run(doc, start, end)):
+    if _names_a_thing(name_words) or _names_a_thing(_proper_run(doc, start, end)) or _suffixed(doc, end):
         return None
     return Mention(start, end, join_name(name_words), honorific)
+
+
+def _suffixed(doc: Doc, end: int) -> bool:
+    """ "Harbourside Loan Servicing, LLC": a company suffix after the name, a comma aside."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return k < len(doc) and doc[k].lower_.rstrip(".") in ORG_SUFFIXES
 
 
 def _proper_run(doc: Doc, start: int, end: int) -> list[str]:

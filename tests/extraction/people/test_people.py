@@ -211,3 +211,11 @@ def test_a_word_capitalised_only_at_sentence_starts_and_lower_case_elsewhere_is_
     assert common_word(doc, Cluster([Mention(0, 1, "Levies")]))
     doc = nlp("The coach praised Young on Sunday. Young said the young players had run hard.")
     assert not common_word(doc, Cluster([Mention(3, 4, "Young"), Mention(7, 8, "Young")]))
+
+
+def test_a_name_followed_by_a_company_suffix_is_a_company(nlp):
+    from app.extraction.people.extract import _suffixed
+
+    doc = nlp("Complaints named Quayside Loan Servicing, LLC and the lender Tomas Hale.")
+    assert _suffixed(doc, 5)  # after "Servicing": ", LLC"
+    assert not _suffixed(doc, len(doc) - 1)  # after "Hale"

@@ -147,10 +147,29 @@ def cue_subject(cue: Token) -> Token | None:
     if cue.lemma_.lower() in ADDRESS_VERBS and any(c.dep_ == "auxpass" for c in cue.children):
         agents = [o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         return agents[0] if agents else None  # "the crews were told by the captain"
+    relative = _relative_antecedent(cue)
+    if relative is not None:
+        return relative
     subj = subject_of(cue)
     if subj is None and cue.dep_ == "ROOT":
         subj = _misread_subject(cue)
     return subj
+
+
+def _relative_antecedent(cue: Token) -> Token | None:
+    """ "... with the Harbour Court, which refused the request, stating: ...": a participle right
+    after a relative clause continues it (the parser often hangs it on the main verb); the
+    speaker is the noun the relative pronoun stands for."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 2 or cue.doc[cue.i - 1].text != ",":
+        return None
+    tok = cue.doc[cue.i - 2]
+    while tok.dep_ != "relcl" and tok.head is not tok and tok.i > tok.head.i:
+        tok = tok.head
+    if tok.dep_ != "relcl" or tok.i > cue.i:
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in tok.children):
+        return tok.head
+    return None
 
 
 def _relayed_source(according: Token) -> Token | None:

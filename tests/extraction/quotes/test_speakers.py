@@ -331,3 +331,13 @@ def test_the_subject_of_a_passive_told_is_the_hearer_not_the_speaker(quotes_of):
     )
     found = speakers(quotes_of, text)
     assert found["stay in port until the wind drops"][0] != "the crews"
+
+
+def test_a_participle_after_a_relative_clause_speaks_for_its_antecedent(quotes_of):
+    text = (
+        "The complaint was lodged on Monday with the Harbour Licensing Board, which refused to suspend "
+        "the permit, stating \u201cthe evidence does not justify an immediate suspension of the permit.\u201d"
+    )
+    found = speakers(quotes_of, text)
+    name, kind = found["the evidence does not justify an immediate suspension of the permit"]
+    assert (name.removeprefix("the "), kind) == ("Harbour Licensing Board", "organization")

@@ -52,3 +52,9 @@ ORG_SUFFIXES = words_of(
 UNION_HEADS = words_of("union association federation guild")
 
 SPORT_HEADS = words_of("club team side league")
+
+# Places whose local government speaks in news copy ("the city said", "the town argued"), and the
+# words that name such a government ("Municipality of Arlen", "Arlen Borough Council").
+# Hand-written from general English.
+LOCAL_PLACE_NOUNS = words_of("city town municipality borough village county")
+LOCAL_GOV_WORDS = words_of("municipality municipal city town borough county council mayor mayoralty")

@@ -11,45 +11,23 @@ administration"). Bylines, credits and captions never contribute people.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extraction.people import details as person_details
+from app.extraction.people.listed import listed_name_spans
+from app.extraction.people.mentions import Cluster, Mention
+from app.extraction.people.singles import attach_singles, bare_name_mentions, validated_singles
 from app.extraction.text.context import ArticleContext
 from app.extraction.types import ArticleMeta, PersonFact, Span
 from app.lexicon.given_names import is_given_name
 from app.lexicon.organisations import ORG_HEADS, ORG_SUFFIXES
-from app.lexicon.people import HONORIFICS, PERSON_MODIFIED_HEADS, PERSON_NOUNS, ROLE_WORDS
+from app.lexicon.people import HONORIFICS, PERSON_NOUNS, ROLE_WORDS
 from app.lexicon.places import is_place
-from app.lexicon.speech import CUE_VERBS
 from app.lexicon.things import THING_ENDS, THING_STARTS
 from app.names import PARTICLES, POSSESSIVE, clean_tokens, core_words, hyphen_part, is_initial, join_name, key
 
 NOT_PERSON_ENTS = ("ORG", "GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
-
-
-@dataclass
-class Mention:
-    start: int  # first token of the name
-    end: int  # token after the name
-    name: str
-    honorific: str | None = None
-
-
-@dataclass
-class Cluster:
-    mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        """The fullest form: most words, then the earliest."""
-        best = max(self.mentions, key=lambda m: (len(m.name.split()), -m.start))
-        return best.name
-
-    def first(self) -> int:
-        return min(m.start for m in self.mentions)
 
 
 def extract_people(doc: Doc, meta: ArticleMeta) -> list[PersonFact]:
@@ -60,13 +38,15 @@ def extract_people(doc: Doc, meta: ArticleMeta) -> list[PersonFact]:
     mentions += _anchored_mentions(doc, ctx, excluded, taken)
     mentions += _titled_mentions(doc, ctx, excluded, taken)
     mentions += _given_name_mentions(doc, ctx, excluded, taken)
+    mentions += _listed_mentions(doc, ctx, excluded, taken)
     clusters = _cluster_full([m for m in mentions if len(m.name.split()) > 1])
     singles = [m for m in mentions if len(m.name.split()) == 1]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _full_name_repeats(doc, ctx, clusters, taken)
-    singles += _bare_name_mentions(doc, ctx, clusters, taken, excluded)
-    loose = _attach_singles(singles, clusters)
-    clusters += _validated_singles(doc, loose)
+    clusters = [c for c in clusters if not _written_lowercase(c)]
+    singles += bare_name_mentions(doc, ctx, clusters, taken, excluded)
+    loose = attach_singles(singles, clusters)
+    clusters += validated_singles(doc, loose)
     clusters.sort(key=Cluster.first)
     return [_to_fact(doc, ctx, n, c) for n, c in enumerate(clusters)]
 
@@ -143,9 +123,15 @@ def _clean_mention(span: SpacySpan) -> Mention | None:
         while end + 1 < len(doc) and doc[end].lower_ in PARTICLES and _surname_like(doc[end + 1]):
             name_words += [doc[end].text, doc[end + 1].text]  # "Abdulaziz" + "bin Salman"
             end += 2
-    if _names_a_thing(name_words) or _names_a_thing(_proper_run(doc, start, end)):
+    if _names_a_thing(name_words) or _names_a_thing(_proper_run(doc, start, end)) or _suffixed(doc, end):
         return None
     return Mention(start, end, join_name(name_words), honorific)
+
+
+def _suffixed(doc: Doc, end: int) -> bool:
+    """ "Harbourside Loan Servicing, LLC": a company suffix after the name, a comma aside."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return k < len(doc) and doc[k].lower_.rstrip(".") in ORG_SUFFIXES
 
 
 def _proper_run(doc: Doc, start: int, end: int) -> list[str]:
@@ -248,6 +234,17 @@ def _given_name_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], take
     return out
 
 
+def _listed_mentions(doc: Doc, ctx: ArticleContext, excluded: set[str], taken: set[int]) -> list[Mention]:
+    """Names listed beside a PERSON-tagged name, whatever the NER made of them (listed.py)."""
+    out = []
+    for start, end in listed_name_spans(doc, taken):
+        mention = _clean_mention(doc[start:end])
+        if mention is not None and _new_full_name(doc, ctx, mention, excluded):
+            out.append(mention)
+            taken.update(range(mention.start, mention.end))
+    return out
+
+
 def _new_full_name(doc: Doc, ctx: ArticleContext, mention: Mention | None, excluded: set[str]) -> bool:
     if mention is None or len(mention.name.split()) < 2 or is_place(mention.name):
         return False
@@ -293,105 +290,10 @@ def _full_name_repeats(doc: Doc, ctx: ArticleContext, clusters: list[Cluster], t
                 break
 
 
-def _bare_name_mentions(
-    doc: Doc, ctx: ArticleContext, clusters: list[Cluster], taken: set[int], excluded: set[str]
-) -> list[Mention]:
-    """A surname or given name of a known person, whatever label the NER gave it."""
-    forms: set[str] = set()
-    for c in clusters:
-        ws = core_words(c.name)
-        forms.update({ws[0], ws[-1]})
-    out = []
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
-            continue
-        if key(tok.text) not in forms or key(tok.text) in excluded or ctx.is_furniture(tok.idx):
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "PERSON":
-            continue  # part of a longer proper name ("Bell Labs")
-        if (tok.i - 1 in taken and doc[tok.i - 1].text[:1].isupper()) or (nxt is not None and nxt.i in taken):
-            continue  # the rest of a name already found ("Elena Varga" split by the NER)
-        front, name_words = clean_tokens([tok.text])
-        if name_words and not front:
-            out.append(Mention(tok.i, tok.i + 1, name_words[0]))
-    return out
-
-
-def _attach_singles(singles: list[Mention], clusters: list[Cluster]) -> list[Mention]:
-    """Give each bare name to the person it abbreviates; ambiguity goes to the nearest earlier
-    full mention (the "Bush" after "George W. Bush" is him, not his father)."""
-    loose = []
-    for m in singles:
-        k = key(m.name)
-        by_surname = [c for c in clusters if core_words(c.name)[-1] == k]
-        by_given = [c for c in clusters if core_words(c.name)[0] == k]
-        owner = _nearest(by_surname or by_given, m.start)
-        if owner is None:
-            loose.append(m)
-        else:
-            owner.mentions.append(m)
-    return loose
-
-
-def _nearest(candidates: list[Cluster], position: int) -> Cluster | None:
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None
-    full = [
-        (max((x.start for x in c.mentions if x.start < position and len(x.name.split()) > 1), default=-1), c)
-        for c in candidates
-    ]
-    before = [(pos, c) for pos, c in full if pos >= 0]
-    if before:
-        return max(before, key=lambda pc: pc[0])[1]
-    return min(candidates, key=lambda c: c.first())
-
-
-def _validated_singles(doc: Doc, loose: list[Mention]) -> list[Cluster]:
-    """A lone one-word name is a person only with evidence that it names one."""
-    groups: dict[str, Cluster] = {}
-    for m in loose:
-        groups.setdefault(key(m.name), Cluster()).mentions.append(m)
-    return [c for c in groups.values() if any(_looks_like_person(doc, m) for m in c.mentions)]
-
-
-def _looks_like_person(doc: Doc, m: Mention) -> bool:
-    tok = doc[m.start]
-    if is_place(m.name) or tok.ent_type_ not in ("PERSON", "") or _named_as_org(doc, m.name):
-        return False
-    if m.honorific:
-        return True
-    head = tok.head
-    if tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PERSON_MODIFIED_HEADS:
-        return True  # "the Harlan administration"
-    if tok.dep_ in ("compound", "nmod", "poss") and (
-        head.pos_ == "PROPN" or head.lemma_.lower() in ORG_HEADS
-    ):
-        return False  # part of a thing's name ("Marshall Plan")
-    return tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in CUE_VERBS
-
-
-def _named_as_org(doc: Doc, name: str) -> bool:
-    """Somewhere the article calls this name an organisation ("company Zipline", "Zipline, a
-    start-up") or the NER reads it as one more often than as a person."""
-    labels = {"PERSON": 0, "OTHER": 0}
-    for i in ArticleContext.of(doc).tokens_with_text(name):
-        tok = doc[i]
-        if tok.ent_type_:
-            labels["PERSON" if tok.ent_type_ == "PERSON" else "OTHER"] += 1
-        near = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod")]
-        if tok.dep_ == "appos" or (
-            tok.dep_ == "compound" and tok.head.lemma_.lower() not in PERSON_MODIFIED_HEADS
-        ):
-            near.append(tok.head)
-        if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in tok.children):
-            return True  # "Brightmart, which operates 1,100 stores": a thing, not a person
-        if any(
-            c.lemma_.lower() in ORG_HEADS | ORG_SUFFIXES or c.lemma_.lower() in ("start-up", "startup")
-            for c in near
-        ):
-            return True
-    return labels["OTHER"] > labels["PERSON"]
+def _written_lowercase(cluster: Cluster) -> bool:
+    """A name the article also writes in lower case ("the Lunar Rover" ... "the lunar rover") is
+    a common noun phrase the parser tagged PERSON: people's names are never written lower case."""
+    return any(m.name == m.name.lower() for m in cluster.mentions)
 
 
 def _to_fact(doc: Doc, ctx: ArticleContext, n: int, cluster: Cluster) -> PersonFact:

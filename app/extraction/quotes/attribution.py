@@ -22,6 +22,10 @@ MAX_DEPTH = 40
 # Verbs that report speech only with their particle: "pointed out", "spoke up".
 PHRASAL_CUES = {"point": "out", "speak": "up", "sum": "up"}
 POINTERS = frozenset(["that", "this", "so", "such", "those", "these"])
+# Verbs of addressing someone: in the passive ("troops were told to ...") the subject is the hearer.
+ADDRESS_VERBS = frozenset(["tell", "ask", "inform", "instruct", "order", "advise", "notify", "brief"])
+# "According to X, quoting Y": X relays what Y said.
+RELAY_VERBS = frozenset(["quote", "cite"])
 
 
 @dataclass
@@ -121,7 +125,7 @@ def _misread_subject(tok: Token) -> Token | None:
     """ "The Harbour Authority notes, ...": the subject, as the parser hung it on a cue it took
     for a noun or left without one (the name as a compound of the verb)."""
     for c in tok.children:
-        if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i):
+        if c.dep_ == "nsubj" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i):
             return c
     return None
 
@@ -132,15 +136,53 @@ def cue_subject(cue: Token) -> Token | None:
             (o for of in cue.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), None
         )
     if cue.lower_ == "according":
+        relayed = _relayed_source(cue)
+        if relayed is not None:
+            return relayed
         for to in cue.children:
             for obj in to.children:
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    if cue.lemma_.lower() in ADDRESS_VERBS and any(c.dep_ == "auxpass" for c in cue.children):
+        agents = [o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        return agents[0] if agents else None  # "the crews were told by the captain"
+    relative = _relative_antecedent(cue)
+    if relative is not None:
+        return relative
     subj = subject_of(cue)
     if subj is None and cue.dep_ == "ROOT":
         subj = _misread_subject(cue)
     return subj
+
+
+def _relative_antecedent(cue: Token) -> Token | None:
+    """ "... with the Harbour Court, which refused the request, stating: ...": a participle right
+    after a relative clause continues it (the parser often hangs it on the main verb); the
+    speaker is the noun the relative pronoun stands for."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 2 or cue.doc[cue.i - 1].text != ",":
+        return None
+    tok = cue.doc[cue.i - 2]
+    while tok.dep_ != "relcl" and tok.head is not tok and tok.i > tok.head.i:
+        tok = tok.head
+    if tok.dep_ != "relcl" or tok.i > cue.i:
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in tok.children):
+        return tok.head
+    return None
+
+
+def _relayed_source(according: Token) -> Token | None:
+    """ "According to Radio Fjord, quoting the coastguard's statement, ...": the words are the
+    quoted source's (a name in apposition is preferred over its description)."""
+    for verb in according.head.children:
+        if verb.dep_ != "advcl" or verb.lemma_.lower() not in RELAY_VERBS:
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj":
+                named = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                return named[0] if named else obj
+    return None
 
 
 def _frame(doc: Doc, ctx: ArticleContext, qi: int, tokens: range) -> list[Token]:

@@ -126,12 +126,23 @@ def _indirect_items(doc: Doc, ctx: ArticleContext) -> list[_Item]:
         k = bisect_right(starts, rep.end) - 1
         if k >= 0 and spans[k][1] >= rep.start:
             continue  # overlaps a quoted passage: the quote pass has it
+        subject = _relayed_subject(rep.cue) or rep.subject
         items.append(
-            _Item(
-                rep.start, rep.end, ctx.text[rep.start : rep.end], "indirect", rep.cue, rep.cue, rep.subject
-            )
+            _Item(rep.start, rep.end, ctx.text[rep.start : rep.end], "indirect", rep.cue, rep.cue, subject)
         )
     return _unique_spans(items)
+
+
+def _relayed_subject(cue: Token) -> Token | None:
+    """ "According to the Daily Courier, Hallam also believes the ferry left early": the source
+    only relays; the clause is the view of the named subject of the verb that governs it."""
+    if cue.lower_ != "according" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = cue.head
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
 
 
 def _unique_spans(items: list[_Item]) -> list[_Item]:

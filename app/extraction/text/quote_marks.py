@@ -71,6 +71,8 @@ def _double_kind(text: str, i: int) -> str | None:
         return "close"
     if ch != '"':
         return None
+    if before in "'’" and i > 1 and text[i - 2].isalnum():
+        return "close"  # "... and say, 'I'll go along'": a nested single quote closed, then ours
     if before in OPEN_CONTEXT or before == "\n":
         return "open" if after not in " \n" else "close"
     if after in CLOSE_CONTEXT or after == "\n":

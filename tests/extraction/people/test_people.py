@@ -173,3 +173,49 @@ def test_given_name_the_ner_left_untagged_joins_the_surname(people_of):
     )
     names = set(by_name(people_of(text)))
     assert "Okonta" not in names
+
+
+def test_a_name_also_written_lower_case_is_a_thing_not_a_person(people_of):
+    text = (
+        "Visitors lined up to see Moon Rover at the museum. Curator Amos Bright said the moon rover "
+        "was the star of the show."
+    )
+    people = by_name(people_of(text))
+    assert "Amos Bright" in people
+    assert not any("rover" in name.lower() for name in people)
+
+
+def test_a_name_listed_beside_tagged_names_is_a_person(people_of):
+    text = (
+        "Behind the leaders came Hollis, Varga, Kimi Lassila, Eero Tamm, Arvo Pruul, and Nels Kask. "
+        "The panel heard from Anna Berg, Quillon Rask and Tove Lind before lunch."
+    )
+    people = by_name(people_of(text))
+    assert {"Eero Tamm", "Quillon Rask"} <= set(people)
+
+
+def test_a_role_or_organisation_before_an_appositive_name_is_not_listed(people_of):
+    text = (
+        "The director of Friends for Clean Rivers, Tomas Hale, spoke first. "
+        "Later, Norland's Prime Minister, Ilse Marten said the plan would pass."
+    )
+    people = by_name(people_of(text))
+    assert "Clean Rivers" not in people and "Prime Minister" not in people
+
+
+def test_a_word_capitalised_only_at_sentence_starts_and_lower_case_elsewhere_is_no_name(nlp):
+    from app.extraction.people.mentions import Cluster, Mention
+    from app.extraction.people.singles import common_word
+
+    doc = nlp("Levies rose again this year. Critics said the levies were hidden in the budget.")
+    assert common_word(doc, Cluster([Mention(0, 1, "Levies")]))
+    doc = nlp("The coach praised Young on Sunday. Young said the young players had run hard.")
+    assert not common_word(doc, Cluster([Mention(3, 4, "Young"), Mention(7, 8, "Young")]))
+
+
+def test_a_name_followed_by_a_company_suffix_is_a_company(nlp):
+    from app.extraction.people.extract import _suffixed
+
+    doc = nlp("Complaints named Quayside Loan Servicing, LLC and the lender Tomas Hale.")
+    assert _suffixed(doc, 5)  # after "Servicing": ", LLC"
+    assert not _suffixed(doc, len(doc) - 1)  # after "Hale"

@@ -106,3 +106,8 @@ def test_an_opening_mark_typed_at_the_close_closes_the_quote():
     assert [q.text(text) for q in find_quotes(text)] == [
         "There is no question the port should stay. It is an affront to us all"
     ]
+
+
+def test_straight_double_mark_right_after_a_nested_single_quote_closes():
+    source = "Officials were blunt. \"Voters will shrug and say, 'Fix the roads first'\". The vote is Monday."
+    assert texts(source) == ["Voters will shrug and say, 'Fix the roads first'"]

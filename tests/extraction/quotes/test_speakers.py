@@ -278,3 +278,66 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(quotes_of):
         "Northmere Water Authority" in found["We are aware of a fault in the main pipe near the harbour"][0]
     )
     assert found["Trains will run on a reduced timetable until Monday"] == ("Castlegate Rail", "organization")
+
+
+def test_the_city_speaks_through_the_local_government_named_before(quotes_of):
+    text = (
+        "The claim for unpaid parking fees was brought by the Municipality of Varenna in 2019. "
+        "The city argued, “the car parks are run as a business, so the fees are owed”. "
+        "A court will rule next month."
+    )
+    found = speakers(quotes_of, text)
+    assert found["the car parks are run as a business, so the fees are owed"] == (
+        "Municipality of Varenna",
+        "organization",
+    )
+
+
+def test_an_analysis_with_a_named_owner_is_the_owner_s_statement(quotes_of):
+    text = (
+        "Sales of paper maps keep falling. The Tidewater Gazette's recent analysis of its own reader "
+        "surveys concluded, “Most readers now plan trips on their phones.” Printers disagree."
+    )
+    found = speakers(quotes_of, text)
+    assert found["Most readers now plan trips on their phones"] == ("Tidewater Gazette", "organization")
+
+
+def test_according_to_a_relaying_outlet_the_view_is_the_named_subject_s(quotes_of):
+    text = (
+        "The ferry Morvane sank off the coast on Sunday. Harbour master Tomas Hallam said the crew "
+        "had been rescued. According to the Daily Courier, Hallam also believes the ferry may have "
+        "left port early to avoid the storm."
+    )
+    found = speakers(quotes_of, text)
+    clause = next(t for t in found if "the ferry may have left port early" in t)
+    assert found[clause] == ("Tomas Hallam", "person")
+
+
+def test_according_to_an_agency_quoting_another_the_words_are_the_quoted_source_s(quotes_of):
+    text = (
+        "According to Radio Fjord, quoting the Norland Coastguard Service, "
+        "the fishing fleet has been placed on alert and has been told to "
+        "\u201cprepare for a storm that could last for several days\u201d."
+    )
+    found = speakers(quotes_of, text)
+    name, kind = found["prepare for a storm that could last for several days"]
+    assert (name.removeprefix("the "), kind) == ("Norland Coastguard Service", "organization")
+
+
+def test_the_subject_of_a_passive_told_is_the_hearer_not_the_speaker(quotes_of):
+    text = (
+        "Harbour pilot Ines Quarry spoke to the crews on Monday. "
+        "The crews were told to \u201cstay in port until the wind drops\u201d."
+    )
+    found = speakers(quotes_of, text)
+    assert found["stay in port until the wind drops"][0] != "the crews"
+
+
+def test_a_participle_after_a_relative_clause_speaks_for_its_antecedent(quotes_of):
+    text = (
+        "The complaint was lodged on Monday with the Harbour Licensing Board, which refused to suspend "
+        "the permit, stating \u201cthe evidence does not justify an immediate suspension of the permit.\u201d"
+    )
+    found = speakers(quotes_of, text)
+    name, kind = found["the evidence does not justify an immediate suspension of the permit"]
+    assert (name.removeprefix("the "), kind) == ("Harbour Licensing Board", "organization")

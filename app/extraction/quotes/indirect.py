@@ -30,6 +30,7 @@ LEADING_DROP = words_of("that but and however")
 EDGE_TOKENS = frozenset(
     [",", ".", ";", ":", "—", "–", "-", "--", '"', "'", "“", "”", "‘", "’", "(", ")", "…"]
 )
+DOUBLE_MARKS = frozenset(['"', "“", "”"])
 EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"
 # Verbs that more often take a noun object ("reported revenue of $1.8 billion") than a clause;
 # a clause after them counts only with "that", where a misparse is unlikely.
@@ -221,7 +222,7 @@ def _that_parts(clause: Token, sent: tuple[int, int]) -> list[range]:
     """'that X and that Y': two reported clauses; never beyond the sentence (the parse of a
     sentence run on across a paragraph break reaches into the previous one)."""
     lo, hi = max(clause.left_edge.i, sent[0]), min(clause.right_edge.i + 1, sent[1])
-    hi = _before_with_saying(clause, lo, hi)
+    hi = _before_second_report(clause, lo, _before_with_saying(clause, lo, hi))
     split = [c for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
     split = [c for c in split if lo <= c.left_edge.i < hi]
     if not split:
@@ -243,6 +244,15 @@ def _before_with_saying(clause: Token, lo: int, hi: int) -> int:
     return hi
 
 
+def _before_second_report(clause: Token, lo: int, hi: int) -> int:
+    """ "claimed Ferrante was a consultant and claim he has a grudge": a conjoined reporting verb
+    with its own clause is a second statement; the first reported clause ends before it."""
+    for tok in clause.subtree:
+        if lo < tok.i < hi and tok.dep_ == "conj" and _reporting(tok) and _complements(tok):
+            return tok.i
+    return hi
+
+
 def _content_after(
     doc: Doc, ctx: ArticleContext, verb: Token, before: list[Token], sent: tuple[int, int]
 ) -> bool:
@@ -255,7 +265,7 @@ def _content_after(
 
 def _according(doc: Doc, ctx: ArticleContext, tok: Token) -> list[Reported]:
     src = next((o for to in tok.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"), None)
-    if src is None or src.lemma_.lower() in NON_SOURCE_NOUNS:
+    if src is None or src.lemma_.lower() in NON_SOURCE_NOUNS or _in_relative_clause(tok):
         return []
     if any(c.lemma_.lower() in NON_SOURCE_NOUNS for c in src.children if c.dep_ in ("compound", "amod")):
         return []
@@ -266,6 +276,19 @@ def _according(doc: Doc, ctx: ArticleContext, tok: Token) -> list[Reported]:
     left, right = range(s_start, phrase.start), range(phrase.stop, s_end)
     body = right if _words(doc, right) >= _words(doc, left) else left
     return _emit(doc, ctx, body, tok, src)
+
+
+def _before_unpaired_mark(doc: Doc, lo: int, hi: int) -> int:
+    """A double quote mark without its partner inside the span is the edge of a quotation the
+    quote pass could not pair; reported text stops before it, never runs into the quoted words."""
+    marks = [i for i in range(lo, hi) if doc[i].text in DOUBLE_MARKS]
+    return marks[0] if len(marks) % 2 else hi
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """ "rules which, according to Reuters, groups have opposed": the source backs the relative
+    clause only, not a statement the sentence reports."""
+    return any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors])
 
 
 def _words(doc: Doc, toks: range) -> int:
@@ -284,6 +307,10 @@ def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | 
         lo += 1
     while hi > lo and (doc[hi - 1].text in EDGE_TOKENS or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1  # ("%" is punctuation to spaCy, but "rose 1.5%" keeps it)
+    cut = _before_unpaired_mark(doc, lo, hi)
+    if cut < hi and lo <= cue.i < cut:
+        return []  # 'Of the plan, he said, "...': what is left is the attribution itself
+    hi = cut
     if hi - lo < tuning().indirect_min_tokens or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
         return []
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

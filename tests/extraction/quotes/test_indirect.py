@@ -139,3 +139,35 @@ def test_second_verb_of_a_comma_pair_shares_the_subject(quotes_of):
         "then claimed it had been stolen."
     )
     assert ("it had been stolen", "Ivo Brandt") in indirect(quotes_of, text)
+
+
+def test_a_conjoined_second_reporting_verb_ends_the_first_clause(quotes_of):
+    text = (
+        "The orchestra's board also claimed Ferrante was a paid consultant and claim he has "
+        "a grudge against the conductor."
+    )
+    found = dict(indirect(quotes_of, text))
+    assert "Ferrante was a paid consultant" in found
+    assert not any("and claim" in t for t in found)
+
+
+def test_reported_text_never_runs_over_an_unpaired_quote_mark(quotes_of):
+    text = (
+        'Professor Hana Ilves said lesson plans would be ready for every school," For instance, '
+        "classes can hold their own mock elections before the vote."
+    )
+    found = [t for t, _ in indirect(quotes_of, text)]
+    assert found == ["lesson plans would be ready for every school"]
+
+
+def test_according_to_inside_a_relative_clause_is_not_the_sentence_source(quotes_of):
+    text = (
+        "Norway and Chile have kept a rule of closing the ports to trawlers, which, according to "
+        "Reuters, fishing groups in both countries have opposed."
+    )
+    assert indirect(quotes_of, text) == []
+
+
+def test_a_cut_at_an_unpaired_mark_never_leaves_only_the_attribution(quotes_of):
+    text = 'Of the new timetable, she said, "Nobody asked the drivers before it was printed.'
+    assert indirect(quotes_of, text) == []

@@ -23,7 +23,14 @@ from app.extraction.text.syntax import subject_of
 from app.lexicon import words_of
 from app.lexicon.organisations import ORG_HEADS
 from app.lexicon.people import PERSON_NOUNS, ROLE_WORDS
-from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS, REPORTING_VERBS
+from app.lexicon.speech import (
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    NON_SOURCE_NOUNS,
+    REPORTING_VERBS,
+    STANCE_NOUNS,
+    VOICING_VERBS,
+)
 from app.tuning import tuning
 
 LEADING_DROP = words_of("that but and however")
@@ -57,6 +64,8 @@ def find_indirect(doc: Doc, ctx: ArticleContext) -> list[Reported]:
             found = _according(doc, ctx, tok)
         elif tok.lemma_.lower() in REQUEST_VERBS and tok.pos_ == "VERB" and not infinitive(tok):
             found = _request(doc, ctx, tok)
+        elif tok.lemma_.lower() in VOICING_VERBS and tok.pos_ == "VERB" and not infinitive(tok):
+            found = _voiced(doc, ctx, tok)
         elif _reporting(tok):
             found = _as_said(doc, ctx, tok) if _as_clause(tok) else _reported(doc, ctx, tok)
         else:
@@ -139,6 +148,22 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
     return out
 
 
+def _voiced(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
+    """ "The mayor expressed concern (that) the bridge could close": the clause on the stance noun
+    is what the subject said; a relative clause ("concern which ...") is not."""
+    subj = subject_of(verb)
+    if subj is None or not can_speak(subj) or ctx.quote_of[subj.i] >= 0:
+        return []
+    sent = ctx.sent_bounds[ctx.sent_of[verb.i]]
+    out = []
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS):
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i):
+            subjects = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and not any(k.tag_ in ("WDT", "WP", "WRB") for k in clause.children):
+                out += [r for part in _that_parts(clause, sent) for r in _emit(doc, ctx, part, verb, subj)]
+    return out
+
+
 def _run_on_subject(verb: Token) -> Token | None:
     """ "Brandt sold the van, then claimed it had been stolen": the parser hangs the second
     finite verb of a comma-joined pair on the first as a bare ``dep``; it shares its subject."""
@@ -171,6 +196,8 @@ def _that_start(ctx: ArticleContext, part: range) -> bool:
 def can_speak(subj: Token) -> bool:
     """People, organisations, documents and pronouns speak; "speculation" or "the data" do not."""
     if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if subj.lower_ in MEDIA_NOUNS:
         return True
     lemma = subj.lemma_.lower()
     if lemma in NON_SOURCE_NOUNS:

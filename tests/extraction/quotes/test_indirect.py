@@ -171,3 +171,36 @@ def test_according_to_inside_a_relative_clause_is_not_the_sentence_source(quotes
 def test_a_cut_at_an_unpaired_mark_never_leaves_only_the_attribution(quotes_of):
     text = 'Of the new timetable, she said, "Nobody asked the drivers before it was printed.'
     assert indirect(quotes_of, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Councillor Dana Whitfield expressed concern the new depot could flood the valley roads.",
+            [("the new depot could flood the valley roads", "Dana Whitfield")],
+            id="expressed concern",
+        ),
+        pytest.param(
+            "The union voiced confidence that the strike would end before the holidays.",
+            [("the strike would end before the holidays", "the union")],
+            id="voiced confidence that",
+        ),
+        pytest.param(
+            "The mayor expressed concerns which residents had raised at the meeting.",
+            [],
+            id="relative clause is not speech",
+        ),
+    ],
+)
+def test_voiced_stance_nouns_report_speech(quotes_of, text, expected):
+    assert indirect(quotes_of, text) == expected
+
+
+def test_lawsuits_and_the_media_speak(quotes_of):
+    found = dict(indirect(quotes_of, "The lawsuit claimed that the quarry had poisoned the creek."))
+    assert "the quarry had poisoned the creek" in found
+    found = dict(
+        indirect(quotes_of, "But media have said the ferry tickets attract criticism from islanders.")
+    )
+    assert "the ferry tickets attract criticism from islanders" in found

@@ -37,6 +37,8 @@ LEADING_DROP = words_of("that but and however")
 EDGE_TOKENS = frozenset(
     [",", ".", ";", ":", "—", "–", "-", "--", '"', "'", "“", "”", "‘", "’", "(", ")", "…"]
 )
+# A span cut before a quotation must not end on the word that introduced it ("... to charity after").
+DANGLING_SUBORDINATORS = words_of("after before because when while since until unless although though")
 DOUBLE_MARKS = frozenset(['"', "“", "”"])
 EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"
 # Verbs that more often take a noun object ("reported revenue of $1.8 billion") than a clause;
@@ -210,7 +212,13 @@ def can_speak(subj: Token) -> bool:
         return True
     if lemma == "one" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
         return True  # "one of them, Jake Harmon, said ..."
+    if any(c.dep_ == "prep" and c.lower_ == "as" and _names_someone(c) for c in subj.children):
+        return True  # "groups such as Tidewatch have said ..."
     return lemma.endswith(AGENT_SUFFIXES)
+
+
+def _names_someone(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_) for o in prep.children)
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -291,18 +299,33 @@ def _content_after(
 
 
 def _according(doc: Doc, ctx: ArticleContext, tok: Token) -> list[Reported]:
-    src = next((o for to in tok.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"), None)
+    """ "According to S, X" / "X, according to S": the sentence without the phrase; when the
+    sentence goes on into a quotation, the reported text is what comes before it."""
+    src = next(
+        (o for to in tok.children if to.lower_ == "to" for o in to.children if o.dep_ in ("pobj", "pcomp")),
+        None,
+    )
     if src is None or src.lemma_.lower() in NON_SOURCE_NOUNS or _in_relative_clause(tok):
         return []
     if any(c.lemma_.lower() in NON_SOURCE_NOUNS for c in src.children if c.dep_ in ("compound", "amod")):
         return []
     s_start, s_end = ctx.sent_bounds[ctx.sent_of[tok.i]]
-    if any(ctx.quote_of[i] >= 0 for i in range(s_start, s_end)):
+    quoted = [i for i in range(s_start, s_end) if ctx.quote_of[i] >= 0]
+    phrase = range(tok.left_edge.i, _source_end(src) + 1)
+    if quoted and (quoted[0] < phrase.stop or phrase.start > s_start):
         return []
-    phrase = range(tok.left_edge.i, tok.right_edge.i + 1)
+    s_end = quoted[0] if quoted else s_end
     left, right = range(s_start, phrase.start), range(phrase.stop, s_end)
     body = right if _words(doc, right) >= _words(doc, left) else left
     return _emit(doc, ctx, body, tok, src)
+
+
+def _source_end(src: Token) -> int:
+    """Last token of the source's noun phrase. Without a comma the parser may hang the reported
+    clause's subject on the source ("According to Marek the ferry was late": "ferry" as its
+    object); a noun has no object or clause of its own, so those children end the phrase."""
+    own = [c.right_edge.i for c in src.children if c.dep_ not in ("dobj", "nsubj", "ccomp", "advcl")]
+    return max([src.i, *(i for i in own if i > src.i)])
 
 
 def _before_unpaired_mark(doc: Doc, lo: int, hi: int) -> int:
@@ -332,7 +355,12 @@ def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | 
         or ctx.is_furniture(doc[lo].idx)
     ):
         lo += 1
-    while hi > lo and (doc[hi - 1].text in EDGE_TOKENS or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+    while hi > lo and (
+        doc[hi - 1].text in EDGE_TOKENS
+        or doc[hi - 1].is_space
+        or doc[hi - 1].dep_ == "cc"
+        or doc[hi - 1].lower_ in DANGLING_SUBORDINATORS
+    ):
         hi -= 1  # ("%" is punctuation to spaCy, but "rose 1.5%" keeps it)
     cut = _before_unpaired_mark(doc, lo, hi)
     if cut < hi and lo <= cue.i < cut:

@@ -204,3 +204,35 @@ def test_lawsuits_and_the_media_speak(quotes_of):
         indirect(quotes_of, "But media have said the ferry tickets attract criticism from islanders.")
     )
     assert "the ferry tickets attract criticism from islanders" in found
+
+
+def test_according_to_without_a_comma_ends_at_the_source():
+    """The parser may read "According to Marek the crane ..." as Marek taking "crane" as object."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from app.extraction.quotes.indirect import _source_end
+
+    words = ["According", "to", "Marek", "the", "crane", "was", "fixed", "."]
+    heads = [6, 0, 1, 4, 2, 6, 6, 6]
+    deps = ["prep", "prep", "pcomp", "det", "dobj", "auxpass", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _source_end(doc[2]) == 2
+
+
+def test_according_to_before_a_quotation_keeps_the_clause_before_it(quotes_of):
+    text = (
+        'According to Ines Varga the bakery gave its takings to the food bank after, "our regulars '
+        'asked us to do something good with the money."'
+    )
+    found = [t for t, _ in indirect(quotes_of, text)]
+    assert found == ["the bakery gave its takings to the food bank"]
+
+
+def test_a_group_named_by_examples_speaks(quotes_of):
+    text = (
+        "Though the forum is complying with the council's requests to remove the clip, other sites "
+        "such as Harbourline.net have stated that they will keep hosting the clip."
+    )
+    found = [t for t, _ in indirect(quotes_of, text)]
+    assert found == ["they will keep hosting the clip"]

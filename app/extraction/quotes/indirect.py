@@ -133,7 +133,7 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
         contents = [c for c in contents if _has_that(c) or c.i < verb.i]
     if not contents:
         return []
-    before = [c for c in contents if c.right_edge.i < verb.i]
+    before = [c for c in contents if c.right_edge.i < verb.i and not _semicolon_between(doc, c, verb)]
     after = [c for c in contents if c.left_edge.i > verb.i]
     if before and (after or _content_after(doc, ctx, verb, before, sent)):
         return _emit(doc, ctx, range(sent[0], sent[1]), verb, subj)
@@ -164,6 +164,12 @@ def _voiced(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
             if subjects and not any(k.tag_ in ("WDT", "WP", "WRB") for k in clause.children):
                 out += [r for part in _that_parts(clause, sent) for r in _emit(doc, ctx, part, verb, subj)]
     return out
+
+
+def _semicolon_between(doc: Doc, clause: Token, verb: Token) -> bool:
+    """ "The dam held; the mayor declared a holiday": a semicolon closes an independent clause, so
+    what stands before it is not the complement of a verb after it."""
+    return any(doc[i].text == ";" for i in range(clause.i, verb.i))
 
 
 def _run_on_subject(verb: Token) -> Token | None:
@@ -317,7 +323,19 @@ def _according(doc: Doc, ctx: ArticleContext, tok: Token) -> list[Reported]:
     s_end = quoted[0] if quoted else s_end
     left, right = range(s_start, phrase.start), range(phrase.stop, s_end)
     body = right if _words(doc, right) >= _words(doc, left) else left
+    nested = next((doc[i] for i in body if _reporting(doc[i]) and _complements(doc[i])), None)
+    if nested is not None:
+        return _relayed(doc, ctx, nested, src, body)
     return _emit(doc, ctx, body, tok, src)
+
+
+def _relayed(doc: Doc, ctx: ArticleContext, verb: Token, src: Token, body: range) -> list[Reported]:
+    """ "According to the Gazette, Dr Lin said X": X is what Dr Lin said, not the Gazette; the
+    parser may hang the name on the outlet as an appositive, and it is still the speaker."""
+    named = [c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    subj = subject_of(verb) or (named[0] if named else src)
+    parts = [r for c in _complements(verb) if c.i > verb.i for r in _that_parts(c, (body.start, body.stop))]
+    return [r for part in parts for r in _emit(doc, ctx, part, verb, subj)]
 
 
 def _source_end(src: Token) -> int:

@@ -236,3 +236,19 @@ def test_a_group_named_by_examples_speaks(quotes_of):
     )
     found = [t for t, _ in indirect(quotes_of, text)]
     assert found == ["they will keep hosting the clip"]
+
+
+def test_according_to_around_a_reporting_verb_leaves_it_to_that_verb(quotes_of):
+    text = (
+        "According to the Valley Courier, Dr Anton Lisk, head of the review panel, said the old "
+        "bridge was never inspected."
+    )
+    assert indirect(quotes_of, text) == [("the old bridge was never inspected", "Anton Lisk")]
+
+
+def test_a_clause_before_a_semicolon_is_not_a_later_verbs_complement(quotes_of):
+    text = (
+        "The victory was her first since 2011 and came on the tenth anniversary of her debut; "
+        'Harbourton mayor Ilse Moreau declared the day "Moreau Day".'
+    )
+    assert indirect(quotes_of, text) == []

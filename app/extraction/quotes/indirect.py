@@ -13,11 +13,10 @@ and what data, studies or figures "show" is not speech.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from app.extraction.quotes.attribution import PHRASAL_CUES, infinitive
+from app.extraction.quotes.reported_span import Reported, emit_span
 from app.extraction.text.context import ArticleContext
 from app.extraction.text.syntax import subject_of
 from app.lexicon import words_of
@@ -31,30 +30,13 @@ from app.lexicon.speech import (
     STANCE_NOUNS,
     VOICING_VERBS,
 )
-from app.tuning import tuning
 
-LEADING_DROP = words_of("that but and however")
-EDGE_TOKENS = frozenset(
-    [",", ".", ";", ":", "—", "–", "-", "--", '"', "'", "“", "”", "‘", "’", "(", ")", "…"]
-)
-# A span cut before a quotation must not end on the word that introduced it ("... to charity after").
-DANGLING_SUBORDINATORS = words_of("after before because when while since until unless although though")
-DOUBLE_MARKS = frozenset(['"', "“", "”"])
-EDGE_PUNCT = " ,.;:—–-\"'“”‘’()"
 # Verbs that more often take a noun object ("reported revenue of $1.8 billion") than a clause;
 # a clause after them counts only with "that", where a misparse is unlikely.
 # Verbs of asking: "asked X to do Y" reports what the subject said to X.
 REQUEST_VERBS = words_of("ask urge implore request")
 OBJECT_VERBS = words_of("report announce post publish reveal disclose estimate forecast predict confirm")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")  # protesters, economists, residents
-
-
-@dataclass
-class Reported:
-    start: int  # character offsets of the reported text
-    end: int
-    cue: Token
-    subject: Token | None
 
 
 def find_indirect(doc: Doc, ctx: ArticleContext) -> list[Reported]:
@@ -101,7 +83,7 @@ def _as_said(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
         return []
     clause = range(verb.left_edge.i, verb.right_edge.i + 1)
     left, right = range(s_start, clause.start), range(clause.stop, s_end)
-    return _emit(doc, ctx, right if _words(doc, right) >= _words(doc, left) else left, verb, subj)
+    return emit_span(doc, ctx, right if _words(doc, right) >= _words(doc, left) else left, verb, subj)
 
 
 def _request(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
@@ -116,7 +98,7 @@ def _request(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
         return []
     sent = ctx.sent_bounds[ctx.sent_of[verb.i]]
     lo, hi = max(objs[0].left_edge.i, sent[0]), min(todo[0].right_edge.i + 1, sent[1])
-    return _emit(doc, ctx, range(lo, hi), verb, subj)
+    return emit_span(doc, ctx, range(lo, hi), verb, subj)
 
 
 def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
@@ -136,17 +118,17 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
     before = [c for c in contents if c.right_edge.i < verb.i and not _semicolon_between(doc, c, verb)]
     after = [c for c in contents if c.left_edge.i > verb.i]
     if before and (after or _content_after(doc, ctx, verb, before, sent)):
-        return _emit(doc, ctx, range(sent[0], sent[1]), verb, subj)
+        return emit_span(doc, ctx, range(sent[0], sent[1]), verb, subj)
     if before:
         cue_start = min(
             [verb.i, subj.left_edge.i]
             + [c.left_edge.i for c in verb.children if c.i > before[-1].right_edge.i and c.dep_ != "punct"]
         )
-        return _emit(doc, ctx, range(sent[0], cue_start), verb, subj)
+        return emit_span(doc, ctx, range(sent[0], cue_start), verb, subj)
     out = []
     parts = [part for clause in after for part in _that_parts(clause, sent)]
     for part in _merge_siblings(ctx, parts):
-        out += _emit(doc, ctx, part, verb, subj)
+        out += emit_span(doc, ctx, part, verb, subj)
     return out
 
 
@@ -162,7 +144,9 @@ def _voiced(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
         for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i):
             subjects = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
             if subjects and not any(k.tag_ in ("WDT", "WP", "WRB") for k in clause.children):
-                out += [r for part in _that_parts(clause, sent) for r in _emit(doc, ctx, part, verb, subj)]
+                out += [
+                    r for part in _that_parts(clause, sent) for r in emit_span(doc, ctx, part, verb, subj)
+                ]
     return out
 
 
@@ -247,9 +231,9 @@ def _parenthetical(
     """ "X, the group said, ..." hung on the main clause: the whole sentence when the main verb
     comes after the attribution ("The budget, he noted, covered ..."), else what precedes it."""
     if verb.head.i > verb.i:
-        return _emit(doc, ctx, range(sent[0], sent[1]), verb, subj)
+        return emit_span(doc, ctx, range(sent[0], sent[1]), verb, subj)
     cue_start = min(verb.i, subj.left_edge.i)
-    return _emit(doc, ctx, range(sent[0], cue_start), verb, subj)
+    return emit_span(doc, ctx, range(sent[0], cue_start), verb, subj)
 
 
 def _quoted(ctx: ArticleContext, clause: Token, sent: tuple[int, int]) -> bool:
@@ -326,7 +310,7 @@ def _according(doc: Doc, ctx: ArticleContext, tok: Token) -> list[Reported]:
     nested = next((doc[i] for i in body if _reporting(doc[i]) and _complements(doc[i])), None)
     if nested is not None:
         return _relayed(doc, ctx, nested, src, body)
-    return _emit(doc, ctx, body, tok, src)
+    return emit_span(doc, ctx, body, tok, src)
 
 
 def _relayed(doc: Doc, ctx: ArticleContext, verb: Token, src: Token, body: range) -> list[Reported]:
@@ -335,7 +319,7 @@ def _relayed(doc: Doc, ctx: ArticleContext, verb: Token, src: Token, body: range
     named = [c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     subj = subject_of(verb) or (named[0] if named else src)
     parts = [r for c in _complements(verb) if c.i > verb.i for r in _that_parts(c, (body.start, body.stop))]
-    return [r for part in parts for r in _emit(doc, ctx, part, verb, subj)]
+    return [r for part in parts for r in emit_span(doc, ctx, part, verb, subj)]
 
 
 def _source_end(src: Token) -> int:
@@ -346,13 +330,6 @@ def _source_end(src: Token) -> int:
     return max([src.i, *(i for i in own if i > src.i)])
 
 
-def _before_unpaired_mark(doc: Doc, lo: int, hi: int) -> int:
-    """A double quote mark without its partner inside the span is the edge of a quotation the
-    quote pass could not pair; reported text stops before it, never runs into the quoted words."""
-    marks = [i for i in range(lo, hi) if doc[i].text in DOUBLE_MARKS]
-    return marks[0] if len(marks) % 2 else hi
-
-
 def _in_relative_clause(tok: Token) -> bool:
     """ "rules which, according to Reuters, groups have opposed": the source backs the relative
     clause only, not a statement the sentence reports."""
@@ -361,35 +338,3 @@ def _in_relative_clause(tok: Token) -> bool:
 
 def _words(doc: Doc, toks: range) -> int:
     return sum(1 for i in toks if doc[i].is_alpha)
-
-
-def _emit(doc: Doc, ctx: ArticleContext, toks: range, cue: Token, subj: Token | None) -> list[Reported]:
-    """Offsets of the reported text, trimmed of a leading "that"/"But" and edge punctuation."""
-    lo, hi = toks.start, toks.stop
-    while lo < hi and (
-        doc[lo].text in EDGE_TOKENS
-        or doc[lo].is_space
-        or doc[lo].lower_ in LEADING_DROP
-        or ctx.is_furniture(doc[lo].idx)
-    ):
-        lo += 1
-    while hi > lo and (
-        doc[hi - 1].text in EDGE_TOKENS
-        or doc[hi - 1].is_space
-        or doc[hi - 1].dep_ == "cc"
-        or doc[hi - 1].lower_ in DANGLING_SUBORDINATORS
-    ):
-        hi -= 1  # ("%" is punctuation to spaCy, but "rose 1.5%" keeps it)
-    cut = _before_unpaired_mark(doc, lo, hi)
-    if cut < hi and lo <= cue.i < cut:
-        return []  # 'Of the plan, he said, "...': what is left is the attribution itself
-    hi = cut
-    if hi - lo < tuning().indirect_min_tokens or any(ctx.quote_of[i] >= 0 for i in range(lo, hi)):
-        return []
-    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-    text = ctx.text
-    while end > start and text[end - 1] in EDGE_PUNCT:
-        end -= 1
-    while start < end and text[start] in EDGE_PUNCT:
-        start += 1
-    return [Reported(start, end, cue, subj)] if end > start else []

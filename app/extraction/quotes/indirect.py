@@ -112,7 +112,7 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
         return _parenthetical(doc, ctx, verb, subj, sent)
     contents = [c for c in _complements(verb) if not _quoted(ctx, c, sent)]
     if verb.lemma_.lower() in OBJECT_VERBS:
-        contents = [c for c in contents if _has_that(c) or c.i < verb.i]
+        contents = [c for c in contents if _has_that(c) or c.i < verb.i or _finite_with_subject(c)]
     if not contents:
         return []
     before = [c for c in contents if c.right_edge.i < verb.i and not _semicolon_between(doc, c, verb)]
@@ -221,6 +221,13 @@ def _complements(verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _finite_with_subject(clause: Token) -> bool:
+    """ "confirmed the ferry has been found": a clause with its own subject and an auxiliary is
+    not a noun object ("reported revenue of $2 million"), so it needs no "that"."""
+    deps = {c.dep_ for c in clause.children}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"aux", "auxpass"})
+
+
 def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -248,6 +255,7 @@ def _that_parts(clause: Token, sent: tuple[int, int]) -> list[range]:
     sentence run on across a paragraph break reaches into the previous one)."""
     lo, hi = max(clause.left_edge.i, sent[0]), min(clause.right_edge.i + 1, sent[1])
     hi = _before_second_report(clause, lo, _before_with_saying(clause, lo, hi))
+    hi = next((t.i for t in clause.subtree if lo < t.i < hi and t.lower_ == "according"), hi)
     split = [c for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
     split = [c for c in split if lo <= c.left_edge.i < hi]
     if not split:

@@ -252,3 +252,12 @@ def test_a_clause_before_a_semicolon_is_not_a_later_verbs_complement(quotes_of):
         'Harbourton mayor Ilse Moreau declared the day "Moreau Day".'
     )
     assert indirect(quotes_of, text) == []
+
+
+def test_object_verbs_take_a_finite_clause_without_that(quotes_of):
+    text = "Coast guard officials confirmed the trawler has been located, according to radar logs."
+    assert indirect(quotes_of, text) == [("the trawler has been located", "Coast guard officials")]
+
+
+def test_object_verbs_still_take_noun_objects_as_objects(quotes_of):
+    assert indirect(quotes_of, "Brightwell Foods reported revenue of $2 million for the quarter.") == []

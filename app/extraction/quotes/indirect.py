@@ -108,6 +108,9 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
     if any(c.dep_ == "neg" for c in verb.children):
         return []
     sent = ctx.sent_bounds[ctx.sent_of[verb.i]]
+    if _misread_modifier(verb):
+        stop = min(verb.head.head.right_edge.i + 1, sent[1])
+        return emit_span(doc, ctx, range(verb.i + 1, stop), verb, subj)
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _parenthetical(doc, ctx, verb, subj, sent)
     contents = [c for c in _complements(verb) if not _quoted(ctx, c, sent)]
@@ -148,6 +151,20 @@ def _voiced(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
                     r for part in _that_parts(clause, sent) for r in emit_span(doc, ctx, part, verb, subj)
                 ]
     return out
+
+
+def _misread_modifier(verb: Token) -> bool:
+    """ "Tidewatch noted airspace was closed": a finite verb with its own subject that the parser
+    hung on the next noun as a modifier is the main verb; the clause after it is its complement."""
+    noun = verb.head
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and noun.i == verb.i + 1
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.i > noun.i
+    )
 
 
 def _semicolon_between(doc: Doc, clause: Token, verb: Token) -> bool:

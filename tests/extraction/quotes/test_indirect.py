@@ -261,3 +261,19 @@ def test_object_verbs_take_a_finite_clause_without_that(quotes_of):
 
 def test_object_verbs_still_take_noun_objects_as_objects(quotes_of):
     assert indirect(quotes_of, "Brightwell Foods reported revenue of $2 million for the quarter.") == []
+
+
+def test_a_reporting_verb_misread_as_a_modifier_still_reports(quotes_of, nlp):
+    """The parser can read "Tidewatch noted airspace was closed" as "noted" modifying "airspace"."""
+    from app.extraction.quotes.indirect import _misread_modifier
+
+    doc = nlp("Tidewatch noted airspace was closed.")
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    heads[1], deps[1] = 2, "amod"
+    heads[0], deps[0] = 1, "nsubj"
+    heads[2], deps[2], heads[4], deps[4] = 4, "nsubjpass", 4, "ROOT"
+    from spacy.tokens import Doc
+
+    built = Doc(doc.vocab, words=[t.text for t in doc], heads=heads, deps=deps, tags=[t.tag_ for t in doc])
+    assert _misread_modifier(built[1])
+    assert not _misread_modifier(built[2])

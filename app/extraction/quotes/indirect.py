@@ -356,9 +356,10 @@ def _source_end(src: Token) -> int:
 
 
 def _in_relative_clause(tok: Token) -> bool:
-    """ "rules which, according to Reuters, groups have opposed": the source backs the relative
-    clause only, not a statement the sentence reports."""
-    return any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors])
+    """ "rules which, according to Reuters, groups have opposed": a phrase interrupting a relative
+    clause before its verb backs that clause only, not a statement the sentence reports (at the
+    end, "..., which are held by rebels according to reports", it sources the whole sentence)."""
+    return any(a.dep_ == "relcl" and tok.i < a.i for a in [tok.head, *tok.head.ancestors])
 
 
 def _words(doc: Doc, toks: range) -> int:

@@ -277,3 +277,11 @@ def test_a_reporting_verb_misread_as_a_modifier_still_reports(quotes_of, nlp):
     built = Doc(doc.vocab, words=[t.text for t in doc], heads=heads, deps=deps, tags=[t.tag_ for t in doc])
     assert _misread_modifier(built[1])
     assert not _misread_modifier(built[2])
+
+
+def test_according_to_closing_a_relative_clause_sources_the_sentence(quotes_of):
+    text = (
+        "The drone is thought to be a Kestrel 2 model which are believed to be in the hands of "
+        "smugglers according to reports from the border."
+    )
+    assert len(indirect(quotes_of, text)) == 1

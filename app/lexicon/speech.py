@@ -62,6 +62,20 @@ DOCUMENT_NOUNS = words_of(
     """
     statement readout letter release memo note post notice communique communiqué transcript
     announcement report filing tweet message email comment remark response
+    lawsuit suit complaint petition indictment affidavit
+    """
+)
+
+# Collective nouns for the news media that speak as a body ("media have said the plan ...").
+MEDIA_NOUNS = words_of("media press")
+
+# "X expressed concern (that) <clause>": a verb of voicing and the stance noun whose clause is what
+# X said. Origin: hand-written from news usage ("voiced doubt that", "expressed confidence the").
+VOICING_VERBS = words_of("express voice")
+STANCE_NOUNS = words_of(
+    """
+    concern concerns confidence doubt doubts hope hopes fear fears belief optimism worry worries
+    frustration view opinion regret skepticism scepticism
     """
 )
 

@@ -139,3 +139,149 @@ def test_second_verb_of_a_comma_pair_shares_the_subject(quotes_of):
         "then claimed it had been stolen."
     )
     assert ("it had been stolen", "Ivo Brandt") in indirect(quotes_of, text)
+
+
+def test_a_conjoined_second_reporting_verb_ends_the_first_clause(quotes_of):
+    text = (
+        "The orchestra's board also claimed Ferrante was a paid consultant and claim he has "
+        "a grudge against the conductor."
+    )
+    found = dict(indirect(quotes_of, text))
+    assert "Ferrante was a paid consultant" in found
+    assert not any("and claim" in t for t in found)
+
+
+def test_reported_text_never_runs_over_an_unpaired_quote_mark(quotes_of):
+    text = (
+        'Professor Hana Ilves said lesson plans would be ready for every school," For instance, '
+        "classes can hold their own mock elections before the vote."
+    )
+    found = [t for t, _ in indirect(quotes_of, text)]
+    assert found == ["lesson plans would be ready for every school"]
+
+
+def test_according_to_inside_a_relative_clause_is_not_the_sentence_source(quotes_of):
+    text = (
+        "Norway and Chile have kept a rule of closing the ports to trawlers, which, according to "
+        "Reuters, fishing groups in both countries have opposed."
+    )
+    assert indirect(quotes_of, text) == []
+
+
+def test_a_cut_at_an_unpaired_mark_never_leaves_only_the_attribution(quotes_of):
+    text = 'Of the new timetable, she said, "Nobody asked the drivers before it was printed.'
+    assert indirect(quotes_of, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Councillor Dana Whitfield expressed concern the new depot could flood the valley roads.",
+            [("the new depot could flood the valley roads", "Dana Whitfield")],
+            id="expressed concern",
+        ),
+        pytest.param(
+            "The union voiced confidence that the strike would end before the holidays.",
+            [("the strike would end before the holidays", "the union")],
+            id="voiced confidence that",
+        ),
+        pytest.param(
+            "The mayor expressed concerns which residents had raised at the meeting.",
+            [],
+            id="relative clause is not speech",
+        ),
+    ],
+)
+def test_voiced_stance_nouns_report_speech(quotes_of, text, expected):
+    assert indirect(quotes_of, text) == expected
+
+
+def test_lawsuits_and_the_media_speak(quotes_of):
+    found = dict(indirect(quotes_of, "The lawsuit claimed that the quarry had poisoned the creek."))
+    assert "the quarry had poisoned the creek" in found
+    found = dict(
+        indirect(quotes_of, "But media have said the ferry tickets attract criticism from islanders.")
+    )
+    assert "the ferry tickets attract criticism from islanders" in found
+
+
+def test_according_to_without_a_comma_ends_at_the_source():
+    """The parser may read "According to Marek the crane ..." as Marek taking "crane" as object."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from app.extraction.quotes.indirect import _source_end
+
+    words = ["According", "to", "Marek", "the", "crane", "was", "fixed", "."]
+    heads = [6, 0, 1, 4, 2, 6, 6, 6]
+    deps = ["prep", "prep", "pcomp", "det", "dobj", "auxpass", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _source_end(doc[2]) == 2
+
+
+def test_according_to_before_a_quotation_keeps_the_clause_before_it(quotes_of):
+    text = (
+        'According to Ines Varga the bakery gave its takings to the food bank after, "our regulars '
+        'asked us to do something good with the money."'
+    )
+    found = [t for t, _ in indirect(quotes_of, text)]
+    assert found == ["the bakery gave its takings to the food bank"]
+
+
+def test_a_group_named_by_examples_speaks(quotes_of):
+    text = (
+        "Though the forum is complying with the council's requests to remove the clip, other sites "
+        "such as Harbourline.net have stated that they will keep hosting the clip."
+    )
+    found = [t for t, _ in indirect(quotes_of, text)]
+    assert found == ["they will keep hosting the clip"]
+
+
+def test_according_to_around_a_reporting_verb_leaves_it_to_that_verb(quotes_of):
+    text = (
+        "According to the Valley Courier, Dr Anton Lisk, head of the review panel, said the old "
+        "bridge was never inspected."
+    )
+    assert indirect(quotes_of, text) == [("the old bridge was never inspected", "Anton Lisk")]
+
+
+def test_a_clause_before_a_semicolon_is_not_a_later_verbs_complement(quotes_of):
+    text = (
+        "The victory was her first since 2011 and came on the tenth anniversary of her debut; "
+        'Harbourton mayor Ilse Moreau declared the day "Moreau Day".'
+    )
+    assert indirect(quotes_of, text) == []
+
+
+def test_object_verbs_take_a_finite_clause_without_that(quotes_of):
+    text = "Harbour officials estimated the new pier would be finished by spring."
+    assert indirect(quotes_of, text) == [("the new pier would be finished by spring", "Harbour officials")]
+
+
+def test_object_verbs_still_take_noun_objects_as_objects(quotes_of):
+    assert indirect(quotes_of, "Brightwell Foods reported revenue of $2 million for the quarter.") == []
+
+
+def test_a_reporting_verb_misread_as_a_modifier_still_reports(quotes_of, nlp):
+    """The parser can read "Tidewatch noted airspace was closed" as "noted" modifying "airspace"."""
+    from app.extraction.quotes.indirect import _misread_modifier
+
+    doc = nlp("Tidewatch noted airspace was closed.")
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    heads[1], deps[1] = 2, "amod"
+    heads[0], deps[0] = 1, "nsubj"
+    heads[2], deps[2], heads[4], deps[4] = 4, "nsubjpass", 4, "ROOT"
+    from spacy.tokens import Doc
+
+    built = Doc(doc.vocab, words=[t.text for t in doc], heads=heads, deps=deps, tags=[t.tag_ for t in doc])
+    assert _misread_modifier(built[1])
+    assert not _misread_modifier(built[2])
+
+
+def test_according_to_closing_a_relative_clause_sources_the_sentence(quotes_of):
+    text = (
+        "The drone is thought to be a Kestrel 2 model which are believed to be in the hands of "
+        "smugglers according to reports from the border."
+    )
+    assert len(indirect(quotes_of, text)) == 1

@@ -68,7 +68,31 @@ def extract_quotes(doc: Doc, people: list[PersonFact]) -> list[QuoteFact]:
         if speaker is not None:
             last = (ctx.paragraph(item.start), speaker)
         out.append(_fact(doc, item, speaker))
+        out += [_fact(doc, item, other) for other in _joint_speakers(resolver, item.subject, speaker)]
     return _dedupe(out)
+
+
+def _joint_speakers(resolver: SpeakerResolver, subj: Token | None, first: Speaker | None) -> list[Speaker]:
+    """ "Ana Ruiz and Tom Osei have both said ...": each named person conjoined with the speaker
+    said the words too, so the quote is listed once per speaker."""
+    if subj is None or first is None or first.type != "person":
+        return []
+    head = subj
+    while head.dep_ == "appos" and head.head is not head:
+        head = head.head  # "Minister of Energy, Tom Osei, and ...": the conjunction hangs on the role
+    named = [head, subj, *(c for c in subj.children if c.dep_ == "appos")]  # "Head of X, Ana Ruiz, and"
+    out: list[Speaker] = []
+    for tok in (t for n in named for t in n.conjuncts):
+        other = resolver.resolve(tok) if tok.i > head.i else None
+        if (
+            other is not None
+            and other.type == "person"
+            and other.basis == "explicit"
+            and other.name != first.name
+            and all(o.name != other.name for o in out)
+        ):
+            out.append(other)
+    return out
 
 
 def _introduced(doc: Doc, ctx: ArticleContext, resolver: SpeakerResolver, item: _Item) -> Speaker | None:

@@ -341,3 +341,11 @@ def test_a_participle_after_a_relative_clause_speaks_for_its_antecedent(quotes_o
     found = speakers(quotes_of, text)
     name, kind = found["the evidence does not justify an immediate suspension of the permit"]
     assert (name.removeprefix("the "), kind) == ("Harbour Licensing Board", "organization")
+
+
+def test_joint_speakers_each_get_the_quote(quotes_of):
+    text = 'Ana Ruiz and Tom Osei said the bridge was "unsafe for any traffic".'
+    assert [(q[0], q[2]) for q in quotes_of(text)] == [
+        ("unsafe for any traffic", "Ana Ruiz"),
+        ("unsafe for any traffic", "Tom Osei"),
+    ]

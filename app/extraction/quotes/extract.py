@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from app.extraction.quotes.attribution import Attribution, attribute_quote
+from app.extraction.quotes.attribution import Attribution, attribute_quote, is_cue
 from app.extraction.quotes.indirect import find_indirect
 from app.extraction.quotes.speakers import SpeakerResolver
 from app.extraction.text.context import ArticleContext
@@ -57,18 +57,19 @@ def extract_quotes(doc: Doc, people: list[PersonFact]) -> list[QuoteFact]:
     out: list[QuoteFact] = []
     last: tuple[int, Speaker] | None = None
     for item in items:
-        speaker = resolver.resolve(item.subject) if item.subject is not None else None
+        subject = _reporter(ctx, item)
+        speaker = resolver.resolve(subject) if subject is not None else None
         if speaker is None and item.standalone:
             speaker = _introduced(doc, ctx, resolver, item) or (
                 replace(last[1], basis="inherited")
                 if last is not None and ctx.paragraph(item.start) - last[0] <= 1
                 else None
             )
-        resolver.remember(item.cue or item.anchor, speaker, item.subject)
+        resolver.remember(item.cue or item.anchor, speaker, subject)
         if speaker is not None:
             last = (ctx.paragraph(item.start), speaker)
         out.append(_fact(doc, item, speaker))
-        out += [_fact(doc, item, other) for other in _joint_speakers(resolver, item.subject, speaker)]
+        out += [_fact(doc, item, other) for other in _joint_speakers(resolver, subject, speaker)]
     return _dedupe(out)
 
 
@@ -93,6 +94,18 @@ def _joint_speakers(resolver: SpeakerResolver, subj: Token | None, first: Speake
         ):
             out.append(other)
     return out
+
+
+def _reporter(ctx: ArticleContext, item: _Item) -> Token | None:
+    """ "Marsh suggested they meet again, she said": reported speech whose speech verb is itself
+    reported by a later "she said" is the account of that later speaker."""
+    cue = item.cue
+    if item.kind != "indirect" or cue is None or cue.dep_ != "ccomp" or cue.head.i < cue.i:
+        return item.subject
+    outer = cue.head
+    if not is_cue(outer) or ctx.in_quote(outer) or (subj := subject_of(outer)) is None or subj.i < cue.i:
+        return item.subject
+    return subj
 
 
 def _introduced(doc: Doc, ctx: ArticleContext, resolver: SpeakerResolver, item: _Item) -> Speaker | None:

@@ -349,3 +349,12 @@ def test_joint_speakers_each_get_the_quote(quotes_of):
         ("unsafe for any traffic", "Ana Ruiz"),
         ("unsafe for any traffic", "Tom Osei"),
     ]
+
+
+def test_report_inside_a_later_she_said_is_her_account(quotes_of):
+    text = (
+        "Ruth Okafor told the inquiry about the loan. "
+        "Shortly afterwards Tom Marsh suggested they should meet again, she said."
+    )
+    found = {q[0]: q[2] for q in quotes_of(text)}
+    assert found["they should meet again"] == "Ruth Okafor"

@@ -153,7 +153,18 @@ def cue_subject(cue: Token) -> Token | None:
     subj = subject_of(cue)
     if subj is None and cue.dep_ == "ROOT":
         subj = _misread_subject(cue)
-    return subj
+    return subj if subj is not None else _inverted_subject(cue)
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """'"...", added the Harbour Board.': after a quote and its comma the speaker follows the
+    verb, and the parser may read it as the verb's object."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "”", '"', "’", "'"):
+        return None
+    after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod")]
+    if after and after[0].pos_ in ("PROPN", "NOUN") and after[0].left_edge.i == cue.i + 1:
+        return after[0]
+    return None
 
 
 def _relative_antecedent(cue: Token) -> Token | None:

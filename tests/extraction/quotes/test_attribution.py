@@ -7,6 +7,12 @@ import pytest
 
 CASES = [
     pytest.param(
+        '"Harbour crews were sent to the northern piers to secure the cranes before the storm", added KTV.',
+        "Harbour crews were sent to the northern piers to secure the cranes before the storm",
+        "KTV",
+        id="quote, added X (speaker misread as the object)",
+    ),
+    pytest.param(
         "Maria Lopez, a lawyer for the family, spoke after the hearing. "
         '"We will appeal this ruling," Lopez said.',
         "We will appeal this ruling",

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extraction.people import details as person_details
+from app.extraction.people import non_people
 from app.extraction.people.listed import listed_name_spans
 from app.extraction.people.mentions import Cluster, Mention
 from app.extraction.people.singles import attach_singles, bare_name_mentions, validated_singles
@@ -47,6 +48,7 @@ def extract_people(doc: Doc, meta: ArticleMeta) -> list[PersonFact]:
     singles += bare_name_mentions(doc, ctx, clusters, taken, excluded)
     loose = attach_singles(singles, clusters)
     clusters += validated_singles(doc, loose)
+    clusters = _without_affiliations(doc, clusters)
     clusters.sort(key=Cluster.first)
     return [_to_fact(doc, ctx, n, c) for n, c in enumerate(clusters)]
 
@@ -124,6 +126,8 @@ def _clean_mention(span: SpacySpan) -> Mention | None:
             name_words += [doc[end].text, doc[end + 1].text]  # "Abdulaziz" + "bin Salman"
             end += 2
     if _names_a_thing(name_words) or _names_a_thing(_proper_run(doc, start, end)) or _suffixed(doc, end):
+        return None
+    if non_people.after_work_noun(doc, start) or non_people.owned_thing(doc, start, end):
         return None
     return Mention(start, end, join_name(name_words), honorific)
 
@@ -294,6 +298,17 @@ def _written_lowercase(cluster: Cluster) -> bool:
     """A name the article also writes in lower case ("the Lunar Rover" ... "the lunar rover") is
     a common noun phrase the parser tagged PERSON: people's names are never written lower case."""
     return any(m.name == m.name.lower() for m in cluster.mentions)
+
+
+def _without_affiliations(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """Drop a "person" whose name stands in the possessive right before another person's name
+    ("Linefold's Mara Tenz"): it is that person's party, team or company."""
+    out = []
+    for c in clusters:
+        others = {m.start for o in clusters if o is not c for m in o.mentions}
+        if not any(non_people.possessive_before_person(doc, m.end, others) for m in c.mentions):
+            out.append(c)
+    return out
 
 
 def _to_fact(doc: Doc, ctx: ArticleContext, n: int, cluster: Cluster) -> PersonFact:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from app.extraction.people import non_people
 from app.extraction.people.mentions import Cluster, Mention
 from app.extraction.text.context import ArticleContext
 from app.lexicon.organisations import ORG_HEADS, ORG_SUFFIXES
@@ -93,7 +94,9 @@ def common_word(doc: Doc, cluster: Cluster) -> bool:
 
 def _looks_like_person(doc: Doc, m: Mention) -> bool:
     tok = doc[m.start]
-    if is_place(m.name) or tok.ent_type_ not in ("PERSON", "") or _named_as_org(doc, m.name):
+    if is_place(m.name) or tok.ent_type_ not in ("PERSON", "") or named_as_org(doc, m.name):
+        return False
+    if non_people.part_of_thing_name(doc, m.name):
         return False
     if m.honorific:
         return True
@@ -107,7 +110,7 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in CUE_VERBS
 
 
-def _named_as_org(doc: Doc, name: str) -> bool:
+def named_as_org(doc: Doc, name: str) -> bool:
     """Somewhere the article calls this name an organisation ("company Zipline", "Zipline, a
     start-up") or the NER reads it as one more often than as a person."""
     labels = {"PERSON": 0, "OTHER": 0}
@@ -120,6 +123,8 @@ def _named_as_org(doc: Doc, name: str) -> bool:
             tok.dep_ == "compound" and tok.head.lemma_.lower() not in PERSON_MODIFIED_HEADS
         ):
             near.append(tok.head)
+        if (named := non_people.named_by(tok)) is not None:
+            near.append(named)  # "a firm called Orrin"
         if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in tok.children):
             return True  # "Brightmart, which operates 1,100 stores": a thing, not a person
         if any(

@@ -219,3 +219,41 @@ def test_a_name_followed_by_a_company_suffix_is_a_company(nlp):
     doc = nlp("Complaints named Quayside Loan Servicing, LLC and the lender Tomas Hale.")
     assert _suffixed(doc, 5)  # after "Servicing": ", LLC"
     assert not _suffixed(doc, len(doc) - 1)  # after "Hale"
+
+
+def test_title_after_a_work_noun_is_not_a_person(people_of):
+    text = (
+        "The author was there to launch her graphic novel Silver Harbour, with illustrator Tomas Lindqvist."
+    )
+    assert set(by_name(people_of(text))) == {"Tomas Lindqvist"}
+
+
+def test_product_named_in_full_elsewhere_is_not_a_person(people_of):
+    text = (
+        "The recently released Google Quillpad is also quickly gaining users. It has been nearly tied "
+        "with Quillpad. If Quillpad continues to surge, rivals will fall behind."
+    )
+    assert by_name(people_of(text)) == {}
+
+
+def test_party_in_the_possessive_before_a_person_is_not_a_person(people_of):
+    text = (
+        "Candidates elected included Harbour Pride's Daniel Okafor and Labour's Ruth Mensah. "
+        "Localist group Harbour Pride's Daniel Okafor later resigned."
+    )
+    assert set(by_name(people_of(text))) == {"Daniel Okafor", "Ruth Mensah"}
+
+
+def test_a_name_given_to_a_group_is_an_organisation(nlp):
+    from spacy.tokens import Span
+
+    from app.extraction.people.singles import named_as_org
+
+    doc = nlp("Two accounts were hacked by an activist group known as Milo.")
+    milo = next(t for t in doc if t.text == "Milo")
+    doc.ents = [Span(doc, milo.i, milo.i + 1, label="PERSON")]  # as the NER sometimes tags it
+    assert named_as_org(doc, "Milo")
+
+
+def test_make_or_model_after_a_possessive_determiner_is_not_a_person(people_of):
+    assert by_name(people_of("He was driving his Gordon Kessler tractor when it overturned.")) == {}

@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.events.parts import ACTOR_LABELS, line_of
+from app.extraction.events.parts import ACTOR_LABELS, line_of, participants_of, subject_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
@@ -97,8 +97,12 @@ def _measured(tok: Token) -> bool:
 
 
 def _counted(subject: Token) -> bool:
-    """A subject counted in digits ("4 million visitors", "36 complaints")."""
-    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children)
+    """A subject counted in digits ("4 million visitors", "36 complaints"); not a date line's year the
+    parser hung on the subject."""
+    return any(
+        c.dep_ == "nummod" and c.ent_type_ != "DATE" and any(ch.isdigit() for ch in c.text)
+        for c in subject.children
+    )
 
 
 def clause_events(
@@ -184,16 +188,45 @@ def lede_event(
     """The main news happening, dated by the publication date when the lede gives no date of its own."""
     if lede is None or anchor is None or not tuning().event_lede:
         return []
-    if any(lede.start <= t.i < lede.end for t, _ in found):
+    verb = _scheduled(lede.root)
+    if any(lede.start <= t.i < lede.end and not _side_clause(t, verb) for t, _ in found):
         return []  # the lede is dated in the text
-    verb = lede.root
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
         return []
-    if any(t.lemma_ == verb.lemma_ for t, _ in found):
+    named = subject_of(verb)
+    actors = set(participants_of(verb, people)) if named is not None and named.pos_ == "PROPN" else set()
+    if any(t.lemma_ == verb.lemma_ and _same_actors(ev, actors) for t, ev in found):
         return []  # "a pilot has died in a crash" ... "he died on Wednesday": dated in the text
     d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
     resolved = dates_mod.Resolved(start=anchor, end=None, precision="day")
     return [(verb, make(doc, verb, d, doc[verb.i : verb.i], resolved, people))]
+
+
+def _scheduled(verb: Token) -> Token:
+    """ "The office is to begin issuing passes today": "be to" with an infinitive schedules the
+    infinitive's happening."""
+    if verb.lemma_.lower() != "be":
+        return verb
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    return xcomp[0] if xcomp else verb
+
+
+def _side_clause(tok: Token, verb: Token) -> bool:
+    """Is the token in a relative or reduced relative clause ("the levy rejected on Monday") rather
+    than on the lede's main verb? Such a date dates that clause's happening, not the main news."""
+    for _ in range(12):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB":
+            return True
+        tok = tok.head
+    return False
+
+
+def _same_actors(ev: EventFact, actors: set[str]) -> bool:
+    """The same verb told of the same actors (or where the lede names none: "a pilot has died") is the
+    same happening."""
+    return not actors or not ev.participants or bool(actors & set(ev.participants))
 
 
 def names_in(tokens: list[Token], people: list[PersonFact], have: list[str]) -> list[str]:

@@ -181,3 +181,36 @@ def test_an_amount_in_a_unit_of_measure_makes_the_date_a_figures_period(events_o
     headline = "Energy report\n\n"
     assert events_of(headline + "The refinery processed 310,000 bpd in March.") == []
     assert events_of(headline + "The smelter consumed 12 terawatt-hours in 2023.") == []
+
+
+def test_a_date_in_a_relative_clause_leaves_the_lede_undated(events_of):
+    text = (
+        "Assembly passes revised port levy\n\nWednesday, March 5, 2025\n\n"
+        "The Corvel Assembly passed a revised port levy, which replaces the levy rejected by the "
+        "Harbour Council on Monday."
+    )
+    events = events_of(text)
+    passed = [e for e in events if "passed" in e.summary]
+    assert [e.date_start for e in passed] == [date(2025, 3, 5)]
+    assert any(e.date_start == date(2025, 3, 3) for e in events)
+
+
+def test_a_lede_verb_told_of_another_actor_elsewhere_is_still_the_main_news(events_of):
+    text = (
+        "Ferry firm gives fares to lifeboat charity\n\nWednesday, March 5, 2025\n\n"
+        "Dunmore Lines, which runs ferries to the islands, has announced its decision to give its "
+        "fares to a lifeboat charity.\n\n"
+        "On Sunday, the Corvel Sailing Club announced a regatta."
+    )
+    events = events_of(text)
+    assert any(e.date_start == date(2025, 3, 5) and "Dunmore Lines" in e.participants for e in events)
+
+
+def test_be_to_with_an_infinitive_is_a_scheduled_happening(events_of):
+    text = (
+        "Corvel ferries to board by phone\n\nWednesday, March 5, 2025\n\n"
+        "The Corvel Ferry Office today is to begin issuing boarding passes by phone."
+    )
+    (ev,) = events_of(text)
+    assert ev.date_start == date(2025, 3, 5)
+    assert "begin" in ev.summary

@@ -61,6 +61,8 @@ def happening(verb: Token) -> bool:
         return any(kind_of(t) for t in verb.subtree if t.pos_ == "NOUN")
     if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False  # "36 complaints were recorded in March": a figure and its period
+    if verb.dep_ == "acl" and _counted(verb.head):
+        return False  # "the 52 complaints filed this month", "4,120 walkers crossing the bridge last year"
     if any(_amount(t, level) for c, level in _figure_slots(verb) for t in c.subtree):
         return False  # "fares hit a record $61 million in 2022", "stood at 4,100": a period
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -97,10 +99,10 @@ def _measured(tok: Token) -> bool:
 
 
 def _counted(subject: Token) -> bool:
-    """A subject counted in digits ("4 million visitors", "36 complaints"); not a date line's year the
+    """A noun counted in digits ("4 million visitors", "36 complaints"); not a date line's year the
     parser hung on the subject."""
     return any(
-        c.dep_ == "nummod" and c.ent_type_ != "DATE" and any(ch.isdigit() for ch in c.text)
+        c.dep_ == "nummod" and c.ent_type_ != "DATE" and any(ch.isdigit() for t in c.subtree for ch in t.text)
         for c in subject.children
     )
 

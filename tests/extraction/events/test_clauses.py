@@ -214,3 +214,8 @@ def test_be_to_with_an_infinitive_is_a_scheduled_happening(events_of):
     (ev,) = events_of(text)
     assert ev.date_start == date(2025, 3, 5)
     assert "begin" in ev.summary
+
+
+def test_a_counted_noun_with_a_dated_participle_is_a_figure_not_a_happening(events_of):
+    assert events_of("Of the 52 parking fines issued so far this month, 30 were for the harbour lot.") == []
+    assert events_of("Last year over 3 million walkers crossed the Corvel bridge.") == []

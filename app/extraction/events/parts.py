@@ -88,10 +88,14 @@ def _predicate(verb: Token) -> set[int]:
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "acomp"):
             keep.add(child.i)
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+            keep |= _predicate(child)  # "is to be held ..., choosing a new name": what the held one does
         elif child.dep_ in ("xcomp", "dobj", "attr"):
             keep |= _first(child, 8)
         elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ARG_PREPS:
             keep |= _bounded(child, 5)
+        elif child.dep_ == "advcl" and tuning().event_summary_advcl:
+            keep |= _first(child, tuning().event_summary_advcl)
     return keep
 
 

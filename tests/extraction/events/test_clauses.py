@@ -219,3 +219,19 @@ def test_be_to_with_an_infinitive_is_a_scheduled_happening(events_of):
 def test_a_counted_noun_with_a_dated_participle_is_a_figure_not_a_happening(events_of):
     assert events_of("Of the 52 parking fines issued so far this month, 30 were for the harbour lot.") == []
     assert events_of("Last year over 3 million walkers crossed the Corvel bridge.") == []
+
+
+def test_a_noun_events_summary_drops_the_ranges_end_and_keeps_its_participle_clause(events_of):
+    text = (
+        "Corvel votes on harbour name\n\nWednesday, March 5, 2025\n\n"
+        "The first ballot is to be held from April 2 to April 9, choosing a single new name out of "
+        "about five proposals."
+    )
+    (ev,) = events_of(text)
+    assert "April" not in ev.summary
+    assert "choosing a single new name" in ev.summary
+
+
+def test_a_term_after_the_date_is_no_range_end(events_of):
+    (ev,) = events_of("A Corvel ferry captain was sentenced on Tuesday to 6 years in prison for smuggling.")
+    assert "6 years" in ev.summary

@@ -21,7 +21,7 @@ from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
 from app.extraction.types import EventFact, PersonFact
-from app.lexicon.events import REPORT_VERBS, STATE_VERBS
+from app.lexicon.events import EVIDENCE_VERBS, REPORT_VERBS, STATE_VERBS
 from app.tuning import tuning
 
 Make = Callable[..., EventFact]
@@ -57,6 +57,8 @@ def happening(verb: Token) -> bool:
     """Does the verb report a happening, not a state, a habit or words inside a quotation?"""
     if verb.lemma_.lower() in STATE_VERBS or not_own_event(verb):
         return False
+    if _negated_state(verb) or _evidence(verb):
+        return False
     if verb.lemma_.lower() == "be":  # copula: only "was a guest at the fair", with an event noun
         return any(kind_of(t) for t in verb.subtree if t.pos_ == "NOUN")
     if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -67,6 +69,22 @@ def happening(verb: Token) -> bool:
         return False  # "fares hit a record $61 million in 2022", "stood at 4,100": a period
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
+
+
+def _negated_state(verb: Token) -> bool:
+    """ "the site was not loading", "the rule is not retroactive": a negated copula or progressive
+    tells a state, not a happening."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and (verb.lemma_.lower() == "be" or verb.tag_ == "VBG")
+
+
+def _evidence(verb: Token) -> bool:
+    """ "Records show calls between them that day": evidence without a named actor shows, it does not
+    happen ("Halden showed its new phone on Tuesday" is a happening)."""
+    if verb.lemma_.lower() not in EVIDENCE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
 
 
 def _figure_slots(verb: Token) -> list[tuple[Token, bool]]:

@@ -235,3 +235,15 @@ def test_a_noun_events_summary_drops_the_ranges_end_and_keeps_its_participle_cla
 def test_a_term_after_the_date_is_no_range_end(events_of):
     (ev,) = events_of("A Corvel ferry captain was sentenced on Tuesday to 6 years in prison for smuggling.")
     assert "6 years" in ev.summary
+
+
+def test_a_negated_state_is_no_happening(events_of):
+    assert events_of("On Saturday evening the Corvel ferry booking site was not loading at all.") == []
+    events = events_of("Since 2019, the harbour levy has not been retroactive for older berths.")
+    assert all("retroactive" not in e.summary for e in events)
+
+
+def test_evidence_shows_and_a_named_actor_shows_off(events_of):
+    assert events_of("Port records show radio calls between the two skippers that night on March 2.") == []
+    (ev,) = events_of("Halden showed its new folding phone in Corvel on Tuesday.")
+    assert "Halden" in ev.participants

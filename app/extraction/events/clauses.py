@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.events.parts import ACTOR_LABELS, line_of, participants_of, subject_of
+from app.extraction.events.parts import ACTOR_LABELS, line_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
@@ -213,8 +213,9 @@ def lede_event(
         return []  # the lede is dated in the text
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
         return []
-    named = subject_of(verb)
-    actors = set(participants_of(verb, people)) if named is not None and named.pos_ == "PROPN" else set()
+    named = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= lede.start), None)
+    named_subject = named is not None and named.pos_ == "PROPN"
+    actors = set(names_in(list(named.subtree), people, [])) if named is not None and named_subject else set()
     if any(t.lemma_ == verb.lemma_ and _same_actors(ev, actors) for t, ev in found):
         return []  # "a pilot has died in a crash" ... "he died on Wednesday": dated in the text
     d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")

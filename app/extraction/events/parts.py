@@ -194,9 +194,9 @@ def subject_of(verb: Token) -> Token | None:
     line = line_of(verb)
     start = verb
     for _ in range(5):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subj is not None:
-            return subj if _on_line(subj, line) else _name_before(start, line)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]  # a joined headline adds one
+        if subjects:
+            return next((c for c in subjects if _on_line(c, line)), None) or _name_before(start, line)
         if verb.head.i == verb.i or verb.dep_ in ("ROOT", "relcl", "acl") or not _on_line(verb.head, line):
             return _name_before(start, line) if verb.dep_ != "acl" else None
         verb = verb.head

@@ -247,3 +247,13 @@ def test_evidence_shows_and_a_named_actor_shows_off(events_of):
     assert events_of("Port records show radio calls between the two skippers that night on March 2.") == []
     (ev,) = events_of("Halden showed its new folding phone in Corvel on Tuesday.")
     assert "Halden" in ev.participants
+
+
+def test_a_lede_subject_is_read_past_a_headline_the_parser_joined(events_of):
+    text = (
+        "Ferry firm to donate fares to lifeboat charity\n\nWednesday, March 5, 2025\n\n"
+        "Dunmore Lines, which runs ferries to the islands, has announced its decision to give its "
+        "fares to a lifeboat charity.\n\nOn Sunday, the Corvel Sailing Club announced a regatta."
+    )
+    events = events_of(text)
+    assert any(e.date_start == date(2025, 3, 5) and "Dunmore Lines" in e.participants for e in events)

@@ -273,6 +273,8 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
     if not args and trigger.pos_ != "VERB" and (verb := _governing_verb(trigger)) is not None:
         subject = subject_of(verb)  # "Ortega and Lindqvist pose ... prior to meeting in Lisbon"
         args = [(t, "actor") for t in subject.subtree] if subject is not None else []
+    if trigger.pos_ == "VERB" and not any(t.ent_type_ for t, _ in args):
+        args += _named_mention_args(subject_of(trigger))
     out: list[str] = _group_subject(trigger)
     for tok, role in args:
         key = _person_at(tok, people)
@@ -390,6 +392,19 @@ def _person_before(tok: Token, people: list[PersonFact]) -> str | None:
             if best_end < m.end <= tok.idx:
                 best, best_end = person.key, m.end
     return best
+
+
+def _named_mention_args(subject: Token | None) -> list[tuple[Token, str]]:
+    """ "The regatta ended on Sunday": a bare event noun as subject takes its actors from the article's
+    named mention of it ("the Corvel Sailing Club regatta")."""
+    if subject is None or subject.pos_ != "NOUN" or any(c.dep_ != "det" for c in subject.lefts):
+        return []
+    for tok in subject.doc:
+        if tok.i != subject.i and tok.lemma_ == subject.lemma_ and tok.pos_ == "NOUN":
+            named = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ in ACTOR_LABELS - {"GPE"}]
+            if named:
+                return [(t, "actor") for c in tok.lefts for t in c.subtree]  # the name may start at "the"
+    return []
 
 
 def twin_of(trigger: Token) -> Token | None:

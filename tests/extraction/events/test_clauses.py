@@ -257,3 +257,12 @@ def test_a_lede_subject_is_read_past_a_headline_the_parser_joined(events_of):
     )
     events = events_of(text)
     assert any(e.date_start == date(2025, 3, 5) and "Dunmore Lines" in e.participants for e in events)
+
+
+def test_a_bare_event_noun_takes_its_actors_from_its_named_mention(events_of):
+    text = (
+        "The Corvel Sailing Club regatta drew forty boats to the bay this year.\n\n"
+        "The regatta ended on Sunday with a parade of sail."
+    )
+    (ev,) = [e for e in events_of(text) if "ended" in e.summary]
+    assert "Corvel Sailing Club" in ev.participants

@@ -301,7 +301,10 @@ def _group_subject(trigger: Token) -> list[str]:
     if mods and mods[0].dep_ == "poss":
         return [_entity_text(mods[0])]  # "the Church's website was taken offline": the Church's
     if mods:
-        return [" ".join(t.text for t in subject.subtree if mods[0].i <= t.i <= subject.i)]
+        start = mods[0].i  # "Middle Eastern airlines": from where the name begins, not its last word
+        while start > subject.left_edge.i and subject.doc[start].ent_iob_ == "I":
+            start -= 1
+        return [" ".join(t.text for t in subject.subtree if start <= t.i <= subject.i)]
     place = [
         c
         for c in subject.children

@@ -266,3 +266,10 @@ def test_a_bare_event_noun_takes_its_actors_from_its_named_mention(events_of):
     )
     (ev,) = [e for e in events_of(text) if "ended" in e.summary]
     assert "Corvel Sailing Club" in ev.participants
+
+
+def test_a_group_named_by_a_many_word_adjective_keeps_its_whole_name(events_of):
+    (ev,) = events_of(
+        "Yesterday, several Middle Eastern airlines had already begun to board passengers for Corvel."
+    )
+    assert "Middle Eastern airlines" in ev.participants

@@ -18,10 +18,11 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.events.actors import participants_of
 from app.extraction.events.clauses import clause_events, conjoined, lede_event, lede_sentence, names_in
 from app.extraction.events.clauses import governing_verb as clause_verb
 from app.extraction.events.derived import dated_by_neighbour, term_claims
-from app.extraction.events.parts import location_of, participants_of, render, summary_tokens, twin_of
+from app.extraction.events.parts import location_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text, span_at

@@ -91,3 +91,7 @@ STATE_VERBS = words_of(
 # Verbs of reporting and finding out: a lede built on them ("reports have revealed that ...",
 # "researchers say") reports news dated elsewhere, not a happening on the publication date.
 REPORT_VERBS = words_of("say tell report reveal learn show suggest find claim allege believe")
+# Verbs of evidence: with a document or data as subject ("records show", "the figures suggest") they
+# say what the evidence holds, and a date in the clause dates what is shown, not the showing. Written
+# for this project from the common English verbs of indicating.
+EVIDENCE_VERBS = words_of("show suggest indicate reveal imply confirm")

@@ -21,7 +21,7 @@ from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
 from app.extraction.types import EventFact, PersonFact
-from app.lexicon.events import REPORT_VERBS, STATE_VERBS
+from app.lexicon.events import EVIDENCE_VERBS, REPORT_VERBS, STATE_VERBS
 from app.tuning import tuning
 
 Make = Callable[..., EventFact]
@@ -57,14 +57,34 @@ def happening(verb: Token) -> bool:
     """Does the verb report a happening, not a state, a habit or words inside a quotation?"""
     if verb.lemma_.lower() in STATE_VERBS or not_own_event(verb):
         return False
+    if _negated_state(verb) or _evidence(verb):
+        return False
     if verb.lemma_.lower() == "be":  # copula: only "was a guest at the fair", with an event noun
         return any(kind_of(t) for t in verb.subtree if t.pos_ == "NOUN")
     if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False  # "36 complaints were recorded in March": a figure and its period
+    if verb.dep_ == "acl" and _counted(verb.head):
+        return False  # "the 52 complaints filed this month", "4,120 walkers crossing the bridge last year"
     if any(_amount(t, level) for c, level in _figure_slots(verb) for t in c.subtree):
         return False  # "fares hit a record $61 million in 2022", "stood at 4,100": a period
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
+
+
+def _negated_state(verb: Token) -> bool:
+    """ "the site was not loading", "the rule is not retroactive": a negated copula or progressive
+    tells a state, not a happening."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and (verb.lemma_.lower() == "be" or verb.tag_ == "VBG")
+
+
+def _evidence(verb: Token) -> bool:
+    """ "Records show calls between them that day": evidence without a named actor shows, it does not
+    happen ("Halden showed its new phone on Tuesday" is a happening)."""
+    if verb.lemma_.lower() not in EVIDENCE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
 
 
 def _figure_slots(verb: Token) -> list[tuple[Token, bool]]:
@@ -97,8 +117,12 @@ def _measured(tok: Token) -> bool:
 
 
 def _counted(subject: Token) -> bool:
-    """A subject counted in digits ("4 million visitors", "36 complaints")."""
-    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children)
+    """A noun counted in digits ("4 million visitors", "36 complaints"); not a date line's year the
+    parser hung on the subject."""
+    return any(
+        c.dep_ == "nummod" and c.ent_type_ != "DATE" and any(ch.isdigit() for t in c.subtree for ch in t.text)
+        for c in subject.children
+    )
 
 
 def clause_events(
@@ -184,16 +208,46 @@ def lede_event(
     """The main news happening, dated by the publication date when the lede gives no date of its own."""
     if lede is None or anchor is None or not tuning().event_lede:
         return []
-    if any(lede.start <= t.i < lede.end for t, _ in found):
+    verb = _scheduled(lede.root)
+    if any(lede.start <= t.i < lede.end and not _side_clause(t, verb) for t, _ in found):
         return []  # the lede is dated in the text
-    verb = lede.root
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
         return []
-    if any(t.lemma_ == verb.lemma_ for t, _ in found):
+    named = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= lede.start), None)
+    named_subject = named is not None and named.pos_ == "PROPN"
+    actors = set(names_in(list(named.subtree), people, [])) if named is not None and named_subject else set()
+    if any(t.lemma_ == verb.lemma_ and _same_actors(ev, actors) for t, ev in found):
         return []  # "a pilot has died in a crash" ... "he died on Wednesday": dated in the text
     d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
     resolved = dates_mod.Resolved(start=anchor, end=None, precision="day")
     return [(verb, make(doc, verb, d, doc[verb.i : verb.i], resolved, people))]
+
+
+def _scheduled(verb: Token) -> Token:
+    """ "The office is to begin issuing passes today": "be to" with an infinitive schedules the
+    infinitive's happening."""
+    if verb.lemma_.lower() != "be":
+        return verb
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    return xcomp[0] if xcomp else verb
+
+
+def _side_clause(tok: Token, verb: Token) -> bool:
+    """Is the token in a relative or reduced relative clause ("the levy rejected on Monday") rather
+    than on the lede's main verb? Such a date dates that clause's happening, not the main news."""
+    for _ in range(12):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB":
+            return True
+        tok = tok.head
+    return False
+
+
+def _same_actors(ev: EventFact, actors: set[str]) -> bool:
+    """The same verb told of the same actors (or where the lede names none: "a pilot has died") is the
+    same happening."""
+    return not actors or not ev.participants or bool(actors & set(ev.participants))
 
 
 def names_in(tokens: list[Token], people: list[PersonFact], have: list[str]) -> list[str]:

@@ -18,10 +18,11 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extraction.events.actors import participants_of
 from app.extraction.events.clauses import clause_events, conjoined, lede_event, lede_sentence, names_in
 from app.extraction.events.clauses import governing_verb as clause_verb
 from app.extraction.events.derived import dated_by_neighbour, term_claims
-from app.extraction.events.parts import location_of, participants_of, render, summary_tokens, twin_of
+from app.extraction.events.parts import location_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text, span_at
@@ -214,7 +215,7 @@ def _tense(trigger: Token) -> dates_mod.Direction:
 
 def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[PersonFact]) -> EventFact:
     """An EventFact for a trigger word and its (possibly unresolved) date mention."""
-    skip = set(range(dspan.start, dspan.end))
+    skip = set(range(dspan.start, dspan.end)) | _range_end(dspan)
     tokens = summary_tokens(trigger, skip)
     summary = render(tokens)
     twin = twin_of(trigger) if len(tokens) <= 2 and trigger.pos_ != "VERB" else None
@@ -244,6 +245,20 @@ def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[
         participants=names_in(tokens, people, participants_of(trigger, people)),
         topics=classify(summary, 2),
     )
+
+
+def _range_end(dspan: Span) -> set[int]:
+    """ "held from April 2 to April 9": the range's second date is part of the date, not of the summary."""
+    doc, i = dspan.doc, dspan.end
+    if len(dspan) == 0 or i + 1 >= len(doc) or not JOINER.match(doc[i].text):
+        return set()
+    line_end = doc_text(doc).find("\n", doc[i].idx)
+    rest = doc_text(doc)[doc[i + 1].idx : line_end if line_end > 0 else len(doc_text(doc))]
+    second = next((m for m in dates_mod.find_dates(rest, doc[i + 1].idx) if m.start == doc[i + 1].idx), None)
+    if second is None or second.kind not in dates_mod.EVENT_DATE_KINDS:
+        return set()  # "sentenced on Tuesday to 14 years": a term, not the end of a range
+    end = doc.char_span(second.start, second.end, alignment_mode="expand")
+    return {i} | (set(range(end.start, end.end)) if end is not None else set())
 
 
 def _duration_days(trigger: Token) -> int | None:

@@ -1,11 +1,9 @@
-"""The parts of an event read off its trigger word's clause: summary words, participants and place.
+"""The parts of an event read off its trigger word's clause: summary words, subject and place.
 
-Participants are people found by the people extractor (their ``PersonFact.key``, via mention offsets;
-"he"/"she" goes to the nearest person named before), or the names of organisations and countries
-acting as subject, possessor or agent ("Halden's acquisition", "the ministry confirmed"). A noun event
-without its own arguments ("the 2019 acquisition") borrows them from a fuller mention of the same noun
-elsewhere in the article ("Halden's acquisition of Brightmart"). Everything stays on the trigger's line:
-the parser sometimes joins a headline to the first paragraph.
+Who took part is read in ``actors``; here are the summary's words, the verb's subject (past a headline
+the parser joined to the first paragraph), the place, and a fuller mention of the same event noun
+elsewhere in the article ("Halden's acquisition of Brightmart" for "the 2019 acquisition"). Everything
+stays on the trigger's line: the parser sometimes joins a headline to the first paragraph.
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ import re
 from spacy.tokens import Token
 
 from app.extraction.text.context import doc_text
-from app.extraction.types import PersonFact
 from app.lexicon.events import LIGHT_VERBS
 from app.tuning import tuning
 
@@ -44,7 +41,7 @@ def line_of(tok: Token) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _on_line(tok: Token, line: tuple[int, int]) -> bool:
+def on_line(tok: Token, line: tuple[int, int]) -> bool:
     return line[0] <= tok.idx < line[1]
 
 
@@ -88,10 +85,14 @@ def _predicate(verb: Token) -> set[int]:
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "acomp"):
             keep.add(child.i)
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+            keep |= _predicate(child)  # "is to be held ..., choosing a new name": what the held one does
         elif child.dep_ in ("xcomp", "dobj", "attr"):
             keep |= _first(child, 8)
         elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ARG_PREPS:
             keep |= _bounded(child, 5)
+        elif child.dep_ == "advcl" and tuning().event_summary_advcl:
+            keep |= _first(child, tuning().event_summary_advcl)
     return keep
 
 
@@ -113,7 +114,7 @@ def reduced_relative(verb: Token) -> Token | None:
 def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
     doc, line = trigger.doc, line_of(trigger)
     skip = skip | {i for i in keep if doc[i].dep_ == "prep" and _emptied(doc[i], skip)}
-    toks = [doc[i] for i in sorted(keep - skip) if _on_line(doc[i], line)]
+    toks = [doc[i] for i in sorted(keep - skip) if on_line(doc[i], line)]
     while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS | {"case"}):
         toks = toks[1:]
     while (
@@ -190,10 +191,10 @@ def subject_of(verb: Token) -> Token | None:
     line = line_of(verb)
     start = verb
     for _ in range(5):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subj is not None:
-            return subj if _on_line(subj, line) else _name_before(start, line)
-        if verb.head.i == verb.i or verb.dep_ in ("ROOT", "relcl", "acl") or not _on_line(verb.head, line):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]  # a joined headline adds one
+        if subjects:
+            return next((c for c in subjects if on_line(c, line)), None) or _name_before(start, line)
+        if verb.head.i == verb.i or verb.dep_ in ("ROOT", "relcl", "acl") or not on_line(verb.head, line):
             return _name_before(start, line) if verb.dep_ != "acl" else None
         verb = verb.head
     return None
@@ -204,115 +205,11 @@ def _name_before(verb: Token, line: tuple[int, int]) -> Token | None:
     doc = verb.doc
     for i in range(verb.i - 1, max(-1, verb.i - 7), -1):
         tok = doc[i]
-        if not _on_line(tok, line) or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in ";:":
+        if not on_line(tok, line) or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in ";:":
             return None
         if (tok.ent_type_ in ACTOR_LABELS and tok.ent_type_ != "GPE") or (
             tok.ent_type_ == "GPE" and tok.dep_ in SUBJECTS
         ):
-            return tok
-    return None
-
-
-def _arg_tokens(trigger: Token) -> list[tuple[Token, str]]:
-    """Tokens where the event's participants are named, each with its role (actor or other)."""
-    out: list[tuple[Token, str]] = []
-    if trigger.pos_ == "VERB":
-        subject = subject_of(trigger)
-        if subject is not None:
-            out += [(t, "actor") for t in subject.subtree]
-        for child in trigger.children:
-            if child.dep_ in ("agent", "dative") or (child.dep_ == "prep" and child.lower_ in ARG_PREPS):
-                out += [(t, "actor") for t in child.subtree]
-            elif child.dep_ == "dobj":
-                role = "actor" if trigger.lemma_ in ATTACK_WORDS else "object"
-                out += [(t, role) for t in child.subtree]
-            elif child.dep_ in ("advcl", "relcl") and child.lemma_ in ("meet", "visit", "host", "join"):
-                out += [(t, "object") for t in child.subtree]
-        if trigger.dep_ == "acl":
-            out += [(t, "actor") for c in trigger.head.children if c.dep_ == "poss" for t in c.subtree]
-    else:
-        out += [
-            (t, "actor") for c in trigger.children if c.dep_ in ("poss", "nmod", "amod") for t in c.subtree
-        ]
-        out += [
-            (t, "actor")
-            for c in trigger.children
-            if c.dep_ == "compound" and c.ent_type_ != "GPE"
-            for t in c.subtree
-        ]
-        for child in trigger.children:
-            if child.dep_ == "prep" and (child.lower_ in ARG_PREPS or child.lower_ == "of"):
-                role = "actor" if child.lower_ != "of" or trigger.lemma_.lower() in ATTACK_WORDS else "object"
-                out += [(t, role) for t in child.subtree]
-        if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
-            subject = subject_of(trigger.head)
-            if subject is not None:
-                out += [(t, "actor") for t in subject.subtree]
-    line = line_of(trigger)
-    seen: dict[int, tuple[Token, str]] = {}
-    for tok, role in out:
-        if _on_line(tok, line):
-            seen.setdefault(tok.i, (tok, role))
-    return sorted(seen.values(), key=lambda x: x[0].i)
-
-
-def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
-    """People (by key) and acting organisations or countries (by name) in the event's clause."""
-    args = _arg_tokens(trigger)
-    if trigger.pos_ == "VERB":  # people named anywhere in the clause, but not in reported speech
-        reported = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
-        reported |= {t.i for c in trigger.children if _own_clause(c) for t in c.subtree}
-        args += [(t, "object") for t in trigger.subtree if t.i not in reported and t.ent_type_ == "PERSON"]
-    if trigger.pos_ != "VERB" and not any(t.ent_type_ or t.pos_ == "PROPN" for t, _ in args):
-        twin = twin_of(trigger)
-        args = _arg_tokens(twin) if twin is not None else args
-    if not args and trigger.pos_ != "VERB" and (verb := _governing_verb(trigger)) is not None:
-        subject = subject_of(verb)  # "Ortega and Lindqvist pose ... prior to meeting in Lisbon"
-        args = [(t, "actor") for t in subject.subtree] if subject is not None else []
-    out: list[str] = _group_subject(trigger)
-    for tok, role in args:
-        key = _person_at(tok, people)
-        if key is None and tok.lower_ in PRONOUNS and tok.dep_ in (*SUBJECTS, "poss"):
-            key = _person_before(tok, people)
-        if key is None and role == "actor" and tok.ent_type_ in ACTOR_LABELS and tok.ent_iob_ == "B":
-            key = None if tok.dep_ == "amod" else _entity_text(tok)
-        if key and key not in out and not any(key in o.split() for o in out):
-            out.append(key)
-    return out
-
-
-def _own_clause(tok: Token) -> bool:
-    """ "Sweden beat Korea and Belgium beat Panama": a joined verb with its own subject is another event."""
-    return tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in tok.children)
-
-
-def _group_subject(trigger: Token) -> list[str]:
-    """ "French officials said": a group named by a common noun with a country or body, as written."""
-    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
-    if subject is None or subject.pos_ != "NOUN":
-        return []
-    mods = [t for t in subject.lefts if t.ent_type_ in ACTOR_LABELS | {"NORP"}]
-    if mods and mods[0].dep_ == "poss":
-        return [_entity_text(mods[0])]  # "the Church's website was taken offline": the Church's
-    if mods:
-        return [" ".join(t.text for t in subject.subtree if mods[0].i <= t.i <= subject.i)]
-    place = [
-        c
-        for c in subject.children
-        if c.dep_ == "prep" and any(t.ent_type_ in ACTOR_LABELS for t in c.subtree)
-    ]
-    if place and len(list(subject.subtree)) <= 6:  # "Health officials in Ohio reported ..."
-        return [" ".join(t.text for t in subject.subtree if t.dep_ != "det")]
-    return []
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    line = line_of(tok)
-    for _ in range(4):
-        if tok.head.i == tok.i or not _on_line(tok.head, line):
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB":
             return tok
     return None
 
@@ -330,7 +227,7 @@ def location_of(trigger: Token, skip: set[int]) -> str | None:
                 cands += [t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
     line = line_of(trigger)
     for tok in sorted(cands, key=lambda t: t.i):
-        if tok.i in skip or not _on_line(tok, line):
+        if tok.i in skip or not on_line(tok, line):
             continue
         place = _place_phrase(tok)
         if place:
@@ -353,39 +250,22 @@ def _place_candidates(trigger: Token) -> list[Token]:
 def _place_phrase(tok: Token) -> str | None:
     line = line_of(tok)
     sub = [
-        t for t in tok.subtree if t.dep_ != "det" and not t.is_punct and not t.is_space and _on_line(t, line)
+        t for t in tok.subtree if t.dep_ != "det" and not t.is_punct and not t.is_space and on_line(t, line)
     ]
     if tok.ent_type_ in PLACE_LABELS and len(sub) <= 4 and all(t.ent_type_ or t.tag_ == "POS" for t in sub):
         return " ".join(t.text for t in sub).replace(" ’s", "’s").replace(" 's", "'s")
     for t in sub:
         if t.ent_type_ in PLACE_LABELS and t.ent_iob_ == "B":
-            return _entity_text(t)
+            return entity_text(t)
     return None
 
 
-def _entity_text(tok: Token) -> str:
+def entity_text(tok: Token) -> str:
     for ent in tok.sent.ents:
         if ent.start <= tok.i < ent.end:
             words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
             return " ".join(t.text for t in words) or ent.text
     return tok.text
-
-
-def _person_at(tok: Token, people: list[PersonFact]) -> str | None:
-    for person in people:
-        for m in person.mentions:
-            if m.start <= tok.idx < m.end:
-                return person.key
-    return None
-
-
-def _person_before(tok: Token, people: list[PersonFact]) -> str | None:
-    best, best_end = None, -1
-    for person in people:
-        for m in person.mentions:
-            if best_end < m.end <= tok.idx:
-                best, best_end = person.key, m.end
-    return best
 
 
 def twin_of(trigger: Token) -> Token | None:

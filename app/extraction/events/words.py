@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from app.extraction.text.context import doc_text
+from app.extraction.text.date_kinds import MONTHS
 from app.lexicon.events import (
     ATTACK_STRIKE,
     DECISION_OBJECTS,
@@ -46,6 +47,8 @@ def kind_of(tok: Token) -> str | None:
     kind = TRIGGERS.get(word)
     if kind is None or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
         return None
+    if tok.text[:1].isupper() and tok.ent_type_ == "DATE" and tok.lower_.rstrip(".") in MONTHS:
+        return None  # "runs through March 11": the month, not a protest march
     if (word in VERB_ONLY and tok.pos_ != "VERB") or (word in NOUN_ONLY and tok.pos_ == "VERB"):
         return None
     if word in PARTICLES and not any(

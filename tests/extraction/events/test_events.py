@@ -154,3 +154,11 @@ def test_hearing_and_match_kinds(events_of):
         ("hearing", date(2025, 3, 3)),
         ("match", date(2025, 3, 2)),
     ]
+
+
+def test_the_month_march_in_a_date_is_no_protest_march(nlp):
+    from app.extraction.events.words import kind_of
+
+    doc = nlp("The Corvel lantern show runs through March 11 this year, after a march on the harbour.")
+    kinds = {t.text: kind_of(t) for t in doc if t.lower_ == "march"}
+    assert kinds == {"March": None, "march": "strike"}

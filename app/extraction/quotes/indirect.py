@@ -113,7 +113,7 @@ def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
         return emit_span(doc, ctx, range(verb.i + 1, stop), verb, subj)
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _parenthetical(doc, ctx, verb, subj, sent)
-    contents = [c for c in _complements(verb) if not _quoted(ctx, c, sent)]
+    contents = [c for c in _complements(verb) if not _quoted(ctx, c, sent) and _has_subject(c)]
     if verb.lemma_.lower() in OBJECT_VERBS:
         contents = [c for c in contents if _has_that(c) or c.i < verb.i or _finite_with_subject(c)]
     if not contents:
@@ -243,6 +243,14 @@ def _finite_with_subject(clause: Token) -> bool:
     not a noun object ("reported revenue of $2 million"), so it needs no "that"."""
     deps = {c.dep_ for c in clause.children}
     return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"aux", "auxpass"})
+
+
+def _has_subject(clause: Token) -> bool:
+    """ "Fees added into the bill included grants": a clause with no subject of its own under
+    "added" is a misparsed sentence whose subject the verb took, not reported speech."""
+    return clause.dep_ != "ccomp" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children
+    )
 
 
 def _has_that(clause: Token) -> bool:

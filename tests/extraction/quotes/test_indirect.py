@@ -285,3 +285,13 @@ def test_according_to_closing_a_relative_clause_sources_the_sentence(quotes_of):
         "smugglers according to reports from the border."
     )
     assert len(indirect(quotes_of, text)) == 1
+
+
+def test_according_to_inside_a_relative_clause_is_not_a_sentence_report(quotes_of):
+    text = "Both towns kept a curfew which, according to Reuters, the regional council has opposed."
+    assert indirect(quotes_of, text) == []
+
+
+def test_a_complement_without_its_own_subject_is_a_misparse_not_speech(quotes_of):
+    text = "Riders added into the budget bill included $5 million in tax rebates for the cheese industry."
+    assert indirect(quotes_of, text) == []

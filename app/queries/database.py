@@ -210,10 +210,19 @@ def _reason(exc: BaseException) -> str:
 
 
 def in_list(prefix: str, values: Sequence[Any], params: dict) -> str:
-    """``(:p0, :p1, ...)`` for an IN clause, adding the values to ``params``."""
-    names = []
-    for i, value in enumerate(values):
-        name = f"{prefix}{i}"
-        params[name] = value
-        names.append(f":{name}")
-    return "(" + ", ".join(names) + ")" if names else "(NULL)"
+    """``(:p0, :p1, ...)`` for an IN clause, adding the values to ``params``.
+
+    The names and the SQL of each length are built once (:func:`_placeholders`): a page's three
+    loaders bind about fifty ids each, and naming them one by one was 8% of a topic page on SQLite.
+    """
+    if not values:
+        return "(NULL)"
+    names, sql = _placeholders(prefix, len(values))
+    params.update(zip(names, values, strict=True))
+    return sql
+
+
+@lru_cache(maxsize=4096)
+def _placeholders(prefix: str, n: int) -> tuple[tuple[str, ...], str]:
+    names = tuple(f"{prefix}{i}" for i in range(n))
+    return names, "(" + ", ".join(":" + name for name in names) + ")"

@@ -80,3 +80,50 @@ def test_a_capped_count_over_two_filters_is_the_same_in_the_id_window(fresh_url_
         assert count_now(db, "figures", filters, cap=2) == (0, False)
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_a_surname_shared_by_several_people_pages_their_quotes_in_id_order(fresh_url_factory, backend):
+    """Quotes by 'Okonkwo-Reyes' when three people carry that name (SQLite reads one IN list with
+    the person ids written in, PostgreSQL one index range per person): every page is in id order,
+    keyset paging resumes after the last id, and the capped count sees all of them."""
+    from app.keys import name_key
+    from app.queries import quotes
+    from app.queries.paging import Position, count_now, fetch
+    from app.storage.migrate import upgrade
+
+    url = fresh_url_factory(backend)
+    upgrade(url)
+    db = ReadDatabase(url)
+    try:
+        db.all("SELECT 1")
+        conn = db._connection()
+        cur = conn.cursor()
+        for pid in (1, 2, 3, 4):
+            surname = name_key("Okonkwo-Reyes" if pid < 4 else "Lindqvist").replace("'", "''")
+            cur.execute(f"INSERT INTO people (id, name, name_key) VALUES ({pid}, 'P{pid}', 'p{pid}')")
+            cur.execute(
+                "INSERT INTO person_aliases (id, person_id, alias, alias_key) "
+                f"VALUES ({pid}, {pid}, '{surname}', '{surname}')"
+            )
+        for qid in range(1, 13):
+            cur.execute(
+                "INSERT INTO quotes (id, text, text_key, kind, speaker_person_id) "
+                f"VALUES ({qid}, 'q{qid}', 'q{qid}', 'direct', {qid % 4 + 1})"
+            )
+        conn.commit()
+        filters = quotes.RESOURCE.build(db, {"speaker": "Okonkwo-Reyes"})
+        expected = [q for q in range(1, 13) if q % 4 + 1 != 4]  # person 4 is someone else
+        seen: list[int] = []
+        after = None
+        while True:
+            rows, _ = fetch(db, quotes.RESOURCE, filters, after, 4, "id")
+            seen += [r[0] for r in rows]
+            if len(rows) < 4:
+                break
+            after = Position(rows[-1][0])
+        assert seen == expected
+        assert count_now(db, "quotes", filters, cap=100) == (len(expected), True)
+        assert count_now(db, "quotes", filters, cap=5) == (5, False)
+    finally:
+        db.close()

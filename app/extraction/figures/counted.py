@@ -12,6 +12,7 @@ from app.extraction.figures.phrases import (
     child_of,
     noun_phrase,
     same_line,
+    subject_of,
     subject_phrase,
     subtree_words,
     trim,
@@ -64,15 +65,26 @@ def _named_subject(verb: Token) -> str | None:
     """The name of a verb's subject when it is a person or an organisation, without its titles and
     descriptions ("the veteran councillor Mara Quint" -> "Mara Quint"): a count the subject ends up
     "with" ("was elected with 4,100 votes", "finished with 12 points") is that subject's."""
-    subj = child_of(verb, ("nsubj", "nsubjpass"))
+    subj = subject_of(verb)
     if child_of(verb, ("dobj",)) is not None:
         return None  # "replaced it with three new models": the count is what the object became
+    if subj is not None and subj.pos_ == "PROPN" and not subj.ent_type_:
+        return _bare_name(subj)  # a name the entity recogniser missed is still a name
     if subj is not None and subj.ent_type_ not in ("PERSON", "ORG"):
         subj = child_of(subj, ("appos",))  # "the councillor Mara Quint": the name in apposition
     if subj is None or subj.ent_type_ not in ("PERSON", "ORG"):
         return None
     ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
     return ent.text if ent is not None else None
+
+
+def _bare_name(subj: Token) -> str:
+    """A proper-noun subject with its name parts only ("the Harbour Party's Oda Venn" -> "Oda Venn"):
+    the compounds directly before it, without possessors or descriptions."""
+    start = subj.i
+    while start > 0 and subj.doc[start - 1].dep_ == "compound" and subj.doc[start - 1].head.i == subj.i:
+        start -= 1
+    return subj.doc[start : subj.i + 1].text
 
 
 def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> str:

@@ -75,3 +75,9 @@ def test_a_counted_noun_keeps_the_words_that_say_which_things(measure_of):
 def test_a_count_a_named_subject_ends_up_with_is_that_subjects(measure_of):
     text = "In the harbour ward, the veteran councillor Mara Quintero was elected with 4,130 votes."
     assert measure_of(text, "4,130 votes") == "Mara Quintero's votes"
+
+
+def test_votes_won_with_belong_to_a_subject_on_a_split_verb(measure_of):
+    """ "was re-elected": the parser leaves the subject on "was"; the votes are still hers."""
+    text = "In the harbour ward, the Coastal Union's Oda Venn was re-elected with 4,210 votes."
+    assert measure_of(text, "4,210 votes") == "Oda Venn's votes"

@@ -148,6 +148,8 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
             return Reading(noun_phrase(obj, inside), True, verb)
         if (target := _resulting_object(verb, prep, inside)) is not None:
             return Reading(target, change and word != "to", verb)
+        if (held := _held_object(verb, prep, inside)) is not None:
+            return Reading(held, False, verb)
         subject = subject_phrase(verb, inside)
         if (
             word in ("to", "at", "from", "by", "of")
@@ -168,6 +170,18 @@ def _resulting_object(verb: Token, prep: Token, inside: set[int]) -> str | None:
     if obj is None or obj.i in inside or obj.i > prep.i or obj.pos_ == "PRON":
         return None
     return noun_phrase(obj, inside)
+
+
+def _held_object(verb: Token, prep: Token, inside: set[int]) -> str | None:
+    """ "closed the bridge for 40 days", "leased the pier for $9,000": a "for" amount is the object's
+    (what was closed, what was leased), not the subject's; read as "bridge closed"."""
+    if prep.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    obj = child_of(verb, ("dobj",))
+    if obj is None or obj.i in inside or obj.i > prep.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = noun_phrase(obj, inside)
+    return trim(f"{phrase} {verb.text}") if phrase else None
 
 
 def _on_noun(noun: Token, inside: set[int], depth: int) -> Reading:

@@ -81,3 +81,9 @@ def test_votes_won_with_belong_to_a_subject_on_a_split_verb(measure_of):
     """ "was re-elected": the parser leaves the subject on "was"; the votes are still hers."""
     text = "In the harbour ward, the Coastal Union's Oda Venn was re-elected with 4,210 votes."
     assert measure_of(text, "4,210 votes") == "Oda Venn's votes"
+
+
+def test_a_for_amount_belongs_to_the_verbs_object(measure_of):
+    """ "closed the bridge for 40 days": what lasted is the bridge's closure, not the authority."""
+    measure = measure_of("The port authority closed the north bridge for 40 days after the storm.", "40 days")
+    assert "north bridge closed" in measure and "authority" not in measure

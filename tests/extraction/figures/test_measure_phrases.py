@@ -87,3 +87,9 @@ def test_a_for_amount_belongs_to_the_verbs_object(measure_of):
     """ "closed the bridge for 40 days": what lasted is the bridge's closure, not the authority."""
     measure = measure_of("The port authority closed the north bridge for 40 days after the storm.", "40 days")
     assert "north bridge closed" in measure and "authority" not in measure
+
+
+def test_an_amount_before_a_preposition_is_a_gap_between_subject_and_object(measure_of):
+    """ "4.1 seconds behind Ortiz": the gap of the clause's subject behind the object."""
+    measure = measure_of("Lena Holt finished third, 4.1 seconds behind Ortiz, in the sprint.", "4.1 seconds")
+    assert "Lena Holt behind Ortiz" in measure

@@ -38,13 +38,14 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     """ "340 stores" closed by ...: the counted noun with what it does or undergoes, the way a reader
     says it: "stores closed by the chain", "shells fired at border posts", "votes (Lee elected)"."""
     phrase = noun_phrase(noun, inside) or noun.text
-    head = noun.head
-    if not same_line(noun, head) or head.i == noun.i:
+    role = _first_conjunct(noun)  # "80 riders and 12 staff were aboard": the staff were aboard too
+    head = role.head
+    if not same_line(noun, head) or head.i == role.i:
         return phrase
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if role.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return trim(f"{phrase} {predicate(head, inside)}")
-    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-        return trim(_object_measure(phrase, head, noun, inside))
+    if role.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return trim(_object_measure(phrase, head, role, inside))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
         verb = head.head
         if head.lower_ == "with" and (owner := _named_subject(verb)) is not None:
@@ -59,6 +60,13 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
             tail = " " + subtree_words(obj, inside) if obj is not None else ""
             return trim(f"{phrase} {child.text}{tail}")
     return phrase
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated counted nouns, whose role in the clause the later ones share."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _named_subject(verb: Token) -> str | None:

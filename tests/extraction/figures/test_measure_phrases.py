@@ -93,3 +93,9 @@ def test_an_amount_before_a_preposition_is_a_gap_between_subject_and_object(meas
     """ "4.1 seconds behind Ortiz": the gap of the clause's subject behind the object."""
     measure = measure_of("Lena Holt finished third, 4.1 seconds behind Ortiz, in the sprint.", "4.1 seconds")
     assert "Lena Holt behind Ortiz" in measure
+
+
+def test_a_coordinated_count_shares_the_first_ones_role(measure_of):
+    """ "80 riders and 12 staff were aboard": the staff were aboard the ferry too."""
+    measure = measure_of("Some 80 riders and 12 staff were aboard the ferry when it sank.", "12 staff")
+    assert "aboard the ferry" in measure

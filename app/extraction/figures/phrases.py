@@ -66,6 +66,9 @@ def _antecedent(verb: Token) -> str | None:
 def subject_of(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
     """A verb's subject, or its auxiliary's when the parser hung the subject there: a hyphenated
     prefix ("was re-elected", "was co-opted") splits the verb and leaves the subject on "was"."""
+    before = [c for c in verb.lefts if c.dep_ in deps]
+    if before:
+        return before[-1]  # "Both crews going in, the Danish crew won": the nearest is the subject
     subj = child_of(verb, deps)
     if subj is not None:
         return subj

@@ -99,3 +99,9 @@ def test_a_coordinated_count_shares_the_first_ones_role(measure_of):
     """ "80 riders and 12 staff were aboard": the staff were aboard the ferry too."""
     measure = measure_of("Some 80 riders and 12 staff were aboard the ferry when it sank.", "12 staff")
     assert "aboard the ferry" in measure
+
+
+def test_the_subject_nearest_the_verb_is_the_subject(measure_of):
+    """A fronted phrase parsed as a second subject ("Both crews going in, the Danish crew won")."""
+    measure = measure_of("Both tired crews going in, the Danish crew won the regatta and $20,000.", "$20,000")
+    assert "Danish crew" in measure and "tired" not in measure

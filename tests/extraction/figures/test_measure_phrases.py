@@ -105,3 +105,8 @@ def test_the_subject_nearest_the_verb_is_the_subject(measure_of):
     """A fronted phrase parsed as a second subject ("Both crews going in, the Danish crew won")."""
     measure = measure_of("Both tired crews going in, the Danish crew won the regatta and $20,000.", "$20,000")
     assert "Danish crew" in measure and "tired" not in measure
+
+
+def test_a_share_does_not_borrow_a_clause_holding_another_figure(measure_of):
+    text = "Of the ferry claims, 31% of toll claims and 12% of ticket claims were listed as open."
+    assert measure_of(text, "12%") == "share of ticket claims"

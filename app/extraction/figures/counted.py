@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from app.extraction.figures.framing import COUNT_NOUN_UNITS
 from app.extraction.figures.phrases import (
     child_of,
     noun_phrase,
@@ -52,6 +53,8 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
             return trim(f"{owner}'s {phrase}")
         subject = subject_phrase(verb, inside)
         return trim(f"{phrase} ({subject} {verb.text})" if subject else f"{phrase} ({verb.text})")
+    if (owner := _scorer(noun, head)) is not None:
+        return trim(f"{owner}'s {phrase}")
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             if child.text in phrase.split():
@@ -62,6 +65,17 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     return phrase
 
 
+def _scorer(noun: Token, prep: Token) -> str | None:
+    """ "won the seat with 4,100 votes", "took second place with 12 points": a tally a clause's
+    named subject ends up "with", even when the parser hangs "with" on the object, is the subject's."""
+    if noun.lower_ not in COUNT_NOUN_UNITS or prep.lower_ != "with" or prep.head.pos_ != "NOUN":
+        return None
+    verb = prep.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj") and verb.head != verb:
+        verb = verb.head
+    return _named_subject(verb, with_object=True) if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _first_conjunct(noun: Token) -> Token:
     """The first of coordinated counted nouns, whose role in the clause the later ones share."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
@@ -69,12 +83,12 @@ def _first_conjunct(noun: Token) -> Token:
     return noun
 
 
-def _named_subject(verb: Token) -> str | None:
+def _named_subject(verb: Token, with_object: bool = False) -> str | None:
     """The name of a verb's subject when it is a person or an organisation, without its titles and
     descriptions ("the veteran councillor Mara Quint" -> "Mara Quint"): a count the subject ends up
     "with" ("was elected with 4,100 votes", "finished with 12 points") is that subject's."""
     subj = subject_of(verb)
-    if child_of(verb, ("dobj",)) is not None:
+    if not with_object and child_of(verb, ("dobj",)) is not None:
         return None  # "replaced it with three new models": the count is what the object became
     if subj is not None and subj.pos_ == "PROPN" and not subj.ent_type_:
         return _bare_name(subj)  # a name the entity recogniser missed is still a name

@@ -110,3 +110,11 @@ def test_the_subject_nearest_the_verb_is_the_subject(measure_of):
 def test_a_share_does_not_borrow_a_clause_holding_another_figure(measure_of):
     text = "Of the ferry claims, 31% of toll claims and 12% of ticket claims were listed as open."
     assert measure_of(text, "12%") == "share of ticket claims"
+
+
+def test_a_tally_with_hung_on_the_object_is_still_the_subjects(measure_of):
+    text = (
+        "The Greens' Ivo Marsh earned a surprise victory as second place in the district with 7,212 votes, "
+        "and becomes the youngest councillor."
+    )
+    assert measure_of(text, "7,212 votes") == "Ivo Marsh's votes"

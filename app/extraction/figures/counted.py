@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from app.extraction.figures.framing import COUNT_NOUN_UNITS
 from app.extraction.figures.phrases import (
     child_of,
     noun_phrase,
     same_line,
+    subject_of,
     subject_phrase,
     subtree_words,
     trim,
@@ -37,19 +39,22 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     """ "340 stores" closed by ...: the counted noun with what it does or undergoes, the way a reader
     says it: "stores closed by the chain", "shells fired at border posts", "votes (Lee elected)"."""
     phrase = noun_phrase(noun, inside) or noun.text
-    head = noun.head
-    if not same_line(noun, head) or head.i == noun.i:
+    role = _first_conjunct(noun)  # "80 riders and 12 staff were aboard": the staff were aboard too
+    head = role.head
+    if not same_line(noun, head) or head.i == role.i:
         return phrase
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if role.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return trim(f"{phrase} {predicate(head, inside)}")
-    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-        return trim(_object_measure(phrase, head, noun, inside))
+    if role.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return trim(_object_measure(phrase, head, role, inside))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
         verb = head.head
         if head.lower_ == "with" and (owner := _named_subject(verb)) is not None:
             return trim(f"{owner}'s {phrase}")
         subject = subject_phrase(verb, inside)
         return trim(f"{phrase} ({subject} {verb.text})" if subject else f"{phrase} ({verb.text})")
+    if (owner := _scorer(noun, head)) is not None:
+        return trim(f"{owner}'s {phrase}")
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             if child.text in phrase.split():
@@ -60,19 +65,48 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     return phrase
 
 
-def _named_subject(verb: Token) -> str | None:
+def _scorer(noun: Token, prep: Token) -> str | None:
+    """ "won the seat with 4,100 votes", "took second place with 12 points": a tally a clause's
+    named subject ends up "with", even when the parser hangs "with" on the object, is the subject's."""
+    if noun.lower_ not in COUNT_NOUN_UNITS or prep.lower_ != "with" or prep.head.pos_ != "NOUN":
+        return None
+    verb = prep.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj") and verb.head != verb:
+        verb = verb.head
+    return _named_subject(verb, with_object=True) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated counted nouns, whose role in the clause the later ones share."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _named_subject(verb: Token, with_object: bool = False) -> str | None:
     """The name of a verb's subject when it is a person or an organisation, without its titles and
     descriptions ("the veteran councillor Mara Quint" -> "Mara Quint"): a count the subject ends up
     "with" ("was elected with 4,100 votes", "finished with 12 points") is that subject's."""
-    subj = child_of(verb, ("nsubj", "nsubjpass"))
-    if child_of(verb, ("dobj",)) is not None:
+    subj = subject_of(verb)
+    if not with_object and child_of(verb, ("dobj",)) is not None:
         return None  # "replaced it with three new models": the count is what the object became
+    if subj is not None and subj.pos_ == "PROPN" and not subj.ent_type_:
+        return _bare_name(subj)  # a name the entity recogniser missed is still a name
     if subj is not None and subj.ent_type_ not in ("PERSON", "ORG"):
         subj = child_of(subj, ("appos",))  # "the councillor Mara Quint": the name in apposition
     if subj is None or subj.ent_type_ not in ("PERSON", "ORG"):
         return None
     ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
     return ent.text if ent is not None else None
+
+
+def _bare_name(subj: Token) -> str:
+    """A proper-noun subject with its name parts only ("the Harbour Party's Oda Venn" -> "Oda Venn"):
+    the compounds directly before it, without possessors or descriptions."""
+    start = subj.i
+    while start > 0 and subj.doc[start - 1].dep_ == "compound" and subj.doc[start - 1].head.i == subj.i:
+        start -= 1
+    return subj.doc[start : subj.i + 1].text
 
 
 def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> str:

@@ -66,6 +66,8 @@ def _share(measure: str | None, quantity: Span) -> str | None:
         return measure
     if measure and whole.lower() in measure.lower():
         return measure if measure.lower().startswith("share") else f"share of {measure}"
+    if measure and any(ch.isdigit() for ch in measure):
+        return f"share of {whole}"  # the clause around it holds another figure: it says nothing of this one
     return f"share of {whole}" + (f" ({measure})" if measure and len(measure.split()) > 1 else "")
 
 

@@ -64,6 +64,8 @@ NOT_MATERIAL = frozenset(
     }
 )
 
+# Prepositions after an amount that place it in time ("two years after", "a week before"), not a gap.
+TIME_PREPS = frozenset({"after", "before", "since", "ago", "later", "earlier", "until"})
 # Prepositions that give the value a verb's object is brought to or put at.
 RESULT_PREPS = frozenset({"to", "at", "over", "above", "below", "under"})
 
@@ -129,6 +131,8 @@ def _climb(tok: Token, inside: set[int], depth: int) -> Reading:
         return _on_noun(head, inside, depth)
     if head.lower_ in CHANGE_ADVERBS:
         return _after_adverb(head, inside)
+    if dep == "npadvmod" and head.pos_ == "ADP" and head.lower_ not in TIME_PREPS:
+        return _gap(head, inside)
     if head.pos_ in ("VERB", "AUX"):
         return _on_verb(tok, head, inside)
     return Reading(None, False, head)
@@ -148,6 +152,8 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
             return Reading(noun_phrase(obj, inside), True, verb)
         if (target := _resulting_object(verb, prep, inside)) is not None:
             return Reading(target, change and word != "to", verb)
+        if (held := _held_object(verb, prep, inside)) is not None:
+            return Reading(held, False, verb)
         subject = subject_phrase(verb, inside)
         if (
             word in ("to", "at", "from", "by", "of")
@@ -168,6 +174,35 @@ def _resulting_object(verb: Token, prep: Token, inside: set[int]) -> str | None:
     if obj is None or obj.i in inside or obj.i > prep.i or obj.pos_ == "PRON":
         return None
     return noun_phrase(obj, inside)
+
+
+def _gap(prep: Token, inside: set[int]) -> Reading:
+    """ "finished 4.1 seconds behind Ortiz", "a summit 900 feet above the valley": the amount is a
+    gap between what the clause is about and the preposition's object ("Lena Holt behind Ortiz")."""
+    owner = prep.head
+    while owner.dep_ in ("prep", "pcomp") and owner.pos_ == "ADP" and owner.head.i != owner.i:
+        owner = owner.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return Reading(noun_phrase(owner, inside), False, owner)
+    if owner.pos_ not in ("VERB", "AUX"):
+        return Reading(None, False, owner)
+    subject = subject_phrase(owner, inside)
+    obj = child_of(prep, ("pobj",))
+    if subject is None or obj is None or prep.head.i != owner.i:
+        return Reading(subject, False, owner)
+    return Reading(trim(f"{subject} {prep.text} {noun_phrase(obj, inside)}"), False, owner)
+
+
+def _held_object(verb: Token, prep: Token, inside: set[int]) -> str | None:
+    """ "closed the bridge for 40 days", "leased the pier for $9,000": a "for" amount is the object's
+    (what was closed, what was leased), not the subject's; read as "bridge closed"."""
+    if prep.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    obj = child_of(verb, ("dobj",))
+    if obj is None or obj.i in inside or obj.i > prep.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = noun_phrase(obj, inside)
+    return trim(f"{phrase} {verb.text}") if phrase else None
 
 
 def _on_noun(noun: Token, inside: set[int], depth: int) -> Reading:

@@ -32,7 +32,7 @@ def subtree_words(tok: Token, inside: set[int]) -> str:
 def subject_phrase(verb: Token, inside: set[int]) -> str | None:
     seen = 0
     while verb is not None and seen < 4:
-        subj = child_of(verb, ("nsubj", "nsubjpass", "expl"))
+        subj = subject_of(verb, ("nsubj", "nsubjpass", "expl"))
         if subj is not None and subj.dep_ != "expl" and subj.i not in inside and same_line(subj, verb):
             if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "this", "which", "that", "who"):
                 return _antecedent(verb)
@@ -61,6 +61,19 @@ def _antecedent(verb: Token) -> str | None:
     prev = verb.doc[sent.start - 1].sent
     subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"), None)
     return noun_phrase(subj, set()) if subj is not None else None
+
+
+def subject_of(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
+    """A verb's subject, or its auxiliary's when the parser hung the subject there: a hyphenated
+    prefix ("was re-elected", "was co-opted") splits the verb and leaves the subject on "was"."""
+    before = [c for c in verb.lefts if c.dep_ in deps]
+    if before:
+        return before[-1]  # "Both crews going in, the Danish crew won": the nearest is the subject
+    subj = child_of(verb, deps)
+    if subj is not None:
+        return subj
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return child_of(aux, deps) if aux is not None else None
 
 
 def child_of(tok: Token, deps: tuple[str, ...]) -> Token | None:

@@ -75,3 +75,46 @@ def test_a_counted_noun_keeps_the_words_that_say_which_things(measure_of):
 def test_a_count_a_named_subject_ends_up_with_is_that_subjects(measure_of):
     text = "In the harbour ward, the veteran councillor Mara Quintero was elected with 4,130 votes."
     assert measure_of(text, "4,130 votes") == "Mara Quintero's votes"
+
+
+def test_votes_won_with_belong_to_a_subject_on_a_split_verb(measure_of):
+    """ "was re-elected": the parser leaves the subject on "was"; the votes are still hers."""
+    text = "In the harbour ward, the Coastal Union's Oda Venn was re-elected with 4,210 votes."
+    assert measure_of(text, "4,210 votes") == "Oda Venn's votes"
+
+
+def test_a_for_amount_belongs_to_the_verbs_object(measure_of):
+    """ "closed the bridge for 40 days": what lasted is the bridge's closure, not the authority."""
+    measure = measure_of("The port authority closed the north bridge for 40 days after the storm.", "40 days")
+    assert "north bridge closed" in measure and "authority" not in measure
+
+
+def test_an_amount_before_a_preposition_is_a_gap_between_subject_and_object(measure_of):
+    """ "4.1 seconds behind Ortiz": the gap of the clause's subject behind the object."""
+    measure = measure_of("Lena Holt finished third, 4.1 seconds behind Ortiz, in the sprint.", "4.1 seconds")
+    assert "Lena Holt behind Ortiz" in measure
+
+
+def test_a_coordinated_count_shares_the_first_ones_role(measure_of):
+    """ "80 riders and 12 staff were aboard": the staff were aboard the ferry too."""
+    measure = measure_of("Some 80 riders and 12 staff were aboard the ferry when it sank.", "12 staff")
+    assert "aboard the ferry" in measure
+
+
+def test_the_subject_nearest_the_verb_is_the_subject(measure_of):
+    """A fronted phrase parsed as a second subject ("Both crews going in, the Danish crew won")."""
+    measure = measure_of("Both tired crews going in, the Danish crew won the regatta and $20,000.", "$20,000")
+    assert "Danish crew" in measure and "tired" not in measure
+
+
+def test_a_share_does_not_borrow_a_clause_holding_another_figure(measure_of):
+    text = "Of the ferry claims, 31% of toll claims and 12% of ticket claims were listed as open."
+    assert measure_of(text, "12%") == "share of ticket claims"
+
+
+def test_a_tally_with_hung_on_the_object_is_still_the_subjects(measure_of):
+    text = (
+        "The Greens' Ivo Marsh earned a surprise victory as second place in the district with 7,212 votes, "
+        "and becomes the youngest councillor."
+    )
+    assert measure_of(text, "7,212 votes") == "Ivo Marsh's votes"

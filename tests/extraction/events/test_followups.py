@@ -1,0 +1,57 @@
+"""Undated follow-up acts in the body share the lede's day; dated paragraphs, quotes and an
+election's winners and losers do not (invented articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction.events.extract import extract_events
+from app.extraction.people.extract import extract_people
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, published: str = "2025-03-05"):
+        doc = nlp(text)
+        meta = ArticleMeta(published_at=published)
+        return extract_events(doc, extract_people(doc, meta), meta)
+
+    return run
+
+
+MATCH = (
+    "Harbour City edge Millbrook in cup tie\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "Harbour City beat Millbrook Athletic 2-1 on Sunday at Quay Park.\n\n"
+    "The Northern Football League fined Millbrook Athletic for crowd trouble.\n\n"
+    "Millbrook Athletic last won the cup in 1998, when Tom Varga fined the club.\n"
+)
+
+
+def test_follow_up_takes_the_ledes_day(events_of):
+    events = events_of(MATCH)
+    fine = [e for e in events if "fined Millbrook Athletic for crowd" in e.summary]
+    assert len(fine) == 1
+    assert (fine[0].date_start, fine[0].date_precision) == (date(2025, 3, 2), "day")
+    assert "Millbrook Athletic" in fine[0].participants
+
+
+def test_dated_paragraph_is_no_follow_up(events_of):
+    events = events_of(MATCH)
+    assert all(e.date_start != date(2025, 3, 2) for e in events if "Varga" in e.summary)
+
+
+ELECTION = (
+    "Voters return Dunmore council to Greens\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "The Dunmore council election was held on Sunday with a record turnout.\n\n"
+    "Councillor Ana Ruiz of the Civic Party lost her seat to a newcomer.\n"
+)
+
+
+def test_election_result_is_no_happening_of_its_own(events_of):
+    events = events_of(ELECTION)
+    assert not [e for e in events if "Ruiz" in e.summary]

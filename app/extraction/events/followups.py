@@ -7,11 +7,16 @@ past-tense verb of a known happening kind (or one whose object names one: "held 
 named subject, is dated by the lede's day (its stated day, else the publication day). A paragraph that
 carries any date (backstory "in 2004", "last year") is left alone: its undated sentences are more
 likely about that other time. Quotations, reporting verbs and states are no follow-ups.
+
+"A week earlier" and "three days earlier" count back from the lede's happening, the one the article
+is telling, not from the publication date; and being counted in days they name a day.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,10 +24,14 @@ from app.extraction.events.clauses import NAME_LABELS, happening
 from app.extraction.events.words import kind_of
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text
+from app.extraction.text.date_kinds import NUMBER_WORDS
 from app.extraction.types import EventFact, PersonFact
 from app.lexicon.events import REPORT_VERBS, RESULT_KINDS
 
 Make = Callable[..., EventFact]
+EARLIER = re.compile(
+    r"^(?:(?:about|some|nearly|almost|just)\s+)?(?P<n>\w+)\s+(?P<u>days?|weeks?)\s+earlier$", re.IGNORECASE
+)
 QUOTE_MARKS = "\"“”‘’'"
 
 
@@ -38,6 +47,7 @@ def follow_ups(
     if lede is None or not lede_events or lede_events[0].date_start is None:
         return []
     day = lede_events[0].date_start
+    _count_back(found, lede, day)
     results = {k for ev in lede_events for k in RESULT_KINDS.get(ev.kind or "", frozenset())}
     text = doc_text(doc)
     dated_paras = {_para_of(text, m.start) for m in dates_mod.find_dates(text)}
@@ -83,3 +93,17 @@ def _follow_up(sent: Span, verb: Token) -> bool:
 def _names_event(verb: Token) -> bool:
     """The verb or its object names a happening of a known kind ("fined", "held a ceremony")."""
     return bool(kind_of(verb)) or any(c.dep_ == "dobj" and kind_of(c) for c in verb.children)
+
+
+def _count_back(found: list[tuple[Token, EventFact]], lede: Span, day: date) -> None:
+    """ "the stay issued a week earlier by another judge": a week before the lede's happening, a day."""
+    for tok, ev in found:
+        m = EARLIER.match(ev.date_text or "")
+        if m is None or lede.start <= tok.i < lede.end:
+            continue
+        word = m.group("n").lower()
+        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if not n:
+            continue
+        days = n * (7 if m.group("u").lower().startswith("week") else 1)
+        ev.date_start, ev.date_end, ev.date_precision = day - timedelta(days=days), None, "day"

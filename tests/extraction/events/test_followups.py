@@ -55,3 +55,18 @@ ELECTION = (
 def test_election_result_is_no_happening_of_its_own(events_of):
     events = events_of(ELECTION)
     assert not [e for e in events if "Ruiz" in e.summary]
+
+
+RULING = (
+    "Judge halts parking levy\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "Judge Mara Quill on Saturday blocked the Dunmore council's new parking levy.\n\n"
+    "Her order follows a similar order issued three days earlier by another judge, Felix Orr.\n"
+)
+
+
+def test_days_earlier_count_back_from_the_ledes_day(events_of):
+    events = events_of(RULING)
+    earlier = [e for e in events if e.date_text == "three days earlier"]
+    assert earlier
+    assert (earlier[0].date_start, earlier[0].date_precision) == (date(2025, 2, 26), "day")

@@ -17,7 +17,12 @@ def events_of(nlp):
     def run(text: str, published: str = "2025-03-05"):
         doc = nlp(text)
         meta = ArticleMeta(published_at=published)
-        return extract_events(doc, extract_people(doc, meta), meta)
+        people = extract_people(doc, meta)
+        names = {p.key: p.name for p in people}
+        events = extract_events(doc, people, meta)
+        for e in events:
+            e.participants = [names.get(k, k) for k in e.participants]
+        return events
 
     return run
 
@@ -70,3 +75,18 @@ def test_days_earlier_count_back_from_the_ledes_day(events_of):
     earlier = [e for e in events if e.date_text == "three days earlier"]
     assert earlier
     assert (earlier[0].date_start, earlier[0].date_precision) == (date(2025, 2, 26), "day")
+
+
+def test_agent_apposition_is_a_participant(events_of):
+    text = (
+        "Judge halts parking levy\n\n"
+        "Wednesday, March 5, 2025\n\n"
+        "Judge Mara Quill on Saturday blocked the Dunmore council's new parking levy.\n\n"
+        "This follows the temporary suspension of the levy issued a week earlier by another county "
+        "judge, Felix Orr, though while Orr's order covered only the harbour district, Quill's ruling "
+        "covers the whole town.\n"
+    )
+    earlier = [e for e in events_of(text) if e.date_text == "a week earlier"]
+    assert earlier
+    assert earlier[0].date_start == date(2025, 2, 22)
+    assert any("Orr" in p for p in earlier[0].participants)

@@ -39,6 +39,7 @@ BASE_BEFORE = re.compile(
 )
 # Between two date mentions: the second ends a range or qualifies the first.
 JOINER = re.compile(r"^\s*(?:and|to|until|till|through|of|[-–])\s*$", re.IGNORECASE)
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 FUTURE_HEADS = frozenset({"schedule", "expect", "set", "due", "plan", "go", "intend", "aim", "prepare"})
 
 
@@ -57,7 +58,7 @@ def extract_events(
             continue
         if i and JOINER.match(doc_text(doc)[mentions[i - 1].end : d.start]):
             continue  # "from May 2 to May 9", "in 1997 and 1998", "March 16 of this year": one date
-        dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
+        dspan = _with_part_of_day(doc.char_span(d.start, d.end, alignment_mode="expand"))
         if dspan is None or len(dspan) == 0:
             continue
         opens = i + 1 < len(mentions) and bool(JOINER.match(doc_text(doc)[d.end : mentions[i + 1].start]))
@@ -97,6 +98,17 @@ def _spare(spare: list, d, dspan: Span, anchor, text: str, opens: bool) -> None:
     resolved = dates_mod.resolve(d, anchor, _tense(verb) if verb is not None else None)
     if resolved is not None:
         spare.append((d, dspan, resolved))
+
+
+def _with_part_of_day(dspan: Span | None) -> Span | None:
+    """ "on Saturday Night": a part of the day the weekday modifies belongs to the date, so the date
+    hangs where the whole phrase hangs (the parser makes the weekday a compound of "Night")."""
+    if dspan is None or len(dspan) == 0 or dspan.end >= len(dspan.doc):
+        return dspan
+    after = dspan.doc[dspan.end]
+    if after.lower_ in PARTS_OF_DAY and dspan.root.head.i == after.i:
+        return dspan.doc[dspan.start : after.i + 1]
+    return dspan
 
 
 def _body_start(blocked: list[tuple[int, int]]) -> int:

@@ -90,3 +90,18 @@ def test_agent_apposition_is_a_participant(events_of):
     assert earlier
     assert earlier[0].date_start == date(2025, 2, 22)
     assert any("Orr" in p for p in earlier[0].participants)
+
+
+def test_named_event_off_to_a_start_on_a_weekday_night(events_of):
+    text = (
+        "Festival opens in Port Ellery\n\n"
+        "Wednesday, March 5, 2025\n\n"
+        "The Port Ellery Harbour Festival was off to a windy start on Sunday Night as thousands of "
+        "visitors lined the quay to watch the first boats leave.\n"
+    )
+    regatta = [e for e in events_of(text) if "Festival" in e.summary]
+    assert len(regatta) == 1
+    assert (regatta[0].date_start, regatta[0].summary) == (
+        date(2025, 3, 2),
+        "The Port Ellery Harbour Festival",
+    )

@@ -33,7 +33,8 @@ TRIGGERS: dict[str, str] = _kinds({
                  "unveil reveal comment claim insist deny urge accuse",
     "declaration": "declare declaration proclaim proclamation",
     "attack": "invade invasion attack bomb bombing shell shelling offensive incursion raid assault deploy "
-              "deployment seize capture airstrike",
+              "deployment seize capture airstrike "
+              "shooting stabbing massacre",
     # A council or parliament vote decides a motion; an election chooses people: separate kinds.
     "vote": "vote ballot",
     "election": "elect re-elect election poll referendum inaugurate inauguration",

@@ -160,6 +160,7 @@ def _noun_core(noun: Token) -> set[int]:
             "to",
             "into",
             "in",
+            "at",
             "between",
             "with",
             "against",

@@ -105,3 +105,16 @@ def test_named_event_off_to_a_start_on_a_weekday_night(events_of):
         date(2025, 3, 2),
         "The Port Ellery Harbour Festival",
     )
+
+
+def test_shooting_is_an_attack_named_with_its_place(events_of):
+    text = (
+        "Town remembers victims\n\n"
+        "Wednesday, March 5, 2025\n\n"
+        "Mourners gathered to remember those killed in the February 12 shooting at Larkspur Community "
+        "College in Brennan, Ohio.\n"
+    )
+    shooting = [e for e in events_of(text) if e.kind == "attack"]
+    assert len(shooting) == 1
+    assert shooting[0].date_start == date(2025, 2, 12)
+    assert "Larkspur Community College" in shooting[0].summary

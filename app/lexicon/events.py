@@ -33,7 +33,8 @@ TRIGGERS: dict[str, str] = _kinds({
                  "unveil reveal comment claim insist deny urge accuse",
     "declaration": "declare declaration proclaim proclamation",
     "attack": "invade invasion attack bomb bombing shell shelling offensive incursion raid assault deploy "
-              "deployment seize capture airstrike",
+              "deployment seize capture airstrike "
+              "shooting stabbing massacre",
     # A council or parliament vote decides a motion; an election chooses people: separate kinds.
     "vote": "vote ballot",
     "election": "elect re-elect election poll referendum inaugurate inauguration",
@@ -95,3 +96,7 @@ REPORT_VERBS = words_of("say tell report reveal learn show suggest find claim al
 # say what the evidence holds, and a date in the clause dates what is shown, not the showing. Written
 # for this project from the common English verbs of indicating.
 EVIDENCE_VERBS = words_of("show suggest indicate reveal imply confirm")
+# Kinds that tell the result of a happening of another kind: winning, losing or defeating someone in
+# an election is the election's outcome, not a happening of its own. Written for this project from
+# how election reports are built (the poll in the lede, its winners and losers below).
+RESULT_KINDS: dict[str, frozenset[str]] = {"election": frozenset({"race", "election"})}

@@ -36,6 +36,7 @@ def _arg_tokens(trigger: Token) -> list[tuple[Token, str]]:
         for child in trigger.children:
             if child.dep_ in ("agent", "dative") or (child.dep_ == "prep" and child.lower_ in ARG_PREPS):
                 out += [(t, "actor") for t in child.subtree]
+                out += [(t, "actor") for t in _loose_apposition(child)]
             elif child.dep_ == "dobj":
                 role = "actor" if trigger.lemma_ in ATTACK_WORDS else "object"
                 out += [(t, role) for t in child.subtree]
@@ -67,6 +68,19 @@ def _arg_tokens(trigger: Token) -> list[tuple[Token, str]]:
         if on_line(tok, line):
             seen.setdefault(tok.i, (tok, role))
     return sorted(seen.values(), key=lambda x: x[0].i)
+
+
+def _loose_apposition(prep: Token) -> list[Token]:
+    """ "issued by another judge, Felix Orr, ...": the name right after a common-noun argument and a
+    comma is its apposition, even where the parser hung it elsewhere."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return []
+    doc, end = prep.doc, max(t.i for t in prep.subtree) + 1
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "PERSON":
+        return []
+    name = next((e for e in doc.ents if e.start == end + 1), None)
+    return list(name) if name is not None else []
 
 
 def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:

@@ -60,7 +60,8 @@ def happening(verb: Token) -> bool:
     if _negated_state(verb) or _evidence(verb):
         return False
     if verb.lemma_.lower() == "be":  # copula: only "was a guest at the fair", with an event noun
-        return any(kind_of(t) for t in verb.subtree if t.pos_ == "NOUN")
+        named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]  # "the Fair was"
+        return any(kind_of(t) for t in [*verb.subtree] if t.pos_ == "NOUN" or t in named)
     if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False  # "36 complaints were recorded in March": a figure and its period
     if verb.dep_ == "acl" and _counted(verb.head):
@@ -139,9 +140,19 @@ def clause_events(
         verb = governing_verb(dspan)
         if verb is None or not happening(verb):
             continue
+        verb = _named_by_subject(verb)
         out.append((verb, make(doc, verb, d, dspan, resolved, people)))
         dated.setdefault(verb.i, (d, dspan, resolved))
     return out
+
+
+def _named_by_subject(verb: Token) -> Token:
+    """ "The Harbour Regatta was off to a windy start on Sunday": a copula tells nothing; the event is
+    its subject, which names it."""
+    if verb.lemma_.lower() != "be":
+        return verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and kind_of(c)), None)
+    return subject if subject is not None else verb
 
 
 def conjoined(

@@ -22,6 +22,7 @@ from app.extraction.events.actors import participants_of
 from app.extraction.events.clauses import clause_events, conjoined, lede_event, lede_sentence, names_in
 from app.extraction.events.clauses import governing_verb as clause_verb
 from app.extraction.events.derived import dated_by_neighbour, term_claims
+from app.extraction.events.followups import follow_ups
 from app.extraction.events.parts import location_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
@@ -38,6 +39,7 @@ BASE_BEFORE = re.compile(
 )
 # Between two date mentions: the second ends a range or qualifies the first.
 JOINER = re.compile(r"^\s*(?:and|to|until|till|through|of|[-–])\s*$", re.IGNORECASE)
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 FUTURE_HEADS = frozenset({"schedule", "expect", "set", "due", "plan", "go", "intend", "aim", "prepare"})
 
 
@@ -56,7 +58,7 @@ def extract_events(
             continue
         if i and JOINER.match(doc_text(doc)[mentions[i - 1].end : d.start]):
             continue  # "from May 2 to May 9", "in 1997 and 1998", "March 16 of this year": one date
-        dspan = doc.char_span(d.start, d.end, alignment_mode="expand")
+        dspan = _with_part_of_day(doc.char_span(d.start, d.end, alignment_mode="expand"))
         if dspan is None or len(dspan) == 0:
             continue
         opens = i + 1 < len(mentions) and bool(JOINER.match(doc_text(doc)[d.end : mentions[i + 1].start]))
@@ -76,7 +78,9 @@ def extract_events(
     found += conjoined(doc, found, dated, people, make_event)
     found += dated_by_neighbour(found, people, make_event)
     found += term_claims(doc, found, people, anchor, make_event)
-    found += lede_event(doc, found, lede_sentence(doc, _body_start(blocked)), anchor, people, make_event)
+    lede = lede_sentence(doc, _body_start(blocked))
+    found += lede_event(doc, found, lede, anchor, people, make_event)
+    found += follow_ups(doc, found, lede, people, make_event)
     lemmas = {id(ev): t.lemma_.lower() for t, ev in found}
     return _merge([ev for _, ev in found], lemmas)
 
@@ -94,6 +98,17 @@ def _spare(spare: list, d, dspan: Span, anchor, text: str, opens: bool) -> None:
     resolved = dates_mod.resolve(d, anchor, _tense(verb) if verb is not None else None)
     if resolved is not None:
         spare.append((d, dspan, resolved))
+
+
+def _with_part_of_day(dspan: Span | None) -> Span | None:
+    """ "on Saturday Night": a part of the day the weekday modifies belongs to the date, so the date
+    hangs where the whole phrase hangs (the parser makes the weekday a compound of "Night")."""
+    if dspan is None or len(dspan) == 0 or dspan.end >= len(dspan.doc):
+        return dspan
+    after = dspan.doc[dspan.end]
+    if after.lower_ in PARTS_OF_DAY and dspan.root.head.i == after.i:
+        return dspan.doc[dspan.start : after.i + 1]
+    return dspan
 
 
 def _body_start(blocked: list[tuple[int, int]]) -> int:

@@ -74,7 +74,9 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
             subject = subject_of(trigger.head)
             if subject is not None:
                 keep |= _bounded(subject, 5) | {trigger.head.i}
-        if trigger.dep_ in SUBJECTS and trigger.head.lemma_.lower() in LIGHT_VERBS:
+        head = trigger.head
+        copula = head.lemma_.lower() == "be" and not any(c.dep_ == "xcomp" for c in head.children)
+        if trigger.dep_ in SUBJECTS and trigger.head.lemma_.lower() in LIGHT_VERBS and not copula:
             keep |= _predicate(trigger.head)  # "the first ballot is to be held in May, choosing ..."
     return _clean(trigger, keep, skip)
 
@@ -158,6 +160,7 @@ def _noun_core(noun: Token) -> set[int]:
             "to",
             "into",
             "in",
+            "at",
             "between",
             "with",
             "against",

@@ -1,0 +1,109 @@
+"""Follow-up happenings of the lede's day: body paragraphs that tell a further act without a date.
+
+News tells the main happening in the lede and its consequences further down, undated because the day
+is understood: "Halden Rovers beat Marsh Town on Saturday ... After the match, the league fined Halden
+Rovers for a late kick-off." A sentence in a paragraph with no date anywhere in it, built on a
+past-tense verb of a known happening kind (or one whose object names one: "held a ceremony") with a
+named subject, is dated by the lede's day (its stated day, else the publication day). A paragraph that
+carries any date (backstory "in 2004", "last year") is left alone: its undated sentences are more
+likely about that other time. Quotations, reporting verbs and states are no follow-ups.
+
+"A week earlier" and "three days earlier" count back from the lede's happening, the one the article
+is telling, not from the publication date; and being counted in days they name a day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from app.extraction.events.clauses import NAME_LABELS, happening
+from app.extraction.events.words import kind_of
+from app.extraction.text import dates as dates_mod
+from app.extraction.text.context import doc_text
+from app.extraction.text.date_kinds import NUMBER_WORDS
+from app.extraction.types import EventFact, PersonFact
+from app.lexicon.events import REPORT_VERBS, RESULT_KINDS
+
+Make = Callable[..., EventFact]
+EARLIER = re.compile(
+    r"^(?:(?:about|some|nearly|almost|just)\s+)?(?P<n>\w+)\s+(?P<u>days?|weeks?)\s+earlier$", re.IGNORECASE
+)
+QUOTE_MARKS = "\"“”‘’'"
+
+
+def follow_ups(
+    doc: Doc,
+    found: list[tuple[Token, EventFact]],
+    lede: Span | None,
+    people: list[PersonFact],
+    make: Make,
+) -> list[tuple[Token, EventFact]]:
+    """Events for undated follow-up acts in the body, dated by the lede's day."""
+    lede_events = _lede_events(found, lede)
+    if lede is None or not lede_events or lede_events[0].date_start is None:
+        return []
+    day = lede_events[0].date_start
+    _count_back(found, lede, day)
+    results = {k for ev in lede_events for k in RESULT_KINDS.get(ev.kind or "", frozenset())}
+    text = doc_text(doc)
+    dated_paras = {_para_of(text, m.start) for m in dates_mod.find_dates(text)}
+    taken = {t.i for t, _ in found}
+    out: list[tuple[Token, EventFact]] = []
+    for sent in doc.sents:
+        if sent.start_char <= lede.end_char or _para_of(text, sent.start_char) in dated_paras:
+            continue
+        verb = sent.root
+        if verb.i in taken or not _follow_up(sent, verb) or kind_of(verb) in results:
+            continue  # "Ruiz lost her seat" below an election lede: the election's result
+        d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
+        resolved = dates_mod.Resolved(start=day, end=None, precision="day")
+        out.append((verb, make(doc, verb, d, doc[verb.i : verb.i], resolved, people)))
+        taken.add(verb.i)
+    return out
+
+
+def _lede_events(found: list[tuple[Token, EventFact]], lede: Span | None) -> list[EventFact]:
+    """The lede's happenings dated to a day (its own stated day, else the publication day it was given):
+    the day the follow-ups share."""
+    if lede is None:
+        return []
+    return [ev for t, ev in found if lede.start <= t.i < lede.end and ev.date_precision == "day"]
+
+
+def _para_of(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _follow_up(sent: Span, verb: Token) -> bool:
+    """A past-tense main verb of a happening, with a named subject, outside quotation marks."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
+        return False
+    if any(ch in sent.text for ch in QUOTE_MARKS[:3]) or sent.text.lstrip().startswith(QUOTE_MARKS):
+        return False
+    if not _names_event(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ in NAME_LABELS and subject.ent_type_ != "NORP"
+
+
+def _names_event(verb: Token) -> bool:
+    """The verb or its object names a happening of a known kind ("fined", "held a ceremony")."""
+    return bool(kind_of(verb)) or any(c.dep_ == "dobj" and kind_of(c) for c in verb.children)
+
+
+def _count_back(found: list[tuple[Token, EventFact]], lede: Span, day: date) -> None:
+    """ "the stay issued a week earlier by another judge": a week before the lede's happening, a day."""
+    for tok, ev in found:
+        m = EARLIER.match(ev.date_text or "")
+        if m is None or lede.start <= tok.i < lede.end:
+            continue
+        word = m.group("n").lower()
+        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if not n:
+            continue
+        days = n * (7 if m.group("u").lower().startswith("week") else 1)
+        ev.date_start, ev.date_end, ev.date_precision = day - timedelta(days=days), None, "day"

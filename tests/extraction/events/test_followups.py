@@ -1,0 +1,120 @@
+"""Undated follow-up acts in the body share the lede's day; dated paragraphs, quotes and an
+election's winners and losers do not (invented articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction.events.extract import extract_events
+from app.extraction.people.extract import extract_people
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, published: str = "2025-03-05"):
+        doc = nlp(text)
+        meta = ArticleMeta(published_at=published)
+        people = extract_people(doc, meta)
+        names = {p.key: p.name for p in people}
+        events = extract_events(doc, people, meta)
+        for e in events:
+            e.participants = [names.get(k, k) for k in e.participants]
+        return events
+
+    return run
+
+
+MATCH = (
+    "Harbour City edge Millbrook in cup tie\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "Harbour City beat Millbrook Athletic 2-1 on Sunday at Quay Park.\n\n"
+    "The Northern Football League fined Millbrook Athletic for crowd trouble.\n\n"
+    "Millbrook Athletic last won the cup in 1998, when Tom Varga fined the club.\n"
+)
+
+
+def test_follow_up_takes_the_ledes_day(events_of):
+    events = events_of(MATCH)
+    fine = [e for e in events if "fined Millbrook Athletic for crowd" in e.summary]
+    assert len(fine) == 1
+    assert (fine[0].date_start, fine[0].date_precision) == (date(2025, 3, 2), "day")
+    assert "Millbrook Athletic" in fine[0].participants
+
+
+def test_dated_paragraph_is_no_follow_up(events_of):
+    events = events_of(MATCH)
+    assert all(e.date_start != date(2025, 3, 2) for e in events if "Varga" in e.summary)
+
+
+ELECTION = (
+    "Voters return Dunmore council to Greens\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "The Dunmore council election was held on Sunday with a record turnout.\n\n"
+    "Councillor Ana Ruiz of the Civic Party lost her seat to a newcomer.\n"
+)
+
+
+def test_election_result_is_no_happening_of_its_own(events_of):
+    events = events_of(ELECTION)
+    assert not [e for e in events if "Ruiz" in e.summary]
+
+
+RULING = (
+    "Judge halts parking levy\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "Judge Mara Quill on Saturday blocked the Dunmore council's new parking levy.\n\n"
+    "Her order follows a similar order issued three days earlier by another judge, Felix Orr.\n"
+)
+
+
+def test_days_earlier_count_back_from_the_ledes_day(events_of):
+    events = events_of(RULING)
+    earlier = [e for e in events if e.date_text == "three days earlier"]
+    assert earlier
+    assert (earlier[0].date_start, earlier[0].date_precision) == (date(2025, 2, 26), "day")
+
+
+def test_agent_apposition_is_a_participant(events_of):
+    text = (
+        "Judge halts parking levy\n\n"
+        "Wednesday, March 5, 2025\n\n"
+        "Judge Mara Quill on Saturday blocked the Dunmore council's new parking levy.\n\n"
+        "This follows the temporary suspension of the levy issued a week earlier by another county "
+        "judge, Felix Orr, though while Orr's order covered only the harbour district, Quill's ruling "
+        "covers the whole town.\n"
+    )
+    earlier = [e for e in events_of(text) if e.date_text == "a week earlier"]
+    assert earlier
+    assert earlier[0].date_start == date(2025, 2, 22)
+    assert any("Orr" in p for p in earlier[0].participants)
+
+
+def test_named_event_off_to_a_start_on_a_weekday_night(events_of):
+    text = (
+        "Festival opens in Port Ellery\n\n"
+        "Wednesday, March 5, 2025\n\n"
+        "The Port Ellery Harbour Festival was off to a windy start on Sunday Night as thousands of "
+        "visitors lined the quay to watch the first boats leave.\n"
+    )
+    regatta = [e for e in events_of(text) if "Festival" in e.summary]
+    assert len(regatta) == 1
+    assert (regatta[0].date_start, regatta[0].summary) == (
+        date(2025, 3, 2),
+        "The Port Ellery Harbour Festival",
+    )
+
+
+def test_shooting_is_an_attack_named_with_its_place(events_of):
+    text = (
+        "Town remembers victims\n\n"
+        "Wednesday, March 5, 2025\n\n"
+        "Mourners gathered to remember those killed in the February 12 shooting at Larkspur Community "
+        "College in Brennan, Ohio.\n"
+    )
+    shooting = [e for e in events_of(text) if e.kind == "attack"]
+    assert len(shooting) == 1
+    assert shooting[0].date_start == date(2025, 2, 12)
+    assert "Larkspur Community College" in shooting[0].summary

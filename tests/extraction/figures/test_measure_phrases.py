@@ -118,3 +118,8 @@ def test_a_tally_with_hung_on_the_object_is_still_the_subjects(measure_of):
         "and becomes the youngest councillor."
     )
     assert measure_of(text, "7,212 votes") == "Ivo Marsh's votes"
+
+
+def test_a_tally_with_on_the_verb_of_a_named_subject_is_the_names(measure_of):
+    text = "Mira Castell finished the season in third place with 58 points."
+    assert measure_of(text, "58 points") == "Mira Castell's points"

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
 from app.extraction.figures.phrases import child_of, noun_phrase, same_line, subject_phrase, trim
+from app.extraction.figures.predicate import predicate
 
 # Nouns that only say "a value" ("a record $4.2 billion", "a total of"): the measure lies above them.
 GENERIC_NOUNS = frozenset(
@@ -264,6 +265,8 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
     if of_obj and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj"):
         measure = f"{of_obj} ({verb.lemma_})" if subject is None else f"{of_obj} ({subject} {verb.text})"
         return Reading(trim(measure), change, verb)
+    if tok.dep_ == "nsubj" and verb.lemma_ == "be":
+        return Reading(trim(predicate(verb, inside)), change, verb)  # "27 were complaints about rent"
     if tok.dep_ in ("nsubj", "nsubjpass"):
         obj = child_of(verb, ("dobj", "attr", "acomp"))
         words = [verb.text] + ([noun_phrase(obj, inside)] if obj is not None else [])

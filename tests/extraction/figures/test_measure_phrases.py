@@ -123,3 +123,13 @@ def test_a_tally_with_hung_on_the_object_is_still_the_subjects(measure_of):
 def test_a_tally_with_on_the_verb_of_a_named_subject_is_the_names(measure_of):
     text = "Mira Castell finished the season in third place with 58 points."
     assert measure_of(text, "58 points") == "Mira Castell's points"
+
+
+def test_a_number_that_is_the_subject_of_a_copula_is_what_completes_it(measure_of):
+    text = "Of the 80 letters the harbour board received, 31 were letters about mooring fees."
+    assert measure_of(text, "31") == "letters about mooring fees"
+
+
+def test_a_counted_subject_of_a_copula_leaves_the_copula_out(measure_of):
+    text = "In all, 140 pilgrims were aboard the ferry when it ran aground."
+    assert measure_of(text, "140 pilgrims") == "pilgrims aboard the ferry"

@@ -25,8 +25,8 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
         measure = None
     if unit in SHARE_UNITS:
         return _share(measure, quantity)
-    if measure is not None and _is_name(measure, quantity) and unit in COUNT_NOUN_UNITS:
-        return f"{measure}'s {unit}"  # "Lee had 22 points, Price 17": Price's points
+    if measure is not None and unit in COUNT_NOUN_UNITS and (owner := _tally_owner(measure, quantity)):
+        return f"{owner}'s {unit}"  # "Lee had 22 points, Price 17": Price's points
     dimension = _adjective_dimension(quantity) or UNIT_DIMENSIONS.get(unit or "")
     if dimension is None or measure is None or _says_dimension(measure):
         return measure
@@ -38,6 +38,20 @@ def _is_name(measure: str, quantity: Span) -> bool:
     names = {t.text for t in quantity.sent if t.pos_ == "PROPN"}
     words = measure.replace(",", " ").split()
     return bool(words) and all(w in names or w in (".", "Jr.", "Jr") for w in words)
+
+
+def _tally_owner(measure: str, quantity: Span) -> str | None:
+    """The name a tally belongs to: the measure itself when it is a name, or the named subject of a
+    verb the tally comes "with" ("Ana Lutz finished third with 41 points": Ana Lutz's points)."""
+    if _is_name(measure, quantity):
+        return measure
+    words = measure.split()
+    before = quantity.doc[quantity.start - 1] if quantity.start > 0 else None
+    if len(words) < 2 or before is None or before.lower_ != "with":
+        return None
+    verbs = {t.text for t in quantity.sent if t.pos_ == "VERB"}
+    owner = " ".join(words[:-1])
+    return owner if words[-1] in verbs and _is_name(owner, quantity) else None
 
 
 def _bare_verb(measure: str, quantity: Span) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
 from app.extraction.figures.phrases import child_of, noun_phrase, same_line, subject_phrase, trim
+from app.extraction.figures.predicate import predicate
 
 # Nouns that only say "a value" ("a record $4.2 billion", "a total of"): the measure lies above them.
 GENERIC_NOUNS = frozenset(
@@ -260,10 +261,16 @@ def _is_number_pp(prep: Token, inside: set[int]) -> bool:
 def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
     change = verb.lemma_ in CHANGE_VERBS and tok.dep_ in ("dobj", "npadvmod", "advmod", "obj", "nummod")
     subject = subject_phrase(verb, inside)
+    if _raised_money(tok, verb):
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            return Reading(subject, False, verb)  # "the club's target is to raise $5,000": the target
+        return Reading(trim(f"money raised by {subject}" if subject else "money raised"), False, verb)
     of_obj = _of_complement(tok, inside)
     if of_obj and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj"):
         measure = f"{of_obj} ({verb.lemma_})" if subject is None else f"{of_obj} ({subject} {verb.text})"
         return Reading(trim(measure), change, verb)
+    if tok.dep_ == "nsubj" and verb.lemma_ == "be":
+        return Reading(trim(predicate(verb, inside)), change, verb)  # "27 were complaints about rent"
     if tok.dep_ in ("nsubj", "nsubjpass"):
         obj = child_of(verb, ("dobj", "attr", "acomp"))
         words = [verb.text] + ([noun_phrase(obj, inside)] if obj is not None else [])
@@ -280,3 +287,9 @@ def _of_complement(tok: Token, inside: set[int]) -> str | None:
             if obj is not None and obj.i not in inside:
                 return noun_phrase(obj, inside)
     return None
+
+
+def _raised_money(tok: Token, verb: Token) -> bool:
+    """ "the choir hopes to raise $4,000": money as the object of "raise" is money collected, not a
+    change (a change is raised "by" or "to" an amount: "raised fares by 5%")."""
+    return verb.lemma_ == "raise" and tok.dep_ == "dobj" and tok.ent_type_ == "MONEY"

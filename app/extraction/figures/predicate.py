@@ -1,5 +1,5 @@
 """What a counted subject does, said the way a reader completes it: "shells fell near the border
-posts", "passengers tried to rescue the driver", "stalls were open on the quay".
+posts", "passengers tried to rescue the driver", "stalls open on the quay" (a copula is left out).
 
 A counted noun that is the subject of its clause is told apart from other counts by the rest of the
 clause: its verb with the verb's objects, complements and places, up to a comma or a new clause, and
@@ -23,8 +23,16 @@ HEDGES = frozenset({"also", "still", "then", "now", "reportedly", "allegedly", "
 def predicate(verb: Token, inside: set[int]) -> str:
     """The verb and what completes it; a passive reads as a participle ("players booked in the
     match"), a negation stays ("stalls not open")."""
-    words = [t.text for t in verb.lefts if t.dep_ == "neg" and t.i > _first_subject(verb)]
-    words.append(verb.text)
+    negation = [t.text for t in verb.lefts if t.dep_ == "neg" and t.i > _first_subject(verb)]
+    rest = _completion(verb, inside)
+    if verb.lemma_ == "be" and rest:
+        return " ".join(negation + rest)  # a copula says nothing: "passengers aboard the ferry"
+    return " ".join([*negation, verb.text, *rest])
+
+
+def _completion(verb: Token, inside: set[int]) -> list[str]:
+    """The words after the verb that complete it, up to a comma or a new clause."""
+    words: list[str] = []
     for child in verb.rights:
         if child.is_punct or child.dep_ in ("cc", "conj", "advcl", "ccomp", "parataxis"):
             break
@@ -35,7 +43,7 @@ def predicate(verb: Token, inside: set[int]) -> str:
         words.extend(t.text for t in sub[:cut])
         if cut < len(sub):
             break
-    return " ".join(words)
+    return words
 
 
 def _first_subject(verb: Token) -> int:

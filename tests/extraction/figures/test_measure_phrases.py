@@ -118,3 +118,30 @@ def test_a_tally_with_hung_on_the_object_is_still_the_subjects(measure_of):
         "and becomes the youngest councillor."
     )
     assert measure_of(text, "7,212 votes") == "Ivo Marsh's votes"
+
+
+def test_a_tally_with_on_the_verb_of_a_named_subject_is_the_names(measure_of):
+    text = "Mira Castell finished the season in third place with 58 points."
+    assert measure_of(text, "58 points") == "Mira Castell's points"
+
+
+def test_a_number_that_is_the_subject_of_a_copula_is_what_completes_it(measure_of):
+    text = "Of the 80 letters the harbour board received, 31 were letters about mooring fees."
+    assert measure_of(text, "31") == "letters about mooring fees"
+
+
+def test_a_counted_subject_of_a_copula_leaves_the_copula_out(measure_of):
+    text = "In all, 140 pilgrims were aboard the ferry when it ran aground."
+    assert measure_of(text, "140 pilgrims") == "pilgrims aboard the ferry"
+
+
+def test_money_as_the_object_of_raise_is_money_raised_not_a_change(nlp):
+    text = "The Tidewater choir hopes to raise $4,000 for new robes."
+    facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
+    fact = next(f for f in facts if f.text == "$4,000")
+    assert not fact.is_change and "raised" in (fact.measure or "") and "choir" in (fact.measure or "")
+
+
+def test_money_a_stated_target_is_to_raise_is_the_target(measure_of):
+    text = "The rowing club's target is to raise $6,500 before the autumn."
+    assert measure_of(text, "$6,500") == "rowing club's target"

@@ -100,6 +100,8 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
     if trigger.pos_ == "VERB" and not any(t.ent_type_ for t, _ in args):
         args += _named_mention_args(subject_of(trigger))
         named = [] if any(t.ent_type_ for t, _ in args) else _capitalised_mention(subject_of(trigger))
+        if not named and not any(t.ent_type_ for t, _ in args):
+            args += _verb_mention_args(subject_of(trigger))
     out: list[str] = _group_subject(trigger) + named
     for tok, role in args:
         key = _person_at(tok, people)
@@ -203,3 +205,17 @@ def _capitalised_mention(subject: Token | None) -> list[str]:
 def _name_word(tok: Token) -> bool:
     """A capitalised word inside a sentence, not part of any entity (not a nationality, not a date)."""
     return tok.text[:1].isupper() and tok.i != tok.sent.start and not tok.ent_type_
+
+
+def _verb_mention_args(subject: Token | None) -> list[tuple[Token, str]]:
+    """ "Orla Radio started to broadcast adverts. The broadcasts began on May 2": "the broadcasts" are
+    the act the sentence just before told with a verb of the same word, so its subject is their actor."""
+    if subject is None or subject.pos_ != "NOUN" or [c.lower_ for c in subject.lefts] != ["the"]:
+        return []
+    doc, start = subject.doc, subject.sent.start
+    if start == 0:
+        return []
+    before = doc[start - 1].sent
+    verb = next((t for t in before if t.pos_ == "VERB" and t.lemma_ == subject.lemma_), None)
+    actor = subject_of(verb) if verb is not None else None
+    return [(t, "actor") for t in actor.subtree] if actor is not None else []

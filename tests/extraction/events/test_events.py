@@ -174,3 +174,18 @@ def test_bare_event_noun_takes_a_name_the_parser_found_no_entity_in(events_of):
     assert len(ended) == 1 and "VELA Open" in ended[0].participants
     left = [e for e in events if "left" in e.summary]
     assert all(not e.participants for e in left)
+
+
+def test_bare_event_noun_takes_the_actor_of_the_verb_just_before(events_of):
+    """ "Orla Radio started to broadcast ... The broadcasts began": the station broadcast them."""
+    events = events_of(
+        "Orla Radio had quietly started to broadcast adverts from its rooftop. "
+        "The broadcasts began on February 10."
+    )
+    began = [e for e in events if "began" in e.summary]
+    assert len(began) == 1 and "Orla Radio" in began[0].participants
+
+
+def test_joined_present_verb_does_not_take_the_past_date(events_of):
+    events = events_of("Tastings opened on February 10 and Norland Wines says they will run all spring.")
+    assert not [e for e in events if "says" in e.summary]

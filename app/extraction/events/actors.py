@@ -96,9 +96,13 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
     if not args and trigger.pos_ != "VERB" and (verb := _governing_verb(trigger)) is not None:
         subject = subject_of(verb)  # "Ortega and Lindqvist pose ... prior to meeting in Lisbon"
         args = [(t, "actor") for t in subject.subtree] if subject is not None else []
+    named: list[str] = []
     if trigger.pos_ == "VERB" and not any(t.ent_type_ for t, _ in args):
         args += _named_mention_args(subject_of(trigger))
-    out: list[str] = _group_subject(trigger)
+        named = [] if any(t.ent_type_ for t, _ in args) else _capitalised_mention(subject_of(trigger))
+        if not named and not any(t.ent_type_ for t, _ in args):
+            args += _verb_mention_args(subject_of(trigger))
+    out: list[str] = _group_subject(trigger) + named
     for tok, role in args:
         key = _person_at(tok, people)
         if key is None and tok.lower_ in PRONOUNS and tok.dep_ in (*SUBJECTS, "poss"):
@@ -177,3 +181,41 @@ def _named_mention_args(subject: Token | None) -> list[tuple[Token, str]]:
             if named:
                 return [(t, "actor") for c in tok.lefts for t in c.subtree]  # the name may start at "the"
     return []
+
+
+def _capitalised_mention(subject: Token | None) -> list[str]:
+    """ "The regatta ended on Sunday" after "the VELA Open regatta": capitalised words before the same
+    noun inside a sentence are its name even where the parser found no entity in them (as adjectives or
+    bare compounds); a nationality ("the Danish regatta") is no name."""
+    if subject is None or subject.pos_ != "NOUN" or [c.lower_ for c in subject.lefts] != ["the"]:
+        return []  # only "the regatta": one the reader already knows by name
+    for tok in subject.doc:
+        if tok.i == subject.i or tok.lemma_ != subject.lemma_ or tok.pos_ != "NOUN":
+            continue
+        words: list[Token] = []
+        for left in reversed(list(tok.lefts)):
+            if left.dep_ not in ("amod", "compound") or not _name_word(left):
+                break
+            words.insert(0, left)
+        if words and words[-1].i == tok.i - 1:
+            return [" ".join(t.text for t in words)]
+    return []
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word inside a sentence, not part of any entity (not a nationality, not a date)."""
+    return tok.text[:1].isupper() and tok.i != tok.sent.start and not tok.ent_type_
+
+
+def _verb_mention_args(subject: Token | None) -> list[tuple[Token, str]]:
+    """ "Orla Radio started to broadcast adverts. The broadcasts began on May 2": "the broadcasts" are
+    the act the sentence just before told with a verb of the same word, so its subject is their actor."""
+    if subject is None or subject.pos_ != "NOUN" or [c.lower_ for c in subject.lefts] != ["the"]:
+        return []
+    doc, start = subject.doc, subject.sent.start
+    if start == 0:
+        return []
+    before = doc[start - 1].sent
+    verb = next((t for t in before if t.pos_ == "VERB" and t.lemma_ == subject.lemma_), None)
+    actor = subject_of(verb) if verb is not None else None
+    return [(t, "actor") for t in actor.subtree] if actor is not None else []

@@ -172,11 +172,18 @@ def conjoined(
         d, dspan, resolved = dated[trigger.i]
         for conj in _conjuncts(trigger):
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-            if conj.i in taken or not own_subject or not happening(conj):
+            if conj.i in taken or not own_subject or not happening(conj) or _tense_shift(trigger, conj):
                 continue
             taken.add(conj.i)
             out.append((conj, make(doc, conj, d, dspan, resolved, people)))
     return out
+
+
+def _tense_shift(verb: Token, conj: Token) -> bool:
+    """ "The vote took place on May 3 and the board says it will stand": a joined verb in the present
+    after a dated past one (or the other way round) tells another time, so it does not take the date."""
+    past, present = {"VBD"}, {"VBZ", "VBP"}
+    return (verb.tag_ in past and conj.tag_ in present) or (verb.tag_ in present and conj.tag_ in past)
 
 
 def _conjuncts(verb: Token) -> list[Token]:

@@ -59,6 +59,8 @@ def follow_ups(
         verb = sent.root
         if verb.i in taken or not _follow_up(sent, verb) or kind_of(verb) in results:
             continue  # "Ruiz lost her seat" below an election lede: the election's result
+        if _retold(verb, lede_events):
+            continue  # "The museum held a gala" below "The museum marked its centenary on Friday"
         d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
         resolved = dates_mod.Resolved(start=day, end=None, precision="day")
         out.append((verb, make(doc, verb, d, doc[verb.i : verb.i], resolved, people)))
@@ -93,6 +95,25 @@ def _follow_up(sent: Span, verb: Token) -> bool:
 def _names_event(verb: Token) -> bool:
     """The verb or its object names a happening of a known kind ("fined", "held a ceremony")."""
     return bool(kind_of(verb)) or any(c.dep_ == "dobj" and kind_of(c) for c in verb.children)
+
+
+def _retold(verb: Token, lede_events: list[EventFact]) -> bool:
+    """An occasion the lede's own actor "held" ("The Orla Museum marked its centenary on Friday ...
+    The museum held a gala"): a verb of no kind whose object names the happening is the lede's
+    happening named again, not a new act, when its subject is already a lede participant."""
+    if kind_of(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    ent = next((e for e in verb.doc.ents if e.start <= subject.i < e.end), None)
+    name = (ent.text if ent is not None else subject.text).lower()
+    last = name.split()[-1] if name.split() else name
+    return any(
+        p.lower() == name or (p.split() and p.split()[-1].lower() == last)
+        for ev in lede_events
+        for p in ev.participants
+    )
 
 
 def _count_back(found: list[tuple[Token, EventFact]], lede: Span, day: date) -> None:

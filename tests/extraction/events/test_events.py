@@ -162,3 +162,30 @@ def test_the_month_march_in_a_date_is_no_protest_march(nlp):
     doc = nlp("The Corvel lantern show runs through March 11 this year, after a march on the harbour.")
     kinds = {t.text: kind_of(t) for t in doc if t.lower_ == "march"}
     assert kinds == {"March": None, "march": "strike"}
+
+
+def test_bare_event_noun_takes_a_name_the_parser_found_no_entity_in(events_of):
+    """ "the VELA Open regatta": capitalised words with no entity still name the regatta."""
+    events = events_of(
+        "The VELA Open regatta drew crews from nine harbours. The regatta ended on Sunday.\n\n"
+        "The Danish fleet arrived late. The fleet left on Monday."
+    )
+    ended = [e for e in events if "ended" in e.summary]
+    assert len(ended) == 1 and "VELA Open" in ended[0].participants
+    left = [e for e in events if "left" in e.summary]
+    assert all(not e.participants for e in left)
+
+
+def test_bare_event_noun_takes_the_actor_of_the_verb_just_before(events_of):
+    """ "Orla Radio started to broadcast ... The broadcasts began": the station broadcast them."""
+    events = events_of(
+        "Orla Radio had quietly started to broadcast adverts from its rooftop. "
+        "The broadcasts began on February 10."
+    )
+    began = [e for e in events if "began" in e.summary]
+    assert len(began) == 1 and "Orla Radio" in began[0].participants
+
+
+def test_joined_present_verb_does_not_take_the_past_date(events_of):
+    events = events_of("Tastings opened on February 10 and Norland Wines says they will run all spring.")
+    assert not [e for e in events if "says" in e.summary]

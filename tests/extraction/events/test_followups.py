@@ -118,3 +118,19 @@ def test_shooting_is_an_attack_named_with_its_place(events_of):
     assert len(shooting) == 1
     assert shooting[0].date_start == date(2025, 2, 12)
     assert "Larkspur Community College" in shooting[0].summary
+
+
+CENTENARY = (
+    "Orla museum turns one hundred\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "The Kessington Museum celebrated its centenary on Saturday in Varna Bay.\n\n"
+    "The Kessington Museum held a ceremony for its founders.\n\n"
+    "The Varna Bay Council fined the Kessington Museum for blocking the harbour road.\n"
+)
+
+
+def test_occasion_held_by_the_ledes_actor_is_the_lede_told_again(events_of):
+    events = events_of(CENTENARY)
+    assert not [e for e in events if "held a ceremony" in e.summary]
+    fine = [e for e in events if "fined" in e.summary]
+    assert len(fine) == 1 and fine[0].date_start == date(2025, 3, 1)

@@ -25,6 +25,7 @@ from app.extraction.text.syntax import (
     is_definite,
     main_clause,
     np_text,
+    subject_of,
 )
 from app.extraction.types import PersonFact, Speaker
 from app.lexicon.organisations import ORG_HEADS
@@ -158,7 +159,7 @@ class SpeakerResolver(DescriptorRules):
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             return self._he_she(tok, "m" if low in MALE_PRONOUNS else "f")
         if low in PLURAL_PRONOUNS:
-            return self._recent(tok, lambda s: s.plural)
+            return self._recent(tok, lambda s: s.plural) or self._org_topic(tok)
         if low in NEUTER_PRONOUNS:
             return self._recent(tok, lambda s: s.speaker.type == "organization") or self._latest_org(tok)
         return None
@@ -188,6 +189,28 @@ class SpeakerResolver(DescriptorRules):
         if prev is None:  # "A spokeswoman said ... She added ...": an unnamed source
             return self._recent(tok, lambda s: s.speaker.type == "anonymous" and not s.plural)
         return prev
+
+    def _org_topic(self, tok: Token) -> Speaker | None:
+        """ "The Harbour Board rejected the claims. They also said the pier was safe": with no
+        group speaker to refer to, "they" is the organisation the latest sentence with a named
+        (non-pronoun) subject is about, the way British usage treats an organisation as plural;
+        a person or a group there leaves it unresolved."""
+        sent = self.ctx.sent_of[tok.i]
+        for k in range(sent - 1, max(sent - tuning().pronoun_window, 0) - 1, -1):
+            start, end = self.ctx.sent_bounds[k]
+            roots = [  # (a parse run across a sentence break hangs this root on the next one)
+                t
+                for t in self.doc[start:end]
+                if (t.dep_ == "ROOT" or not start <= t.head.i < end)
+                and t.pos_ in ("VERB", "AUX")
+                and not self.ctx.in_quote(t)
+            ]
+            subj = subject_of(roots[0]) if roots else None
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            found = self._resolve(subj)
+            return found if found is not None and found.type == "organization" else None
+        return None
 
     def _nearest_person(self, before: int, gender: str, min_sent: int) -> tuple[int, PersonFact] | None:
         k = bisect_left(self.person_positions, before) - 1

@@ -131,6 +131,9 @@ class SpeakerResolver(DescriptorRules):
             if child.dep_ == "appos" and child.i in self.person_at:
                 return self.person_at[child.i]
         if tok.pos_ in ("NOUN", "ADJ") and tok.i not in self.person_at:
+            members = [o for o in such_as_names(tok) if o.i in self.person_at]
+            if members:  # "Other councillors, such as Ana Ruiz and Tom Osei, warned ...": they spoke
+                return self.person_at[members[0].i]
             named = [c for c in tok.children if c.dep_ == "conj" and c.i in self.person_at]
             if len(named) == 1:  # "American academic and professor Marc Hill commented"
                 return self.person_at[named[0].i]
@@ -280,3 +283,15 @@ class SpeakerResolver(DescriptorRules):
     def _is_plural(self, speaker: Speaker) -> bool:
         last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
         return speaker.type == "anonymous" and (last.endswith("s") or last in ("people", "staff"))
+
+
+def such_as_names(group: Token) -> list[Token]:
+    """The first name in "critics, such as Ana Ruiz and Tom Osei": the members a group subject is
+    illustrated by (their conjuncts are the others)."""
+    return [
+        o
+        for prep in group.children
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        for o in prep.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+    ]

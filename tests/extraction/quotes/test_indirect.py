@@ -321,3 +321,14 @@ def test_a_second_report_hung_on_the_first_clause_shares_the_reporter(quotes_of)
         "former employee and claim he has a grudge against the firm."
     )
     assert ("he has a grudge against the firm", "Corvane Shipping") in indirect(quotes_of, text)
+
+
+def test_a_group_illustrated_by_named_members_is_each_of_them(quotes_of):
+    """ "Other councillors, such as A and B, expressed concern ...": the named members spoke."""
+    text = (
+        "Mayor Ruth Okoye defended the plan. Other councillors, such as Democrats Paul Ibsen and "
+        "Nora Vance, expressed concern the plan could raise rents in the old town."
+    )
+    said = indirect(quotes_of, text)
+    assert ("the plan could raise rents in the old town", "Paul Ibsen") in said
+    assert ("the plan could raise rents in the old town", "Nora Vance") in said

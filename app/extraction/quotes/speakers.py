@@ -142,7 +142,8 @@ class SpeakerResolver(DescriptorRules):
         return None
 
     def _proper(self, tok: Token) -> Speaker | None:
-        if is_definite(tok) and generic_descriptor(tok) and (person := self._generic(tok)) is not None:
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)  # "the Harbour Board"
+        if is_definite(tok) and generic_descriptor(tok) and not named and (person := self._generic(tok)):
             return person_speaker(person, "descriptor")  # "the Spaniard said"
         name = np_text(tok)
         if tok.ent_type_ == "PERSON" and self._full_org_name(name, tok) == name:

@@ -332,3 +332,12 @@ def test_a_group_illustrated_by_named_members_is_each_of_them(quotes_of):
     said = indirect(quotes_of, text)
     assert ("the plan could raise rents in the old town", "Paul Ibsen") in said
     assert ("the plan could raise rents in the old town", "Nora Vance") in said
+
+
+def test_a_named_board_is_an_organisation_not_a_described_person(quotes_of):
+    """ "Board" ends like "Spaniard", but "the Harbour Board" is a name, not a person described."""
+    text = (
+        "Tom Reyes, a fisherman, says the pier is cracked. In a letter, the Harbour Board said "
+        "the pier was inspected in May."
+    )
+    assert ("the pier was inspected in May", "the Harbour Board") in indirect(quotes_of, text)

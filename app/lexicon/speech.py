@@ -23,7 +23,7 @@ REPORTING_VERBS = words_of(
     reveal disclose report estimate forecast testify allege tweet post mention underline
     underscore affirm assure reckon comment continue conclude counter retort answer threaten vow
     hint lament boast grumble joke quip inform advise remind announce proclaim charge accuse
-    repeat specify recommend reason
+    repeat specify recommend reason rule
     """
 )
 

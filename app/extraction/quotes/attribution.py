@@ -46,6 +46,8 @@ def attribute_quote(doc: Doc, ctx: ArticleContext, qi: int) -> Attribution:
     scored = []
     for cue in candidates:
         subj = cue_subject(cue)
+        if subj is not None and subj.i in inside:
+            continue  # "no evidence of 'a threat from groups' named in the order": words, not a speaker
         linked = _governs(cue, inside) or _hangs_from(cue, inside)
         dist = min(abs(cue.i - tokens.start), abs(cue.i - (tokens.stop - 1)))
         scored.append((subj is None, not linked, dist, cue.i, cue, subj, linked))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from app.extraction.quotes.attribution import Attribution, attribute_quote, is_cue
 from app.extraction.quotes.indirect import find_indirect
-from app.extraction.quotes.speakers import SpeakerResolver
+from app.extraction.quotes.speakers import SpeakerResolver, such_as_names
 from app.extraction.text.context import ArticleContext
 from app.extraction.text.syntax import subject_of
 from app.extraction.topics import classify
@@ -82,6 +82,7 @@ def _joint_speakers(resolver: SpeakerResolver, subj: Token | None, first: Speake
     while head.dep_ == "appos" and head.head is not head:
         head = head.head  # "Minister of Energy, Tom Osei, and ...": the conjunction hangs on the role
     named = [head, subj, *(c for c in subj.children if c.dep_ == "appos")]  # "Head of X, Ana Ruiz, and"
+    named += such_as_names(subj)  # "critics, such as Ana Ruiz and Tom Osei, said": each of them
     out: list[Speaker] = []
     for tok in (t for n in named for t in n.conjuncts):
         other = resolver.resolve(tok) if tok.i > head.i else None

@@ -102,7 +102,7 @@ def _request(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
 
 
 def _reported(doc: Doc, ctx: ArticleContext, verb: Token) -> list[Reported]:
-    subj = subject_of(verb) or _run_on_subject(verb)
+    subj = _second_report_subject(verb) or subject_of(verb) or _run_on_subject(verb)
     if subj is None or not can_speak(subj) or ctx.quote_of[subj.i] >= 0:
         return []
     if any(c.dep_ == "neg" for c in verb.children):
@@ -171,6 +171,21 @@ def _semicolon_between(doc: Doc, clause: Token, verb: Token) -> bool:
     """ "The dam held; the mayor declared a holiday": a semicolon closes an independent clause, so
     what stands before it is not the complement of a verb after it."""
     return any(doc[i].text == ";" for i in range(clause.i, verb.i))
+
+
+def _second_report_subject(verb: Token) -> Token | None:
+    """ "The club said Ames was paid and insist he owes them": the parser hangs a second
+    subjectless reporting verb on the first one's reported clause; it shares the subject of the
+    first reporting verb, not of the clause it was hung on."""
+    clause = verb.head
+    if (
+        verb.dep_ != "conj"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or clause.dep_ != "ccomp"
+        or not _reporting(clause.head)
+    ):
+        return None
+    return subject_of(clause.head)
 
 
 def _run_on_subject(verb: Token) -> Token | None:

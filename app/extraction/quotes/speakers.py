@@ -25,6 +25,7 @@ from app.extraction.text.syntax import (
     is_definite,
     main_clause,
     np_text,
+    subject_of,
 )
 from app.extraction.types import PersonFact, Speaker
 from app.lexicon.organisations import ORG_HEADS
@@ -130,6 +131,9 @@ class SpeakerResolver(DescriptorRules):
             if child.dep_ == "appos" and child.i in self.person_at:
                 return self.person_at[child.i]
         if tok.pos_ in ("NOUN", "ADJ") and tok.i not in self.person_at:
+            members = [o for o in such_as_names(tok) if o.i in self.person_at]
+            if members:  # "Other councillors, such as Ana Ruiz and Tom Osei, warned ...": they spoke
+                return self.person_at[members[0].i]
             named = [c for c in tok.children if c.dep_ == "conj" and c.i in self.person_at]
             if len(named) == 1:  # "American academic and professor Marc Hill commented"
                 return self.person_at[named[0].i]
@@ -138,7 +142,8 @@ class SpeakerResolver(DescriptorRules):
         return None
 
     def _proper(self, tok: Token) -> Speaker | None:
-        if is_definite(tok) and generic_descriptor(tok) and (person := self._generic(tok)) is not None:
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)  # "the Harbour Board"
+        if is_definite(tok) and generic_descriptor(tok) and not named and (person := self._generic(tok)):
             return person_speaker(person, "descriptor")  # "the Spaniard said"
         name = np_text(tok)
         if tok.ent_type_ == "PERSON" and self._full_org_name(name, tok) == name:
@@ -158,7 +163,7 @@ class SpeakerResolver(DescriptorRules):
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             return self._he_she(tok, "m" if low in MALE_PRONOUNS else "f")
         if low in PLURAL_PRONOUNS:
-            return self._recent(tok, lambda s: s.plural)
+            return self._recent(tok, lambda s: s.plural) or self._org_topic(tok)
         if low in NEUTER_PRONOUNS:
             return self._recent(tok, lambda s: s.speaker.type == "organization") or self._latest_org(tok)
         return None
@@ -188,6 +193,28 @@ class SpeakerResolver(DescriptorRules):
         if prev is None:  # "A spokeswoman said ... She added ...": an unnamed source
             return self._recent(tok, lambda s: s.speaker.type == "anonymous" and not s.plural)
         return prev
+
+    def _org_topic(self, tok: Token) -> Speaker | None:
+        """ "The Harbour Board rejected the claims. They also said the pier was safe": with no
+        group speaker to refer to, "they" is the organisation the latest sentence with a named
+        (non-pronoun) subject is about, the way British usage treats an organisation as plural;
+        a person or a group there leaves it unresolved."""
+        sent = self.ctx.sent_of[tok.i]
+        for k in range(sent - 1, max(sent - tuning().pronoun_window, 0) - 1, -1):
+            start, end = self.ctx.sent_bounds[k]
+            roots = [  # (a parse run across a sentence break hangs this root on the next one)
+                t
+                for t in self.doc[start:end]
+                if (t.dep_ == "ROOT" or not start <= t.head.i < end)
+                and t.pos_ in ("VERB", "AUX")
+                and not self.ctx.in_quote(t)
+            ]
+            subj = subject_of(roots[0]) if roots else None
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            found = self._resolve(subj)
+            return found if found is not None and found.type == "organization" else None
+        return None
 
     def _nearest_person(self, before: int, gender: str, min_sent: int) -> tuple[int, PersonFact] | None:
         k = bisect_left(self.person_positions, before) - 1
@@ -257,3 +284,15 @@ class SpeakerResolver(DescriptorRules):
     def _is_plural(self, speaker: Speaker) -> bool:
         last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
         return speaker.type == "anonymous" and (last.endswith("s") or last in ("people", "staff"))
+
+
+def such_as_names(group: Token) -> list[Token]:
+    """The first name in "critics, such as Ana Ruiz and Tom Osei": the members a group subject is
+    illustrated by (their conjuncts are the others)."""
+    return [
+        o
+        for prep in group.children
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        for o in prep.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+    ]

@@ -108,7 +108,9 @@ def _scan(text: str, paras: list[tuple[int, int]], kind_of) -> list[QuoteSpan]:
             kind = kind_of(text, i)
             if kind is None:
                 continue
-            is_open = current is None and kind in ("open", "toggle")
+            is_open = current is None and (
+                kind in ("open", "toggle") or _glued_opener(text, i, p_end, kind_of)
+            )
             if is_open or (kind == "open" and current is not None):
                 current, seg_start = QuoteSpan(open=i, close=i), i + 1
             elif current is not None and kind in ("close", "toggle"):
@@ -126,6 +128,16 @@ def _scan(text: str, paras: list[tuple[int, int]], kind_of) -> list[QuoteSpan]:
             current.closed = False
             out.append(current)
     return out
+
+
+def _glued_opener(text: str, i: int, p_end: int, kind_of) -> bool:
+    """'would be free," For example, each club can ... season".': with no quote open, a straight
+    mark typed against the word before it and followed by a space and a capital opens a quotation
+    when the next straight mark in the paragraph closes one (the writer left out a space)."""
+    if text[i] != '"' or text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isupper():
+        return False
+    j = text.find('"', i + 1, p_end)
+    return j > 0 and kind_of(text, j) == "close"
 
 
 def _outermost(doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -177,3 +177,14 @@ def test_statement_released_by_an_organisation(quotes_of):
     text = "The merger will go ahead, according to a statement released by the Competition Authority."
     found = quotes_of(text)
     assert found == [("The merger will go ahead", "indirect", "the Competition Authority", "organization")]
+
+
+def test_a_noun_inside_the_quote_never_speaks_it_and_a_judge_rules(quotes_of):
+    """ "smugglers described in the decree": the cue's subject is the quote's own word, so the
+    ruling judge is the speaker ("rule that" reports what a court wrote)."""
+    text = (
+        "Judge Ada Brill ruled against the ban on the grounds that there was no evidence it was "
+        '"to shield the port from smugglers" described in the decree.'
+    )
+    found = [(q[0], q[2]) for q in quotes_of(text) if q[1] != "indirect"]
+    assert found == [("to shield the port from smugglers", "Ada Brill")]

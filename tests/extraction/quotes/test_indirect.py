@@ -295,3 +295,49 @@ def test_according_to_inside_a_relative_clause_is_not_a_sentence_report(quotes_o
 def test_a_complement_without_its_own_subject_is_a_misparse_not_speech(quotes_of):
     text = "Riders added into the budget bill included $5 million in tax rebates for the cheese industry."
     assert indirect(quotes_of, text) == []
+
+
+def test_they_after_an_organisation_denial_is_the_organisation(quotes_of):
+    """No group has spoken, so "they" is the organisation the sentence before is about."""
+    text = (
+        "Tom Reyes, a fisherman, says the pier is cracked. In a statement to the Coastal Gazette, "
+        "Corvane Shipping denied the report. They also claimed Reyes was a former employee."
+    )
+    assert ("Reyes was a former employee", "Corvane Shipping") in indirect(quotes_of, text)
+
+
+def test_they_after_a_person_stays_unresolved(quotes_of):
+    text = (
+        "Tom Reyes, a fisherman, says the pier is cracked. Ana Lutz, the harbour master, denied "
+        "the report. They also claimed the pier was safe."
+    )
+    assert ("the pier was safe", None) in indirect(quotes_of, text)
+
+
+def test_a_second_report_hung_on_the_first_clause_shares_the_reporter(quotes_of):
+    """ "claimed X and claim Y": the parser hangs "claim" on X's verb; Y is still the firm's."""
+    text = (
+        "Tom Reyes, a fisherman, says the pier is cracked. Corvane Shipping said Reyes was a "
+        "former employee and claim he has a grudge against the firm."
+    )
+    assert ("he has a grudge against the firm", "Corvane Shipping") in indirect(quotes_of, text)
+
+
+def test_a_group_illustrated_by_named_members_is_each_of_them(quotes_of):
+    """ "Other councillors, such as A and B, expressed concern ...": the named members spoke."""
+    text = (
+        "Mayor Ruth Okoye defended the plan. Other councillors, such as Democrats Paul Ibsen and "
+        "Nora Vance, expressed concern the plan could raise rents in the old town."
+    )
+    said = indirect(quotes_of, text)
+    assert ("the plan could raise rents in the old town", "Paul Ibsen") in said
+    assert ("the plan could raise rents in the old town", "Nora Vance") in said
+
+
+def test_a_named_board_is_an_organisation_not_a_described_person(quotes_of):
+    """ "Board" ends like "Spaniard", but "the Harbour Board" is a name, not a person described."""
+    text = (
+        "Tom Reyes, a fisherman, says the pier is cracked. In a letter, the Harbour Board said "
+        "the pier was inspected in May."
+    )
+    assert ("the pier was inspected in May", "the Harbour Board") in indirect(quotes_of, text)

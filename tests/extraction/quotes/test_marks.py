@@ -111,3 +111,27 @@ def test_an_opening_mark_typed_at_the_close_closes_the_quote():
 def test_straight_double_mark_right_after_a_nested_single_quote_closes():
     source = "Officials were blunt. \"Voters will shrug and say, 'Fix the roads first'\". The vote is Monday."
     assert texts(source) == ["Voters will shrug and say, 'Fix the roads first'"]
+
+
+def test_an_opening_mark_typed_against_the_word_before_still_opens():
+    source = (
+        'Coach Lena Hart said kits would be free for every club," For example, each club can run '
+        'its own trials as part of the season".'
+    )
+    assert texts(source) == ["For example, each club can run its own trials as part of the season"]
+
+
+def test_a_stray_closing_mark_before_a_new_quote_opens_nothing():
+    source = 'We will win this," Hart said. She called the final "a fair test".'
+    assert texts(source) == ["a fair test"]
+
+
+def test_quote_glued_to_the_attribution_keeps_its_speaker(quotes_of):
+    source = (
+        'Coach Lena Hart said kits would be free for every club," For example, each club can run '
+        'its own trials as part of the season".'
+    )
+    direct = [q for q in quotes_of(source) if q[1] != "indirect"]
+    assert [(q[0], q[2]) for q in direct] == [
+        ("For example, each club can run its own trials as part of the season", "Lena Hart")
+    ]

@@ -230,7 +230,9 @@ def _tense(trigger: Token) -> dates_mod.Direction:
 
 def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[PersonFact]) -> EventFact:
     """An EventFact for a trigger word and its (possibly unresolved) date mention."""
-    skip = set(range(dspan.start, dspan.end)) | _range_end(dspan)
+    skip = _range_end(dspan) | (
+        set() if _names_the_event(dspan, trigger) else set(range(dspan.start, dspan.end))
+    )
     tokens = summary_tokens(trigger, skip)
     summary = render(tokens)
     twin = twin_of(trigger) if len(tokens) <= 2 and trigger.pos_ != "VERB" else None
@@ -259,6 +261,19 @@ def make_event(doc: Doc, trigger: Token, d, dspan: Span, resolved, people: list[
         location=location_of(trigger, skip),
         participants=names_in(tokens, people, participants_of(trigger, people)),
         topics=classify(summary, 2),
+    )
+
+
+def _names_the_event(dspan: Span, trigger: Token) -> bool:
+    """ "the 1998 floods", "her 2011 win": a year before the event noun is part of what the happening
+    is called, so the summary keeps it (without it, "the floods" says which floods no longer)."""
+    root = dspan.root
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and root.head.i == trigger.i
+        and root.i < trigger.i
+        and root.dep_ in ("nummod", "compound", "amod", "nmod")
+        and bool(re.fullmatch(r"\d{4}", dspan.text.strip()))
     )
 
 

@@ -189,3 +189,9 @@ def test_bare_event_noun_takes_the_actor_of_the_verb_just_before(events_of):
 def test_joined_present_verb_does_not_take_the_past_date(events_of):
     events = events_of("Tastings opened on February 10 and Norland Wines says they will run all spring.")
     assert not [e for e in events if "says" in e.summary]
+
+
+def test_year_before_the_event_noun_stays_in_the_summary(events_of):
+    (ev,) = events_of("The new levee in Marrowfield was built after the 1998 floods.")
+    assert (ev.kind, ev.date_start, ev.date_precision) == ("disaster", date(1998, 1, 1), "year")
+    assert "1998 floods" in ev.summary

@@ -204,3 +204,13 @@ def test_passive_speech_verb_takes_the_named_source_it_is_written_in(quotes_of):
         "the east wing reopens in May with a new lighting system": ("Tarvik Museum", "organization"),
         "the car park will stay shut until the summer": ("Lindholm Port Authority", "organization"),
     }
+
+
+def test_the_report_refers_back_to_the_titled_publication(quotes_of):
+    """ "The report says ..." after a titled publication was named: the publication speaks."""
+    text = (
+        "The findings of the Northern Estuary Water Quality Review, published by the river trust "
+        "this week, alarmed anglers. The report says that nitrate levels doubled in a decade."
+    )
+    found = [(q[2], q[3]) for q in quotes_of(text) if q[1] == "indirect"]
+    assert found == [("Northern Estuary Water Quality Review", "organization")]

@@ -147,10 +147,23 @@ class DescriptorRules:
             maker = subject_of(tok.head.head)  # "X made a comment saying: ..." (misparsed)
             if maker is not None and maker.i < tok.i:
                 return self._resolve(maker)
+        internal = any(c.dep_ == "amod" and c.lower_ == "internal" for c in tok.children)
+        if internal and (org := self._internal_of(tok)) is not None:  # "a leaked internal memo says"
+            return org
         titled = is_definite(tok) and tok.lemma_.lower() in TITLED_DOCUMENT_HEADS
         if titled and (title := self._titled_document(tok)):
             return Speaker(name=title, type="organization")
         return Speaker(name=np_text(tok), type="organization")
+
+    def _internal_of(self, tok: Token) -> Speaker | None:
+        """ "The Vell Water Board ... An internal memo says ...": an internal document with no
+        named owner is the papers of the latest organisation named before it."""
+        sent = self.ctx.sent_of[tok.i]
+        for org in reversed(self.orgs[: bisect_left(self.org_starts, tok.i)]):
+            if self.ctx.sent_of[org.start] < sent - tuning().org_window:
+                break
+            return Speaker(name=ent_text(org), type="organization")
+        return None
 
     def _titled_document(self, tok: Token) -> str | None:
         """ "The Harbour Water Quality Review was published on Monday. ... The report says ...":

@@ -214,3 +214,12 @@ def test_the_report_refers_back_to_the_titled_publication(quotes_of):
     )
     found = [(q[2], q[3]) for q in quotes_of(text) if q[1] == "indirect"]
     assert found == [("Northern Estuary Water Quality Review", "organization")]
+
+
+def test_an_internal_document_speaks_for_the_organisation_named_before_it(quotes_of):
+    text = (
+        "The Vell Water Board plans to raise charges next year. A leaked internal memo says "
+        '"bills will rise by a fifth for most households", but ministers said no decision was made.'
+    )
+    found = [(q[2], q[3]) for q in quotes_of(text) if q[1] != "indirect"]
+    assert found == [("Vell Water Board", "organization")]

@@ -58,6 +58,10 @@ NON_SOURCE_NOUNS = words_of(
 )
 
 # Documents that speak for whoever issued them ("a statement from the ministry said").
+# Heads of titled publications ("the Harbour Water Quality Review") that a later "the report"
+# refers back to. Origin: hand-written from general English names of official publications.
+TITLED_DOCUMENT_HEADS = words_of("report study survey review assessment inquiry audit")
+
 DOCUMENT_NOUNS = words_of(
     """
     statement readout letter release memo note post notice communique communiqué transcript

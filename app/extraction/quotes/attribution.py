@@ -26,6 +26,8 @@ POINTERS = frozenset(["that", "this", "so", "such", "those", "these"])
 ADDRESS_VERBS = frozenset(["tell", "ask", "inform", "instruct", "order", "advise", "notify", "brief"])
 # "According to X, quoting Y": X relays what Y said.
 RELAY_VERBS = frozenset(["quote", "cite"])
+# "It is noted on/in <named source>": where impersonal passive words appear.
+SOURCE_PLACE_PREPS = frozenset(["on", "in"])
 
 
 @dataclass
@@ -155,7 +157,27 @@ def cue_subject(cue: Token) -> Token | None:
     subj = subject_of(cue)
     if subj is None and cue.dep_ == "ROOT":
         subj = _misread_subject(cue)
+    if subj is None:
+        subj = _source_place(cue)
     return subj if subj is not None else _inverted_subject(cue)
+
+
+def _source_place(cue: Token) -> Token | None:
+    """ "It is noted on the Tarvik Museum website that ...", "it was stated in the Lindholm
+    Gazette": an impersonal passive names no speaker, but the named place the words appear in
+    does - the named owner of a page or document ("Tarvik Museum"), or a named source itself."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PLACE_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.pos_ == "PROPN":
+                return obj
+            owners = [c for c in obj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            if owners:
+                return owners[-1]
+    return None
 
 
 def _inverted_subject(cue: Token) -> Token | None:

@@ -28,7 +28,7 @@ from app.extraction.text.syntax import (
 from app.extraction.types import PersonFact, Speaker, SpeakerBasis
 from app.lexicon.organisations import LOCAL_GOV_WORDS, LOCAL_PLACE_NOUNS, ORG_HEADS
 from app.lexicon.people import PERSON_NOUNS, ROLE_SYNONYMS, ROLE_WORDS
-from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS
+from app.lexicon.speech import DOCUMENT_NOUNS, NON_SOURCE_NOUNS, TITLED_DOCUMENT_HEADS
 from app.tuning import tuning
 
 if TYPE_CHECKING:
@@ -147,7 +147,37 @@ class DescriptorRules:
             maker = subject_of(tok.head.head)  # "X made a comment saying: ..." (misparsed)
             if maker is not None and maker.i < tok.i:
                 return self._resolve(maker)
+        internal = any(c.dep_ == "amod" and c.lower_ == "internal" for c in tok.children)
+        if internal and (org := self._internal_of(tok)) is not None:  # "a leaked internal memo says"
+            return org
+        titled = is_definite(tok) and tok.lemma_.lower() in TITLED_DOCUMENT_HEADS
+        if titled and (title := self._titled_document(tok)):
+            return Speaker(name=title, type="organization")
         return Speaker(name=np_text(tok), type="organization")
+
+    def _internal_of(self, tok: Token) -> Speaker | None:
+        """ "The Vell Water Board ... An internal memo says ...": an internal document with no
+        named owner is the papers of the latest organisation named before it."""
+        sent = self.ctx.sent_of[tok.i]
+        for org in reversed(self.orgs[: bisect_left(self.org_starts, tok.i)]):
+            if self.ctx.sent_of[org.start] < sent - tuning().org_window:
+                break
+            return Speaker(name=ent_text(org), type="organization")
+        return None
+
+    def _titled_document(self, tok: Token) -> str | None:
+        """ "The Harbour Water Quality Review was published on Monday. ... The report says ...":
+        an unowned "the report" is the latest publication named by a title before it."""
+        for k in range(tok.i - 1, -1, -1):
+            head = self.doc[k]
+            if head.pos_ != "PROPN" or head.lower_ not in TITLED_DOCUMENT_HEADS or head.dep_ == "compound":
+                continue
+            if self.ctx.in_quote(head) or self.ctx.is_furniture(head.idx):
+                continue
+            words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+            if words:
+                return self.doc[words[0].left_edge.i : head.i + 1].text
+        return None
 
     def _titled(self, tok: Token) -> PersonFact | None:
         """ "the judge" -> the person titled judge; "the French leader" -> a French president."""

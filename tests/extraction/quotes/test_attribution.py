@@ -188,3 +188,38 @@ def test_a_noun_inside_the_quote_never_speaks_it_and_a_judge_rules(quotes_of):
     )
     found = [(q[0], q[2]) for q in quotes_of(text) if q[1] != "indirect"]
     assert found == [("to shield the port from smugglers", "Ada Brill")]
+
+
+def test_passive_speech_verb_takes_the_named_source_it_is_written_in(quotes_of):
+    """ "It is noted on the Tarvik Museum website that ...": an impersonal passive names no
+    speaker, but the place the words appear in does - its named owner, or the named source."""
+    text = (
+        "The gallery closed for repairs in March. It is noted on the Tarvik Museum website that "
+        '"the east wing reopens in May with a new lighting system." '
+        "Visitors were also warned about parking. It was stated in the Lindholm Port Authority report that "
+        '"the car park will stay shut until the summer."'
+    )
+    found = {q[0]: (q[2], q[3]) for q in quotes_of(text) if q[1] != "indirect"}
+    assert found == {
+        "the east wing reopens in May with a new lighting system": ("Tarvik Museum", "organization"),
+        "the car park will stay shut until the summer": ("Lindholm Port Authority", "organization"),
+    }
+
+
+def test_the_report_refers_back_to_the_titled_publication(quotes_of):
+    """ "The report says ..." after a titled publication was named: the publication speaks."""
+    text = (
+        "The findings of the Northern Estuary Water Quality Review, published by the river trust "
+        "this week, alarmed anglers. The report says that nitrate levels doubled in a decade."
+    )
+    found = [(q[2], q[3]) for q in quotes_of(text) if q[1] == "indirect"]
+    assert found == [("Northern Estuary Water Quality Review", "organization")]
+
+
+def test_an_internal_document_speaks_for_the_organisation_named_before_it(quotes_of):
+    text = (
+        "The Vell Water Board plans to raise charges next year. A leaked internal memo says "
+        '"bills will rise by a fifth for most households", but ministers said no decision was made.'
+    )
+    found = [(q[2], q[3]) for q in quotes_of(text) if q[1] != "indirect"]
+    assert found == [("Vell Water Board", "organization")]

@@ -83,11 +83,19 @@ STANCE_NOUNS = words_of(
     """
 )
 
-# Words introducing the title of a work, which is not a quote ("the song 'Summer Rain'").
+# Words introducing the title of a work, which is not a quote ("the song 'Summer Rain'"); a website
+# is a work with a title too ("a new website, 'The Harbour Tide Tables'").
 WORK_NOUNS = words_of(
     """
     song album film movie book novel show series play documentary poem anthem hymn painting
     exhibition opera musical single track podcast programme program slogan headline titled
-    entitled dubbed
+    entitled dubbed website site blog
+    """
+)
+# Participles that give a thing its name: the title-case words after them are that name, not
+# speech ("a boat named 'Second Wind'", "an order called 'Safer Harbours First'"). Compiled by hand.
+NAMING_WORDS = words_of(
+    """
+    named called titled entitled dubbed nicknamed renamed
     """
 )

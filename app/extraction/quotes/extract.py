@@ -27,7 +27,7 @@ from app.extraction.topics import classify
 from app.extraction.types import PersonFact, QuoteFact, QuoteKind, Speaker
 from app.keys import quote_key
 from app.lexicon import words_of
-from app.lexicon.speech import CHARACTERIZING_VERBS, WORK_NOUNS
+from app.lexicon.speech import CHARACTERIZING_VERBS, NAMING_WORDS, WORK_NOUNS
 from app.tuning import tuning
 
 WORD = re.compile(r"[\w’']+")
@@ -203,15 +203,18 @@ def _is_quote(doc: Doc, ctx: ArticleContext, qi: int, body: str, att: Attributio
     if "so-called" in before or "so called" in before:
         return False
     prev = _previous_word(doc, ctx, qi)
-    if _title_case(words, body) and (
-        not att.linked or (prev is not None and prev.lemma_.lower() in WORK_NOUNS)
-    ):
+    if _title_case(words, body) and (not att.linked or _names_a_title(prev)):
         return False
     if len(words) > tuning().scare_max_words:
         return True
     if att.cue is None or not att.linked:
         return False
     return not _modifier(doc, ctx, qi) or att.cue.lemma_.lower() in CHARACTERIZING_VERBS
+
+
+def _names_a_title(prev: Token | None) -> bool:
+    """The word before the quote says a name or title follows: a work noun or a naming participle."""
+    return prev is not None and (prev.lemma_.lower() in WORK_NOUNS or prev.lower_ in NAMING_WORDS)
 
 
 def _title_case(words: list[str], body: str) -> bool:

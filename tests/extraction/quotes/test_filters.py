@@ -30,6 +30,15 @@ def test_titles_of_works_are_not_quotes(quotes_of):
     assert texts(quotes_of, text) == []
 
 
+def test_a_name_given_by_a_naming_participle_is_not_a_quote_even_in_an_attributed_sentence(quotes_of):
+    text = (
+        "According to skipper Lena Varga, the club's new boat, named \u201cSecond Wind of Kessock,\u201d "
+        "won its first race. The ferry operator said its new timetable site, \u201cHarbour Crossings "
+        "Today\u201d, would go live in May."
+    )
+    assert texts(quotes_of, text) == []
+
+
 def test_photo_caption_and_credit_lines_are_not_quotes(quotes_of):
     text = (
         "Fans celebrate the “miracle of Anfield” outside the stadium. (Photo by Sam Reed/Getty Images)\n\n"

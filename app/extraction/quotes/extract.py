@@ -31,7 +31,7 @@ from app.lexicon.speech import CHARACTERIZING_VERBS, NAMING_WORDS, WORK_NOUNS
 from app.tuning import tuning
 
 WORD = re.compile(r"[\w’']+")
-SMALL_WORDS = words_of("a an the of in on at to for and or but with by from as is it")
+SMALL_WORDS = words_of("a an the of in on at to for and or but nor with by from into onto upon via as is it")
 SENTENCE_OPENERS = "\n.!?:;—–(\"“‘'"
 
 
@@ -205,6 +205,10 @@ def _is_quote(doc: Doc, ctx: ArticleContext, qi: int, body: str, att: Attributio
     prev = _previous_word(doc, ctx, qi)
     if _title_case(words, body) and (not att.linked or _names_a_title(prev)):
         return False
+    if _title_case(words, body, max_words=None) and (
+        _names_a_title(prev) or _names_a_title(_next_word(doc, ctx, qi))
+    ):
+        return False  # a long named title ("an order named '...'"), or one a work noun follows
     if len(words) > tuning().scare_max_words:
         return True
     if att.cue is None or not att.linked:
@@ -217,10 +221,22 @@ def _names_a_title(prev: Token | None) -> bool:
     return prev is not None and (prev.lemma_.lower() in WORK_NOUNS or prev.lower_ in NAMING_WORDS)
 
 
-def _title_case(words: list[str], body: str) -> bool:
-    if len(words) < 2 or len(words) > tuning().title_max_words or body.rstrip()[-1:] in ".!?":
+def _title_case(words: list[str], body: str, max_words: int | None = -1) -> bool:
+    """Every word capitalised but small words: a title or a name. At most ``title_max_words``
+    words unless the caller knows from the context that a title is announced (``max_words=None``)."""
+    most = tuning().title_max_words if max_words == -1 else max_words
+    if len(words) < 2 or (most is not None and len(words) > most) or body.rstrip()[-1:] in ".!?":
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
+
+
+def _next_word(doc: Doc, ctx: ArticleContext, qi: int) -> Token | None:
+    """The word right after the closing mark, when nothing but the mark stands between."""
+    tokens = ctx.quote_tokens(qi)
+    i = tokens.stop
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].is_alpha else None
 
 
 def _previous_word(doc: Doc, ctx: ArticleContext, qi: int) -> Token | None:

@@ -39,6 +39,15 @@ def test_a_name_given_by_a_naming_participle_is_not_a_quote_even_in_an_attribute
     assert texts(quotes_of, text) == []
 
 
+def test_a_long_title_announced_by_its_context_is_not_a_quote(quotes_of):
+    text = (
+        "Governor Ada Brill signed an order named \u201cKeeping the Coast Open from Spring into the "
+        "Autumn Storm Season\u201d, her office said. Critics of Brill's \u201cCoastal Access Now\u201d "
+        "plan said it came too late."
+    )
+    assert [(t, kind) for t, kind, *_ in quotes_of(text)] == [("it came too late", "indirect")]
+
+
 def test_photo_caption_and_credit_lines_are_not_quotes(quotes_of):
     text = (
         "Fans celebrate the “miracle of Anfield” outside the stadium. (Photo by Sam Reed/Getty Images)\n\n"

@@ -106,6 +106,7 @@ class ReadDatabase:
                         cursor.close()  # type: ignore[union-attr]
                     raise
                 if failure is Failure.TIMEOUT:
+                    self._check_deadline()  # cut off by the export's budget: say so, not the query limit
                     raise DatabaseError("the query took too long and was cancelled", timeout=True) from exc
                 self._drop(conn)
                 if failure is Failure.DISCONNECT and attempt == 1:

@@ -5,28 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from app.extraction.events.extract import extract_events
-from app.extraction.people.extract import extract_people
-from app.extraction.types import ArticleMeta
-
-
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str, published: str = "2025-03-05"):
-        doc = nlp(text)
-        meta = ArticleMeta(published_at=published)
-        people = extract_people(doc, meta)
-        names = {p.key: p.name for p in people}
-        events = extract_events(doc, people, meta)
-        for e in events:
-            e.participants = [names.get(k, k) for k in e.participants]
-        return events
-
-    return run
-
-
 MATCH = (
     "Harbour City edge Millbrook in cup tie\n\n"
     "Wednesday, March 5, 2025\n\n"

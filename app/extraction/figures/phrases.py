@@ -137,11 +137,16 @@ def _right_modifiers(noun: Token, inside: set[int]) -> list[int]:
             continue  # "revenue of $1.84 billion": the figure itself
         if any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in sub):
             break  # another amount
-        cut = next((k for k, t in enumerate(sub) if t.is_punct and t.text in ",;:()—–"), len(sub))
+        cut = first_break(sub)
         kept.extend(t.i for t in sub[:cut])
         if cut < len(sub):
             break
     return kept
+
+
+def first_break(tokens: list[Token], marks: str = ",;:()—–") -> int:
+    """Index of the first punctuation mark that ends a phrase (``len(tokens)`` when none does)."""
+    return next((k for k, t in enumerate(tokens) if t.is_punct and t.text in marks), len(tokens))
 
 
 def trim(text: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from app.extraction.figures.phrases import first_break
+
 # Dependents of the verb that complete what the subject did or was.
 COMPLETES = frozenset(
     {"dobj", "attr", "prep", "agent", "acomp", "xcomp", "prt", "oprd", "dative", "neg", "advmod"}
@@ -39,7 +41,7 @@ def _completion(verb: Token, inside: set[int]) -> list[str]:
         if not _completes(child, inside):
             continue
         sub = [t for t in child.subtree if t.i not in inside and not _in_clause(t, child)]
-        cut = next((k for k, t in enumerate(sub) if t.is_punct and t.text in ',;:()—–"'), len(sub))
+        cut = first_break(sub, ',;:()—–"')
         words.extend(t.text for t in sub[:cut])
         if cut < len(sub):
             break

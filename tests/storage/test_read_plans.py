@@ -4,9 +4,31 @@ statement run five times and PostgreSQL then falls back to a generic plan that k
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from app.queries.database import ReadDatabase
+
+
+@contextmanager
+def reader_over(url: str, rows: list[str]) -> Iterator[ReadDatabase]:
+    """The API's reader over a freshly migrated database holding just ``rows`` (INSERT statements)."""
+    from app.storage.migrate import upgrade
+
+    upgrade(url)
+    db = ReadDatabase(url)
+    try:
+        db.all("SELECT 1")
+        conn = db._connection()
+        cur = conn.cursor()
+        for sql in rows:
+            cur.execute(sql)
+        conn.commit()
+        yield db
+    finally:
+        db.close()
 
 
 @pytest.mark.postgres
@@ -49,23 +71,16 @@ def test_a_capped_count_over_two_filters_is_the_same_in_the_id_window(fresh_url_
     plans the window)."""
     from app.queries import figures
     from app.queries.paging import count_now
-    from app.storage.migrate import upgrade
 
-    url = fresh_url_factory(backend)
-    upgrade(url)
-    db = ReadDatabase(url)
-    try:
-        db.all("SELECT 1")
-        conn = db._connection()
-        cur = conn.cursor()
-        for i in range(1, 13):
-            cur.execute(
-                "INSERT INTO figures (id, text, value, unit, approximate, is_change) "
-                f"VALUES ({i}, 'x', {i * 10}, 'USD', false, false)"
-            )
-            if i % 2 == 0 or i > 9:
-                cur.execute(f"INSERT INTO figure_topics (figure_id, topic_slug) VALUES ({i}, 'energy')")
-        conn.commit()
+    rows = []
+    for i in range(1, 13):
+        rows.append(
+            "INSERT INTO figures (id, text, value, unit, approximate, is_change) "
+            f"VALUES ({i}, 'x', {i * 10}, 'USD', false, false)"
+        )
+        if i % 2 == 0 or i > 9:
+            rows.append(f"INSERT INTO figure_topics (figure_id, topic_slug) VALUES ({i}, 'energy')")
+    with reader_over(fresh_url_factory(backend), rows) as db:
         filters = figures.RESOURCE.build(db, {"topic": "energy", "min_value": 35.0})
         # energy: 2, 4, 6, 8, 10, 11, 12; of those >= 35: 4, 6, 8, 10, 11, 12
         assert count_now(db, "figures", filters, cap=10) == (6, True)
@@ -78,8 +93,6 @@ def test_a_capped_count_over_two_filters_is_the_same_in_the_id_window(fresh_url_
         filters = figures.RESOURCE.build(db, {"topic": "energy", "min_value": 105.0})
         # cap 2: window 2, 4, 6, 8 has none >= 105 and the topic goes on: a lower bound
         assert count_now(db, "figures", filters, cap=2) == (0, False)
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -90,28 +103,21 @@ def test_a_surname_shared_by_several_people_pages_their_quotes_in_id_order(fresh
     from app.keys import name_key
     from app.queries import quotes
     from app.queries.paging import Position, count_now, fetch
-    from app.storage.migrate import upgrade
 
-    url = fresh_url_factory(backend)
-    upgrade(url)
-    db = ReadDatabase(url)
-    try:
-        db.all("SELECT 1")
-        conn = db._connection()
-        cur = conn.cursor()
-        for pid in (1, 2, 3, 4):
-            surname = name_key("Okonkwo-Reyes" if pid < 4 else "Lindqvist").replace("'", "''")
-            cur.execute(f"INSERT INTO people (id, name, name_key) VALUES ({pid}, 'P{pid}', 'p{pid}')")
-            cur.execute(
-                "INSERT INTO person_aliases (id, person_id, alias, alias_key) "
-                f"VALUES ({pid}, {pid}, '{surname}', '{surname}')"
-            )
-        for qid in range(1, 13):
-            cur.execute(
-                "INSERT INTO quotes (id, text, text_key, kind, speaker_person_id) "
-                f"VALUES ({qid}, 'q{qid}', 'q{qid}', 'direct', {qid % 4 + 1})"
-            )
-        conn.commit()
+    rows = []
+    for pid in (1, 2, 3, 4):
+        surname = name_key("Okonkwo-Reyes" if pid < 4 else "Lindqvist").replace("'", "''")
+        rows.append(f"INSERT INTO people (id, name, name_key) VALUES ({pid}, 'P{pid}', 'p{pid}')")
+        rows.append(
+            "INSERT INTO person_aliases (id, person_id, alias, alias_key) "
+            f"VALUES ({pid}, {pid}, '{surname}', '{surname}')"
+        )
+    for qid in range(1, 13):
+        rows.append(
+            "INSERT INTO quotes (id, text, text_key, kind, speaker_person_id) "
+            f"VALUES ({qid}, 'q{qid}', 'q{qid}', 'direct', {qid % 4 + 1})"
+        )
+    with reader_over(fresh_url_factory(backend), rows) as db:
         filters = quotes.RESOURCE.build(db, {"speaker": "Okonkwo-Reyes"})
         expected = [q for q in range(1, 13) if q % 4 + 1 != 4]  # person 4 is someone else
         seen: list[int] = []
@@ -125,5 +131,3 @@ def test_a_surname_shared_by_several_people_pages_their_quotes_in_id_order(fresh
         assert seen == expected
         assert count_now(db, "quotes", filters, cap=100) == (len(expected), True)
         assert count_now(db, "quotes", filters, cap=5) == (5, False)
-    finally:
-        db.close()

@@ -15,6 +15,11 @@ from typing import Any
 from app.keys import MEASURE_STOP_WORDS as STOP
 from app.keys import measure_key, period_key
 from app.keys import singular as _stem
+from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, UNIT_DIMENSIONS
+
+# The dimension a measure is framed by ("length of ...", "share of ..."): it follows from the unit,
+# so two figures in the same unit always share it and it says nothing about what was measured.
+FRAME_WORDS = frozenset(UNIT_DIMENSIONS.values()) | frozenset(ADJECTIVE_DIMENSIONS.values()) | {"share"}
 
 UNIT_FAMILIES = {"percentage_points": "percent"}
 
@@ -31,10 +36,13 @@ def _common_words(measure: str | None) -> set[str]:
 
 
 def measure_overlap(a: Any, b: Any) -> float:
-    """Share of the shorter measure's content words found in the other (0 when either is missing, or when
-    they share only names)."""
+    """Share of the shorter measure's content words found in the other (0 when either is missing, when
+    they share only names, or only the dimension: "length of a prison term" and "length of a course
+    of medicine" are not one measure)."""
     ka, kb = set(measure_key(_get(a, "measure")).split()), set(measure_key(_get(b, "measure")).split())
     if not ka or not kb or not _common_words(_get(a, "measure")) & _common_words(_get(b, "measure")):
+        return 0.0
+    if not (ka - FRAME_WORDS) & (kb - FRAME_WORDS):
         return 0.0
     return len(ka & kb) / min(len(ka), len(kb))
 

@@ -101,3 +101,22 @@ def test_measures_sharing_only_country_names_do_not_conflict():
     a = fig("63%", 63, "percent", "China's trade with Russia", "2023", is_change=True)
     b = fig("40%", 40, "percent", "Chinese gas imports from Russia", "2023", is_change=True)
     assert not conflicting(a, b) and not same_figure(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("six months", 6, "months", "length of imprisonment"), ("6 months", 6, "months", "length of therapy")),
+        (("10%", 10, "percent", "share of crop losses"), ("10 per cent", 10, "percent", "share of iodised salt")),
+        (("800 feet", 800, "feet", "height"), ("800 feet", 800, "feet", "height")),
+    ],
+)
+def test_figures_sharing_only_their_dimension_are_not_one_figure(a, b):
+    """The dimension ("length of", "share of") comes from the unit, so it is no evidence of one fact."""
+    assert not same_figure(fig(*a), fig(*b))
+
+
+def test_the_same_dimension_of_the_same_thing_is_one_figure():
+    a = fig("8,849 metres", 8849, "meters", "height of Mount Everest")
+    b = fig("8,849 m", 8849, "meters", "Mount Everest's summit height")
+    assert same_figure(a, b)

@@ -106,8 +106,14 @@ def test_measures_sharing_only_country_names_do_not_conflict():
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        (("six months", 6, "months", "length of imprisonment"), ("6 months", 6, "months", "length of therapy")),
-        (("10%", 10, "percent", "share of crop losses"), ("10 per cent", 10, "percent", "share of iodised salt")),
+        (
+            ("six months", 6, "months", "length of imprisonment"),
+            ("6 months", 6, "months", "length of therapy"),
+        ),
+        (
+            ("10%", 10, "percent", "share of crop losses"),
+            ("10 per cent", 10, "percent", "share of iodised salt"),
+        ),
         (("800 feet", 800, "feet", "height"), ("800 feet", 800, "feet", "height")),
     ],
 )

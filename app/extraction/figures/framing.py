@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from app.extraction.figures.durations import duration_measure
 from app.extraction.figures.phrases import noun_phrase
 from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
 
@@ -20,7 +21,10 @@ COUNT_NOUN_UNITS = frozenset({"points", "goals", "votes", "seats", "laps", "runs
 
 def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
     """``measure`` with its dimension in front when the figure is a physical size or a share; a bare
-    verb ("came", "rated") says nothing a reader could use and is dropped."""
+    verb ("came", "rated") says nothing a reader could use and is dropped. A length of time that is
+    a term (a sentence, a deadline, time spent) is named as that term (:mod:`durations`)."""
+    if (term := duration_measure(quantity, unit)) is not None:
+        return term
     if measure is not None and _bare_verb(measure, quantity):
         measure = None
     if unit in SHARE_UNITS:

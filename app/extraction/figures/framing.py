@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from app.extraction.figures.durations import duration_measure
+from app.extraction.figures.levels import level_measure, tall_dimension
 from app.extraction.figures.phrases import noun_phrase
 from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
 
@@ -23,7 +24,7 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
     """``measure`` with its dimension in front when the figure is a physical size or a share; a bare
     verb ("came", "rated") says nothing a reader could use and is dropped. A length of time that is
     a term (a sentence, a deadline, time spent) is named as that term (:mod:`durations`)."""
-    if (term := duration_measure(quantity, unit)) is not None:
+    if (term := duration_measure(quantity, unit) or level_measure(quantity, unit)) is not None:
         return term
     if measure is not None and _bare_verb(measure, quantity):
         measure = None
@@ -31,9 +32,14 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
         return _share(measure, quantity)
     if measure is not None and unit in COUNT_NOUN_UNITS and (owner := _tally_owner(measure, quantity)):
         return f"{owner}'s {unit}"  # "Lee had 22 points, Price 17": Price's points
-    dimension = _adjective_dimension(quantity) or UNIT_DIMENSIONS.get(unit or "")
+    dimension = (
+        _adjective_dimension(quantity) or tall_dimension(quantity, unit) or UNIT_DIMENSIONS.get(unit or "")
+    )
     if dimension is None or measure is None or _says_dimension(measure):
         return measure
+    first, _, rest = measure.partition(" ")
+    if rest and ADJECTIVE_DIMENSIONS.get(first.lower()) == dimension:
+        measure = rest  # "a 15 metre high mast": the height of the mast, not of the "high mast"
     return f"{dimension} of {measure}"
 
 

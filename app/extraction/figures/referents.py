@@ -25,9 +25,25 @@ def named(tok: Token | None, inside: set[int]) -> str | None:
     if tok is None:
         return None
     if tok.lower_ not in PRONOUNS:
-        return noun_phrase(tok, inside) if tok.pos_ in ("NOUN", "PROPN") else None
+        return _with_number(tok, inside) if tok.pos_ in ("NOUN", "PROPN") else None
     found = _up_the_clauses(tok) or _person_before(tok)
-    return noun_phrase(found, inside) if found is not None else None
+    return _with_number(found, inside) if found is not None else None
+
+
+def _with_number(tok: Token, inside: set[int]) -> str | None:
+    """The noun phrase, with a number that is part of a name kept ("Flight 17", "Apollo 11")."""
+    phrase = noun_phrase(tok, inside)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        phrase
+        and nxt is not None
+        and nxt.head.i == tok.i
+        and nxt.dep_ == "nummod"
+        and nxt.i not in inside
+        and phrase.split()[-1] == tok.text
+    ):
+        return f"{phrase} {nxt.text}"
+    return phrase
 
 
 def _fits(pronoun: Token, cand: Token) -> bool:

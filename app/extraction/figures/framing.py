@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from app.extraction.figures.amounts import money_measure
 from app.extraction.figures.durations import duration_measure
 from app.extraction.figures.levels import level_measure, tall_dimension
 from app.extraction.figures.phrases import noun_phrase
@@ -24,7 +25,8 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
     """``measure`` with its dimension in front when the figure is a physical size or a share; a bare
     verb ("came", "rated") says nothing a reader could use and is dropped. A length of time that is
     a term (a sentence, a deadline, time spent) is named as that term (:mod:`durations`)."""
-    if (term := duration_measure(quantity, unit) or level_measure(quantity, unit)) is not None:
+    term = duration_measure(quantity, unit) or level_measure(quantity, unit) or money_measure(quantity, unit)
+    if term is not None:
         return term
     if measure is not None and _bare_verb(measure, quantity):
         measure = None

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
+from app.extraction.figures.fundraising import fundraising
 from app.extraction.figures.phrases import child_of, noun_phrase, same_line, subject_phrase, trim
 from app.extraction.figures.predicate import predicate
 
@@ -262,9 +263,7 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
     change = verb.lemma_ in CHANGE_VERBS and tok.dep_ in ("dobj", "npadvmod", "advmod", "obj", "nummod")
     subject = subject_phrase(verb, inside)
     if _raised_money(tok, verb):
-        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-            return Reading(subject, False, verb)  # "the club's target is to raise $5,000": the target
-        return Reading(trim(f"money raised by {subject}" if subject else "money raised"), False, verb)
+        return Reading(fundraising(verb, subject), False, verb)
     of_obj = _of_complement(tok, inside)
     if of_obj and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj"):
         measure = f"{of_obj} ({verb.lemma_})" if subject is None else f"{of_obj} ({subject} {verb.text})"

@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from app.extraction.figures.amounts import money_measure
+from app.extraction.figures.brackets import unbracketed
+from app.extraction.figures.documents import page_length
 from app.extraction.figures.durations import duration_measure
 from app.extraction.figures.levels import level_measure, tall_dimension
 from app.extraction.figures.phrases import noun_phrase
@@ -25,13 +27,19 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
     """``measure`` with its dimension in front when the figure is a physical size or a share; a bare
     verb ("came", "rated") says nothing a reader could use and is dropped. A length of time that is
     a term (a sentence, a deadline, time spent) is named as that term (:mod:`durations`)."""
-    term = duration_measure(quantity, unit) or level_measure(quantity, unit) or money_measure(quantity, unit)
+    term = (
+        duration_measure(quantity, unit)
+        or level_measure(quantity, unit)
+        or money_measure(quantity, unit)
+        or page_length(quantity)
+    )
     if term is not None:
         return term
     if measure is not None and _bare_verb(measure, quantity):
         measure = None
     if unit in SHARE_UNITS:
-        return _share(measure, quantity)
+        return unbracketed(_share(measure, quantity), quantity)
+    measure = unbracketed(measure, quantity)
     if measure is not None and unit in COUNT_NOUN_UNITS and (owner := _tally_owner(measure, quantity)):
         return f"{owner}'s {unit}"  # "Lee had 22 points, Price 17": Price's points
     dimension = (

@@ -84,6 +84,8 @@ def _term(noun: Token, inside: set[int]) -> str | None:
         if lemma == "suspend" and verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in SENTENCE_VERBS:
             whom = named(_penalised(verb.head), inside)
             return f"suspended sentence{f' for {whom}' if whom else ''}"
+        if person and not _is_person(_penalised(verb)):
+            return f"{BAN_VERBS[lemma]} of {person}"  # "suspended entry of refugees": suspension of entry
         return f"{BAN_VERBS[lemma]}{for_whom}"
     return None
 

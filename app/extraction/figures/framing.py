@@ -16,7 +16,9 @@ from app.extraction.figures.documents import page_length
 from app.extraction.figures.durations import duration_measure
 from app.extraction.figures.levels import level_measure, tall_dimension
 from app.extraction.figures.phrases import noun_phrase
+from app.extraction.figures.tallies import tally_measure
 from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
+from app.lexicon.participles import IRREGULAR_PARTICIPLES
 
 SHARE_UNITS = frozenset({"percent"})
 # Units written as the plural noun they count: a bare name as the measure holds that many of them.
@@ -40,6 +42,8 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
     if unit in SHARE_UNITS:
         return unbracketed(_share(measure, quantity), quantity)
     measure = unbracketed(measure, quantity)
+    if (tally := tally_measure(measure, unit, quantity)) is not None:
+        return tally
     if measure is not None and unit in COUNT_NOUN_UNITS and (owner := _tally_owner(measure, quantity)):
         return f"{owner}'s {unit}"  # "Lee had 22 points, Price 17": Price's points
     dimension = (
@@ -50,7 +54,13 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
     first, _, rest = measure.partition(" ")
     if rest and ADJECTIVE_DIMENSIONS.get(first.lower()) == dimension:
         measure = rest  # "a 15 metre high mast": the height of the mast, not of the "high mast"
+    if len(measure.split()) > 2 and measure.split()[1] == "by" and _is_participle(measure.split()[0]):
+        return f"{dimension} {measure}"  # "distance traveled by the team", not "distance of traveled"
     return f"{dimension} of {measure}"
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES.values()
 
 
 def _is_name(measure: str, quantity: Span) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from app.extraction.figures.brackets import participle
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
 from app.extraction.figures.fundraising import fundraising
@@ -68,6 +69,23 @@ NOT_MATERIAL = frozenset(
 
 # Prepositions after an amount that place it in time ("two years after", "a week before"), not a gap.
 TIME_PREPS = frozenset({"after", "before", "since", "ago", "later", "earlier", "until"})
+# Verbs whose object is not something done to it: "banks have 4 each" does not read "had by banks".
+POSSESSION_VERBS = frozenset({"have", "get", "own", "hold", "contain", "include", "comprise", "lack", "need"})
+# What a sum of money a verb does is called: "China saved $4 billion" is China's savings.
+MONEY_NOUNS = {
+    "save": "savings",
+    "spend": "spending",
+    "earn": "earnings",
+    "lose": "losses",
+    "invest": "investment",
+    "borrow": "borrowing",
+    "owe": "debt",
+    "donate": "donation",
+    "sell": "sales",
+    "pay": "payment",
+}
+# Prepositions of a gap between competitors: the amount is a margin ("4.1 seconds behind Ortiz").
+MARGIN_PREPS = frozenset({"behind", "ahead", "clear"})
 # Prepositions that give the value a verb's object is brought to or put at.
 RESULT_PREPS = frozenset({"to", "at", "over", "above", "below", "under"})
 
@@ -192,6 +210,8 @@ def _gap(prep: Token, inside: set[int]) -> Reading:
     obj = child_of(prep, ("pobj",))
     if subject is None or obj is None or prep.head.i != owner.i:
         return Reading(subject, False, owner)
+    if prep.lower_ in MARGIN_PREPS:
+        subject = f"{subject}'s margin"  # "finished 4.1 seconds behind Ortiz": Holt's margin behind Ortiz
     return Reading(trim(f"{subject} {prep.text} {noun_phrase(obj, inside)}"), False, owner)
 
 
@@ -275,7 +295,11 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
         words = [verb.text] + ([noun_phrase(obj, inside)] if obj is not None else [])
         return Reading(trim(" ".join(w for w in words if w)), change, verb)
     if tok.dep_ == "dobj" and subject and verb.lemma_ not in CHANGE_VERBS | {"be", "hit", "reach", "total"}:
-        return Reading(trim(f"{subject} {verb.text}"), change, verb)
+        if verb.lemma_ in POSSESSION_VERBS:
+            return Reading(trim(f"{subject} {verb.text}"), change, verb)
+        if tok.ent_type_ == "MONEY" and verb.lemma_ in MONEY_NOUNS:
+            return Reading(trim(f"{subject}'s {MONEY_NOUNS[verb.lemma_]}"), change, verb)  # "China's savings"
+        return Reading(trim(f"{participle(verb)} by {subject}"), change, verb)  # "saved by the Navy"
     return Reading(subject, change, verb)
 
 

@@ -90,9 +90,9 @@ def test_a_for_amount_belongs_to_the_verbs_object(measure_of):
 
 
 def test_an_amount_before_a_preposition_is_a_gap_between_subject_and_object(measure_of):
-    """ "4.1 seconds behind Ortiz": the gap of the clause's subject behind the object."""
+    """ "4.1 seconds behind Ortiz": the margin of the clause's subject behind the object."""
     measure = measure_of("Lena Holt finished third, 4.1 seconds behind Ortiz, in the sprint.", "4.1 seconds")
-    assert "Lena Holt behind Ortiz" in measure
+    assert "Lena Holt's margin behind Ortiz" in measure
 
 
 def test_a_coordinated_count_shares_the_first_ones_role(measure_of):

@@ -1,0 +1,48 @@
+"""A measure is never "<subject> <verb>": a standings list gives each name's tally, an object reads
+as a participle phrase ("saved by the coastguard"), money a verb does has its noun ("Norland's
+savings"), a suspension of a thing is "of" it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction.figures.extract import extract_figures
+from app.extraction.types import ArticleMeta
+
+
+@pytest.fixture(scope="module")
+def measure_of(nlp):
+    def run(text: str, figure: str) -> str:
+        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
+        found = [f for f in facts if f.text == figure]
+        assert found, f"{figure!r} not in {[f.text for f in facts]}"
+        return found[0].measure or ""
+
+    return run
+
+
+STANDINGS = (
+    "The riders' standings after the rally featured Ostrander in the lead with 412 points. "
+    "Pell with 398; Vance, 377; and Lusk, 351, completed the top four."
+)
+
+
+def test_a_standings_list_gives_each_name_its_tally(measure_of):
+    assert measure_of(STANDINGS, "412 points") == "Ostrander's points"
+    assert measure_of(STANDINGS, "398") == "Pell's points"
+    assert measure_of(STANDINGS, "377") == "Vance's points"
+
+
+def test_an_object_counted_by_a_subject_reads_as_a_participle_phrase(measure_of):
+    text = "Fishermen rescued 300 sailors, and the coastguard reportedly saved 150 more after dark."
+    assert measure_of(text, "150").startswith("saved by coastguard")
+
+
+def test_money_a_verb_does_is_named_by_its_noun(measure_of):
+    text = "Norland saved $2.1 billion last year by buying discounted grain."
+    assert measure_of(text, "$2.1 billion") == "Norland's savings"
+
+
+def test_a_suspension_of_a_thing_is_of_it(measure_of):
+    text = "The ministry suspended imports of poultry for 90 days."
+    assert measure_of(text, "90 days") == "suspension of imports of poultry"

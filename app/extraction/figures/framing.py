@@ -15,7 +15,9 @@ from app.extraction.figures.brackets import unbracketed
 from app.extraction.figures.documents import page_length
 from app.extraction.figures.durations import duration_measure
 from app.extraction.figures.levels import level_measure, tall_dimension
+from app.extraction.figures.needs import required_measure
 from app.extraction.figures.phrases import noun_phrase
+from app.extraction.figures.shares import share_of_these
 from app.extraction.figures.tallies import tally_measure
 from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
 from app.lexicon.participles import IRREGULAR_PARTICIPLES
@@ -34,6 +36,7 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
         or level_measure(quantity, unit)
         or money_measure(quantity, unit)
         or page_length(quantity)
+        or required_measure(quantity)
     )
     if term is not None:
         return term
@@ -107,7 +110,7 @@ def _share(measure: str | None, quantity: Span) -> str | None:
     inside = set(range(quantity.start, quantity.end))
     whole = _of_whole(quantity, inside)
     if whole is None:
-        return measure
+        return share_of_these(quantity) or measure
     if measure and whole.lower() in measure.lower():
         return measure if measure.lower().startswith("share") else f"share of {measure}"
     if measure and any(ch.isdigit() for ch in measure):

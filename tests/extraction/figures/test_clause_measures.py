@@ -46,3 +46,18 @@ def test_money_a_verb_does_is_named_by_its_noun(measure_of):
 def test_a_suspension_of_a_thing_is_of_it(measure_of):
     text = "The ministry suspended imports of poultry for 90 days."
     assert measure_of(text, "90 days") == "suspension of imports of poultry"
+
+
+def test_an_amount_a_bill_requires_is_a_requirement(measure_of):
+    text = "Approval of the charter required only a 2/3 majority."
+    assert measure_of(text, "2/3").startswith("majority required for Approval of the charter")
+
+
+def test_a_share_of_these_is_a_share_of_what_these_stands_for(measure_of):
+    text = 'An audit found the ferry has 140 defects; 22 percent of these are rated "severe".'
+    assert measure_of(text, "22 percent") == "share of defects rated severe"
+
+
+def test_an_amount_an_estimate_puts_on_an_object_measures_the_object(measure_of):
+    text = "The study places the farming contribution to the rise in river nitrate at 61% since 1990."
+    assert measure_of(text, "61%").startswith("farming contribution to the rise in river nitrate")

@@ -1,0 +1,62 @@
+"""A share "of these" is a share of what "these" stands for: "IE6 has 277 flaws; 39 percent of these
+are rated critical" is the "share of flaws rated critical". The whole is the last plural noun before
+the share in its sentence or the one before it (without its number); a passive verb the share is the
+subject of says which part ("rated", "listed as closed").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from app.extraction.figures.brackets import participle
+from app.extraction.figures.phrases import noun_phrase
+
+BACK_POINTERS = frozenset({"these", "those", "them", "which"})
+
+
+def share_of_these(quantity: Span) -> str | None:
+    """ "share of <antecedent> <participle>" for "N percent of these ...", or None."""
+    pointer = _pointer(quantity)
+    if pointer is None:
+        return None
+    whole = _antecedent(quantity)
+    if whole is None:
+        return None
+    inside = set(range(quantity.start, quantity.end)) | {
+        t.i for c in whole.children if c.dep_ in ("nummod", "quantmod") for t in c.subtree
+    }
+    phrase = noun_phrase(whole, inside)
+    if not phrase:
+        return None
+    verb = quantity.root.head
+    part = ""
+    if quantity.root.dep_ == "nsubjpass" and verb.pos_ == "VERB":
+        part = " " + " ".join([participle(verb), *_complement(verb)])
+    return f"share of {phrase}{part}".rstrip()
+
+
+def _pointer(quantity: Span) -> Token | None:
+    for tok in quantity:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.lower_ in BACK_POINTERS:
+                    return obj
+    return None
+
+
+def _antecedent(quantity: Span) -> Token | None:
+    doc = quantity.doc
+    start = quantity.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    plural = [t for t in doc[start : quantity.start] if t.tag_ == "NNS" and t.pos_ == "NOUN"]
+    return plural[-1] if plural else None
+
+
+def _complement(verb: Token) -> list[str]:
+    """The words that say how: "rated [highly critical]", "listed [as closed]"."""
+    for child in verb.rights:
+        if child.dep_ in ("oprd", "acomp", "attr"):
+            return [t.text for t in child.subtree if not t.is_punct]
+    return []

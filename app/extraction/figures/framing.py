@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from app.extraction.figures.amounts import money_measure
 from app.extraction.figures.brackets import unbracketed
+from app.extraction.figures.cleanup import cleaned
 from app.extraction.figures.documents import page_length
 from app.extraction.figures.durations import duration_measure
 from app.extraction.figures.levels import level_measure, tall_dimension
@@ -42,6 +43,7 @@ def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
         return term
     if measure is not None and _bare_verb(measure, quantity):
         measure = None
+    measure = cleaned(measure, quantity)
     if unit in SHARE_UNITS:
         return unbracketed(_share(measure, quantity), quantity)
     measure = unbracketed(measure, quantity)

@@ -61,3 +61,13 @@ def test_a_share_of_these_is_a_share_of_what_these_stands_for(measure_of):
 def test_an_amount_an_estimate_puts_on_an_object_measures_the_object(measure_of):
     text = "The study places the farming contribution to the rise in river nitrate at 61% since 1990."
     assert measure_of(text, "61%").startswith("farming contribution to the rise in river nitrate")
+
+
+def test_a_relative_word_never_opens_a_measure(measure_of):
+    text = "Officials named four regions whose approval rate is above 80% this year."
+    assert not measure_of(text, "80%").lower().startswith("whose")
+
+
+def test_a_bare_dimension_keeps_what_it_is_measured_from(measure_of):
+    text = "At that moment the depth below the keel was roughly 40 feet."
+    assert measure_of(text, "40 feet").startswith("depth below the keel")

@@ -1,0 +1,35 @@
+"""Last touches that keep a measure a noun phrase a reader would say:
+
+- a relative word never opens it ("whose claim acceptance rate" is "claim acceptance rate");
+- a bare dimension noun keeps its "above"/"below" reference ("height above sea level").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from app.lexicon.dimensions import DIMENSION_NOUNS
+
+RELATIVE_WORDS = frozenset({"whose", "which", "that", "who", "whom"})
+REFERENCE_PREPS = frozenset({"above", "below", "under", "over"})
+
+
+def cleaned(measure: str | None, quantity: Span) -> str | None:
+    if measure is None:
+        return None
+    words = measure.split()
+    if len(words) > 1 and words[0].lower() in RELATIVE_WORDS:
+        measure = " ".join(words[1:])
+    if measure.lower() in DIMENSION_NOUNS:
+        return _with_reference(measure, quantity)
+    return measure
+
+
+def _with_reference(noun: str, quantity: Span) -> str:
+    """ "the height above sea level was 3,500 feet": the dimension with what it is measured from."""
+    for tok in quantity.sent:
+        if tok.lower_ == noun.lower() and tok.i < quantity.start:
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in REFERENCE_PREPS), None)
+            if prep is not None and all(t.i < quantity.start for t in prep.subtree):
+                return " ".join([tok.text, *(t.text for t in prep.subtree)])
+    return noun

@@ -25,5 +25,6 @@ IRREGULAR_PARTICIPLES: dict[str, str] = {
     "tear": "torn", "tell": "told", "think": "thought", "throw": "thrown", "understand": "understood",
     "wear": "worn", "win": "won", "withdraw": "withdrawn", "write": "written", "overtake": "overtaken",
     "undertake": "undertaken", "outsell": "outsold", "upset": "upset", "wind": "wound", "seek": "sought",
+    "light": "lit", "feed": "fed", "flee": "fled", "bind": "bound", "dig": "dug", "stick": "stuck",
 }
 # fmt: on

@@ -29,4 +29,6 @@ CUSTODY_NOUNS = words_of("imprisonment prison jail custody detention incarcerati
 # Subjects that make an "imprison" a court's sentence ("the court imprisoned him for two years").
 COURT_NOUNS = words_of("court judge magistrate tribunal jury justice sheriff")
 # Nouns a duration is a penalty "of" ("250 hours of community service"): the penalty itself is named.
-PENALTY_NOUNS = words_of("service probation arrest curfew detention imprisonment supervision")
+# "service" and "arrest" only as "community service" and "house arrest" (compound word first).
+PENALTY_NOUNS = words_of("probation curfew detention imprisonment supervision")
+PENALTY_COMPOUNDS = {"service": "community", "arrest": "house", "work": "unpaid"}

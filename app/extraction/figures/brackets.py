@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from app.extraction.figures.phrases import child_of
+from app.extraction.figures.phrases import child_of, noun_phrase
 from app.lexicon.participles import IRREGULAR_PARTICIPLES
 
 BRACKET = re.compile(r"^(?P<head>.+?) \((?P<inner>[^()]+)\)$")
@@ -39,10 +39,19 @@ def unbracketed(measure: str | None, quantity: Span) -> str | None:
         return m["head"] if _copula_in(words[-1], quantity) else measure
     share = any(t.lower_ in ("%", "percent") for t in quantity)
     if _is_object(quantity.root, verb, for_counts=not share):
+        doer = _relative_antecedent(verb, quantity) or doer
         return f"{m['head']} {participle(verb)}" + (f" by {doer}" if doer else "")
     if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
         return m["head"]  # "(media reports range)": an intransitive verb names nothing measured
     return measure
+
+
+def _relative_antecedent(verb: Token, quantity: Span) -> str | None:
+    """ "a war that has killed thousands": the doer of a relative clause is the noun it describes."""
+    subj = child_of(verb, ("nsubj",))
+    if verb.dep_ != "relcl" or subj is None or subj.lower_ not in ("that", "which", "who"):
+        return None
+    return noun_phrase(verb.head, set(range(quantity.start, quantity.end)))
 
 
 def _holds_amount(words: list[str]) -> bool:

@@ -25,6 +25,7 @@ from app.lexicon.terms import (
     COURT_NOUNS,
     CUSTODY_NOUNS,
     HELD_VERBS,
+    PENALTY_COMPOUNDS,
     PENALTY_NOUNS,
     SENTENCE_VERBS,
 )
@@ -177,7 +178,10 @@ def _moment(noun: Token, inside: set[int]) -> str | None:
         return None
     mark = (noun_phrase(point, inside) if point.pos_ in ("NOUN", "PROPN") else None) or point.text
     who = named(_subject_up(verb), inside)
-    clause = f" when {who} {verb.text}" if who else ""
+    did = verb.text
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        did = f"{verb.head.text} to {verb.text}"  # "tried to sell it two years after": "tried to sell"
+    clause = f" when {who} {did}" if who else ""
     return f"time {prep.text} {mark}{clause}"
 
 
@@ -188,7 +192,7 @@ def _penalty_of(noun: Token, inside: set[int]) -> str | None:
     if obj is None:
         return None
     phrase = noun_phrase(obj, inside)
-    if obj.lemma_.lower() not in PENALTY_NOUNS:
+    if not _is_penalty(obj):
         return f"length of {phrase}" if phrase and obj.head.head.i != noun.i else None
     verb = noun.head
     for _ in range(4):
@@ -198,6 +202,14 @@ def _penalty_of(noun: Token, inside: set[int]) -> str | None:
             break
         verb = verb.head
     return phrase
+
+
+def _is_penalty(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    first = PENALTY_COMPOUNDS.get(lemma)
+    if first is not None:
+        return any(c.dep_ in ("compound", "amod") and c.lower_ == first for c in noun.lefts)
+    return lemma in PENALTY_NOUNS
 
 
 def _of_object(noun: Token) -> Token | None:

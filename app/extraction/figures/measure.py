@@ -76,7 +76,8 @@ NOT_MATERIAL = frozenset(
 
 # Prepositions after an amount that place it in time ("two years after", "a week before"), not a gap.
 TIME_PREPS = frozenset({"after", "before", "since", "ago", "later", "earlier", "until"})
-# Verbs whose object is not something done to it: "banks have 4 each" does not read "had by banks".
+# Verbs whose object is not something done to it: "banks have 4 each" does not read "had by banks"
+# (nor does a length of time: "the event marks 75 years" is not "75 years marked by the event").
 POSSESSION_VERBS = frozenset({"have", "get", "own", "hold", "contain", "include", "comprise", "lack", "need"})
 # What a sum of money a verb does is called: "China saved $4 billion" is China's savings.
 MONEY_NOUNS = {
@@ -343,7 +344,7 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
         words = [verb.text] + ([noun_phrase(obj, inside)] if obj is not None else [])
         return Reading(trim(" ".join(w for w in words if w)), change, verb)
     if tok.dep_ == "dobj" and subject and verb.lemma_ not in CHANGE_VERBS | {"be", "hit", "reach", "total"}:
-        if verb.lemma_ in POSSESSION_VERBS:
+        if verb.lemma_ in POSSESSION_VERBS or tok.ent_type_ in ("DATE", "TIME"):
             return Reading(trim(f"{subject} {verb.text}"), change, verb)
         if tok.ent_type_ == "MONEY" and verb.lemma_ in MONEY_NOUNS:
             return Reading(trim(f"{subject}'s {MONEY_NOUNS[verb.lemma_]}"), change, verb)  # "China's savings"

@@ -36,3 +36,8 @@ def test_pages_are_the_length_of_the_document(measure_of):
     text = "The new audit report runs to roughly 740 pages. Officials found a 212-page memo in a car park."
     assert measure_of(text, "740 pages").startswith("length of new audit report")
     assert measure_of(text, "212-page").startswith("length of memo")
+
+
+def test_the_doer_of_a_relative_clause_is_the_noun_it_describes(measure_of):
+    text = "Relief agencies warned about a drought that has killed tens of thousands of cattle and goats."
+    assert measure_of(text, "tens of thousands") == "cattle killed by drought"

@@ -65,3 +65,14 @@ def test_a_ban_names_who_was_banned_never_a_pronoun(measure_of):
 def test_lengths_in_a_list_are_lengths_of_what_the_last_is_of(measure_of):
     text = "Each gift pays for 2 months, 4 months, or 9 months of clean water for a village."
     assert measure_of(text, "4 months").startswith("length of clean water")
+
+
+def test_years_of_service_are_not_a_penalty(measure_of):
+    text = "Officer Dana Kress resigned from the force after fifteen years of loyal service."
+    assert measure_of(text, "fifteen years") != "loyal service"
+
+
+def test_a_moment_keeps_the_verb_the_infinitive_completes(measure_of):
+    text = "Ivo Maren bought the van in 2019. Maren tried to sell it three years after the purchase."
+    measure = measure_of(text, "three years")
+    assert "when Maren tried to sell" in measure

@@ -16,6 +16,7 @@ from app.extraction.figures.brackets import participle
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
 from app.extraction.figures.fundraising import fundraising
+from app.extraction.figures.material import material_phrase
 from app.extraction.figures.phrases import (
     child_of,
     first_break,
@@ -142,7 +143,7 @@ def _in_material(tok: Token, inside: set[int]) -> str | None:
                 and obj.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "ORG")
                 and obj.lemma_.lower() not in NOT_MATERIAL
             ):
-                return noun_phrase(obj, inside)
+                return material_phrase(tok, child, obj, inside)
     return None
 
 

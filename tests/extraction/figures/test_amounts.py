@@ -33,3 +33,10 @@ def test_a_sum_in_value_each_is_the_value_of_each_thing(measure_of):
 def test_bail_names_the_one_released_on_it(measure_of):
     text = "Orrin Baptiste, 31, appeared in court on Monday. He was released on $5,000 bail on Tuesday."
     assert measure_of(text, "$5,000") == "bail on which Orrin Baptiste was released"
+
+
+def test_an_amount_in_a_material_keeps_its_beneficiary_and_companions(measure_of):
+    text = (
+        "The package included $85 million in fuel subsidies for the fishing fleet, and $12 million in grants."
+    )
+    assert measure_of(text, "$85 million") == "fuel subsidies for the fishing fleet"

@@ -18,12 +18,11 @@ def material_phrase(amount: Token, prep: Token, obj: Token, inside: set[int]) ->
     phrase = noun_phrase(obj, inside)
     if phrase is None:
         return None
-    companions = [
-        noun_phrase(c, inside)
-        for c in obj.rights
-        if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(t.i in inside for t in c.subtree)
-    ]
-    companions = [c for c in companions if c]
+    companions: list[str] = []
+    for c in obj.rights:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(t.i in inside for t in c.subtree):
+            if (companion := noun_phrase(c, inside)) is not None:
+                companions.append(companion)
     if companions:
         phrase = ", ".join([phrase, *companions])
     benefit = next(

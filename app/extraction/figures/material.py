@@ -20,9 +20,9 @@ def material_phrase(amount: Token, prep: Token, obj: Token, inside: set[int]) ->
         return None
     companions: list[str] = []
     for c in obj.rights:
-        if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(t.i in inside for t in c.subtree):
-            if (companion := noun_phrase(c, inside)) is not None:
-                companions.append(companion)
+        listed = c.dep_ == "conj" and c.pos_ == "NOUN" and not any(t.i in inside for t in c.subtree)
+        if listed and (companion := noun_phrase(c, inside)) is not None:
+            companions.append(companion)
     if companions:
         phrase = ", ".join([phrase, *companions])
     benefit = next(

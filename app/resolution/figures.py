@@ -15,6 +15,7 @@ from typing import Any
 from app.keys import MEASURE_STOP_WORDS as STOP
 from app.keys import measure_key, period_key
 from app.keys import singular as _stem
+from app.lexicon.dimensions import DIMENSION_NOUNS
 
 UNIT_FAMILIES = {"percentage_points": "percent"}
 
@@ -25,9 +26,15 @@ def _get(fact: Any, name: str) -> Any:
 
 def _common_words(measure: str | None) -> set[str]:
     """Content words that are not names ("Brazilian coffee sales to Japan" -> coffee, sale): two measures
-    about the same countries are not the same measure unless they share what is measured."""
+    about the same countries are not the same measure unless they share what is measured. A dimension
+    word ("share", "length", "height") says what kind of number, not of what: "share of salt" and
+    "share of crop levels" are different measures."""
     words = re.findall(r"[A-Za-z][\w-]*", re.sub(r"[’']s\b", "", measure or ""))
-    return {_stem(w.lower()) for w in words if w[0].islower() and w.lower() not in STOP}
+    return {
+        _stem(w.lower())
+        for w in words
+        if w[0].islower() and w.lower() not in STOP and w.lower() not in DIMENSION_NOUNS
+    }
 
 
 def measure_overlap(a: Any, b: Any) -> float:

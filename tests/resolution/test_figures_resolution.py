@@ -101,3 +101,11 @@ def test_measures_sharing_only_country_names_do_not_conflict():
     a = fig("63%", 63, "percent", "China's trade with Russia", "2023", is_change=True)
     b = fig("40%", 40, "percent", "Chinese gas imports from Russia", "2023", is_change=True)
     assert not conflicting(a, b) and not same_figure(a, b)
+
+
+def test_measures_sharing_only_a_dimension_word_are_different_figures():
+    a = fig("10 per cent", 10, "percent", "share of Norland salt (only)")
+    b = fig("10%", 10, "percent", "share of 2000 harvest levels exceeded by drought")
+    assert not same_figure(a, b)
+    c = fig("10%", 10, "percent", "share of iodised salt in Norland")
+    assert same_figure(a, c)

@@ -30,7 +30,7 @@ DIMENSION_NOUNS = frozenset({
     "height", "length", "distance", "depth", "width", "weight", "area", "speed", "temperature",
     "altitude", "elevation", "time", "duration", "size", "share", "proportion", "percentage", "rate",
     "sentence", "term", "period", "span", "range", "mass", "volume", "circumference", "perimeter",
-    "diameter", "radius", "deadline", "margin",
+    "diameter", "radius", "deadline", "margin", "age",
 })
 # Verbs of moving through the air: a height at which something does them is an altitude.
 ALTITUDE_VERBS = frozenset({"fly", "cruise", "orbit", "hover", "glide", "soar", "circle"})

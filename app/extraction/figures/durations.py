@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from app.extraction.figures.brackets import participle
 from app.extraction.figures.phrases import child_of, noun_phrase, trim
 from app.extraction.figures.referents import PERSON_PRONOUNS, named
 from app.extraction.figures.units import DURATION_UNITS
@@ -32,6 +33,9 @@ from app.lexicon.terms import (
 
 # Prepositions that place a moment relative to another ("73 seconds after liftoff").
 MOMENT_PREPS = frozenset({"after", "before"})
+# Nouns a length of time is "of" that are not what it lasts ("15 years of age", "a year of it").
+NOT_LENGTHS = frozenset({"age", "it", "this", "that", "which"})
+RELATIVES = frozenset({"that", "which", "who", "whom"})
 # Prepositions of a place where someone was held or spent time.
 PLACE_PREPS = frozenset({"in", "at", "aboard", "on", "inside"})
 
@@ -50,6 +54,7 @@ def duration_measure(quantity: Span, unit: str | None) -> str | None:
         _time_spent,
         _moment,
         _penalty_of,
+        _time_for,
     )
     for reader in readers:
         if (found := reader(noun, inside)) is not None:
@@ -186,14 +191,17 @@ def _moment(noun: Token, inside: set[int]) -> str | None:
 
 
 def _penalty_of(noun: Token, inside: set[int]) -> str | None:
-    """ "250 hours of community service": the penalty itself, for the one sentenced; "3 months, 6
-    months or a year of treatment": every length in the list is a length of what the last one is "of"."""
+    """ "250 hours of community service": the penalty itself, for the one sentenced; "two decades of
+    conflict": the length of the conflict; "3 months, 6 months or a year of treatment": every length
+    in the list is a length of what the last one is "of"."""
     obj = _of_object(noun)
     if obj is None:
         return None
     phrase = noun_phrase(obj, inside)
     if not _is_penalty(obj):
-        return f"length of {phrase}" if phrase and obj.head.head.i != noun.i else None
+        if obj.lemma_.lower() in NOT_LENGTHS:
+            return None
+        return f"length of {phrase}" if phrase else None  # "two decades of conflict": its length
     verb = noun.head
     for _ in range(4):
         if verb.lemma_ in SENTENCE_VERBS and (whom := named(_penalised(verb), inside)):
@@ -222,3 +230,23 @@ def _of_object(noun: Token) -> Token | None:
         last = nxt
     prep = next((c for c in last.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return child_of(prep, ("pobj",)) if prep is not None else None
+
+
+def _time_for(noun: Token, inside: set[int]) -> str | None:
+    """ "a lawyer interrogated him for two hours": the time he was interrogated; "the road was closed
+    for two days": the time the road was closed; "a war Ardan has waged for 15 years": the time Ardan
+    has waged war."""
+    verb = _governing(noun, frozenset({"for"}))
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    obj = child_of(verb, ("dobj",))
+    if obj is not None and obj.lower_ not in RELATIVES:
+        who = named(obj, inside)
+        return f"time {who} was {participle(verb)}" if who else None
+    who = named(child_of(verb, ("nsubj", "nsubjpass")), inside)
+    if not who:
+        return None
+    group = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")] + [verb.text]
+    if obj is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        group.append(verb.head.text)  # "a war that Ardan has waged": waged war
+    return f"time {who} {' '.join(group)}"

@@ -76,3 +76,18 @@ def test_a_moment_keeps_the_verb_the_infinitive_completes(measure_of):
     text = "Ivo Maren bought the van in 2019. Maren tried to sell it three years after the purchase."
     measure = measure_of(text, "three years")
     assert "when Maren tried to sell" in measure
+
+
+def test_years_of_something_are_its_length(measure_of):
+    text = "The accord ends nearly three decades of border conflict between the two valleys."
+    assert measure_of(text, "three decades").startswith("length of border conflict")
+
+
+def test_a_for_duration_on_an_object_is_the_time_it_was_done_to_it(measure_of):
+    text = "Tomas Vell was taken to an office where an auditor questioned him for three hours."
+    assert measure_of(text, "three hours") == "time Tomas Vell was questioned"
+
+
+def test_a_for_duration_of_a_subject_is_the_time_it_did_so(measure_of):
+    text = "The strike is part of a dispute that the dockers have waged for almost six years."
+    assert measure_of(text, "six years").startswith("time dockers have waged")

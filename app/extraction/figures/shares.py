@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from app.extraction.figures.brackets import participle
 from app.extraction.figures.phrases import noun_phrase
+from app.extraction.figures.predicate import predicate
 
 BACK_POINTERS = frozenset({"these", "those", "them", "which"})
 
@@ -60,3 +61,30 @@ def _complement(verb: Token) -> list[str]:
         if child.dep_ in ("oprd", "acomp", "attr"):
             return [t.text for t in child.subtree if not t.is_punct]
     return []
+
+
+def share_doing(whole: str, quantity: Span) -> str | None:
+    """ "a quarter of citizens favoured changing the flag": the "share of citizens favouring changing
+    the flag"; with a copula the complement alone ("half of pupils are deficient": "share of pupils
+    deficient")."""
+    root = quantity.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < root.i:
+        return None
+    inside = set(range(quantity.start, quantity.end)) | {t.i for t in root.subtree}
+    words = predicate(verb, inside).split()
+    if verb.lemma_ == "be":
+        return f"share of {whole} {' '.join(words)}" if words else None
+    if not words or words[0] != verb.text or len(words) < 2 or root.dep_ == "nsubjpass":
+        return None
+    return f"share of {whole} {' '.join([gerund(verb), *words[1:]])}"
+
+
+def gerund(verb: Token) -> str:
+    """The -ing form: "favour" -> "favouring", "make" -> "making", "see" -> "seeing"."""
+    lemma = verb.lemma_.lower()
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    return lemma + "ing"

@@ -71,3 +71,13 @@ def test_a_relative_word_never_opens_a_measure(measure_of):
 def test_a_bare_dimension_keeps_what_it_is_measured_from(measure_of):
     text = "At that moment the depth below the keel was roughly 40 feet."
     assert measure_of(text, "40 feet").startswith("depth below the keel")
+
+
+def test_a_share_that_does_something_reads_with_a_gerund(measure_of):
+    text = "A survey found only a third of tenants supported extending the tram line."
+    assert measure_of(text, "a third").startswith("share of tenants supporting extending the tram line")
+
+
+def test_a_share_with_a_copula_keeps_the_complement(measure_of):
+    text = "Inspectors said almost half of the ferries are unfit for service at sea."
+    assert measure_of(text, "half").startswith("share of ferries unfit for service at sea")

@@ -81,3 +81,15 @@ def test_a_share_that_does_something_reads_with_a_gerund(measure_of):
 def test_a_share_with_a_copula_keeps_the_complement(measure_of):
     text = "Inspectors said almost half of the ferries are unfit for service at sea."
     assert measure_of(text, "half").startswith("share of ferries unfit for service at sea")
+
+
+def test_a_bare_dimension_names_the_subject_of_its_verb(measure_of):
+    text = (
+        "The Vardo canal, once dug, will carry barges from the lakes to the coast, across a span of 240 km."
+    )
+    assert measure_of(text, "240 km").startswith("span of Vardo canal")
+
+
+def test_a_change_noun_after_a_clause_is_the_change_in_its_object(measure_of):
+    text = "Norland imported 9 million tons of Chilean copper ore in 2023, an increase of 14% compared with 2022."
+    assert measure_of(text, "14%").startswith("increase in Chilean copper ore imported by Norland")

@@ -15,16 +15,10 @@ from spacy.tokens import Span, Token
 from app.extraction.figures.brackets import participle
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
+from app.extraction.figures.estimates import estimated_object, with_verb_complement
 from app.extraction.figures.fundraising import fundraising
 from app.extraction.figures.material import material_phrase
-from app.extraction.figures.phrases import (
-    child_of,
-    first_break,
-    noun_phrase,
-    same_line,
-    subject_phrase,
-    trim,
-)
+from app.extraction.figures.phrases import child_of, noun_phrase, same_line, subject_phrase, trim
 from app.extraction.figures.predicate import predicate
 
 # Nouns that only say "a value" ("a record $4.2 billion", "a total of"): the measure lies above them.
@@ -93,8 +87,6 @@ MONEY_NOUNS = {
     "sell": "sales",
     "pay": "payment",
 }
-# Verbs that put a value on their object ("put the damage at $2 billion").
-ESTIMATE_VERBS = frozenset({"place", "put", "estimate", "peg", "value", "set", "fix", "assess"})
 # Prepositions of a gap between competitors: the amount is a margin ("4.1 seconds behind Ortiz").
 MARGIN_PREPS = frozenset({"behind", "ahead", "clear"})
 # Prepositions that give the value a verb's object is brought to or put at.
@@ -172,8 +164,8 @@ def _climb(tok: Token, inside: set[int], depth: int) -> Reading:
 def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
     owner = prep.head
     word = prep.lower_
-    if word == "at" and (estimated := _estimated_object(owner)) is not None:
-        return Reading(_with_verb_complement(estimated, prep, inside), False, estimated.head)
+    if word == "at" and (estimated := estimated_object(owner)) is not None:
+        return Reading(with_verb_complement(estimated, prep, inside), False, estimated.head)
     if owner.pos_ in ("NOUN", "PROPN") and word in ("of", "at", "to", "for"):
         return _on_noun(owner, inside, depth)
     if owner.lower_ in CHANGE_ADVERBS:
@@ -196,43 +188,6 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
             return Reading(subject, change and word != "to", verb)
         return Reading(trim(f"{subject} {verb.text}"), False, verb)
     return Reading(None, False, owner)
-
-
-def _estimated_object(owner: Token) -> Token | None:
-    """ "places the human share of the rise at 92%": an "at" amount the parser hung inside the object of
-    a verb of estimating measures that object."""
-    tok = owner
-    for _ in range(4):
-        if tok.pos_ == "VERB":
-            return child_of(tok, ("dobj",)) if tok.lemma_ in ESTIMATE_VERBS else None
-        if tok.dep_ == "dobj" and tok.head.lemma_ in ESTIMATE_VERBS:
-            return tok
-        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
-def _with_verb_complement(obj: Token, at: Token, inside: set[int]) -> str | None:
-    """The object with a "to"/"in"/"of" phrase the parser hung on the verb instead ("places the
-    contribution [to the increase in temperature] at 92%"), without the "at" amount itself."""
-    phrase = noun_phrase(obj, inside)
-    verb = obj.head
-    extra = next(
-        (
-            c
-            for c in verb.rights
-            if c.dep_ in ("prep", "dative") and c.i > obj.i and c.lower_ in ("to", "in", "of")
-        ),
-        None,
-    )
-    if phrase is None or extra is None or extra.i > at.i:
-        return phrase
-    skip = {t.i for t in at.subtree} | inside
-    words = [t for t in extra.subtree if t.i not in skip]
-    words = words[: first_break(words)]
-    tail = " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
-    return trim(f"{phrase} {tail}")
 
 
 def _resulting_object(verb: Token, prep: Token, inside: set[int]) -> str | None:

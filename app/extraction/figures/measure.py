@@ -186,6 +186,11 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
             or subject is None
         ):
             return Reading(subject, change and word != "to", verb)
+        before = prep.doc[min(inside) - 1] if min(inside) > 0 else None
+        if before is not None and before.lower_ in CHANGE_ADVERBS:  # "- up 63 percent": parsed apart
+            return Reading(
+                _change_in("decrease" if before.lower_ == "down" else "increase", subject), True, verb
+            )
         return Reading(trim(f"{subject} {verb.text}"), False, verb)
     return Reading(None, False, owner)
 
@@ -252,12 +257,18 @@ def _on_noun(noun: Token, inside: set[int], depth: int) -> Reading:
 
 
 def _after_adverb(adverb: Token, inside: set[int]) -> Reading:
-    """ "revenue of $1.84 billion, up 22%": the change is of what "up" hangs on."""
+    """ "revenue of $1.84 billion, up 22%": the change is the increase in what "up" hangs on."""
     owner = adverb.head
+    change = "decrease" if adverb.lower_ in ("down", "lower") else "increase"
     if owner.pos_ in ("NOUN", "PROPN") and owner.i != adverb.i:
-        return Reading(noun_phrase(owner, inside), True, owner)
+        return Reading(_change_in(change, noun_phrase(owner, inside)), True, owner)
     verb = owner if owner.pos_ in ("VERB", "AUX") else adverb
-    return Reading(_clause_measure(verb, inside), True, verb)
+    return Reading(_change_in(change, _clause_measure(verb, inside)), True, verb)
+
+
+def _change_in(change: str, measure: str | None) -> str | None:
+    """ "exports ..., up 9%": the increase in exports (a reader names the change, not the level)."""
+    return trim(f"{change} in {measure}") if measure else None
 
 
 def _clause_measure(verb: Token, inside: set[int]) -> str | None:

@@ -93,3 +93,8 @@ def test_a_bare_dimension_names_the_subject_of_its_verb(measure_of):
 def test_a_change_noun_after_a_clause_is_the_change_in_its_object(measure_of):
     text = "Norland imported 9 million tons of Chilean copper ore in 2023, an increase of 14% compared with 2022."
     assert measure_of(text, "14%").startswith("increase in Chilean copper ore imported by Norland")
+
+
+def test_up_or_down_names_the_change(measure_of):
+    text = "Norland's trade with Vell hit a record $80 billion in 2023 - up 41 percent from 2021."
+    assert measure_of(text, "41 percent").startswith("increase in Norland's trade with Vell")

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from app.extraction.figures.phrases import child_of, noun_phrase
+from app.extraction.figures.referents import PRONOUNS, named
 from app.lexicon.participles import IRREGULAR_PARTICIPLES
 
 BRACKET = re.compile(r"^(?P<head>.+?) \((?P<inner>[^()]+)\)$")
@@ -39,7 +40,9 @@ def unbracketed(measure: str | None, quantity: Span) -> str | None:
         return m["head"] if _copula_in(words[-1], quantity) else measure
     share = any(t.lower_ in ("%", "percent") for t in quantity)
     if _is_object(quantity.root, verb, for_counts=not share):
-        doer = _relative_antecedent(verb, quantity) or doer
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return measure  # "striker banned for six matches": the striker is no doer
+        doer = _relative_antecedent(verb, quantity) or _doer_named(verb, doer, quantity)
         return f"{m['head']} {participle(verb)}" + (f" by {doer}" if doer else "")
     if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
         return m["head"]  # "(media reports range)": an intransitive verb names nothing measured
@@ -52,6 +55,14 @@ def _relative_antecedent(verb: Token, quantity: Span) -> str | None:
     if verb.dep_ != "relcl" or subj is None or subj.lower_ not in ("that", "which", "who"):
         return None
     return noun_phrase(verb.head, set(range(quantity.start, quantity.end)))
+
+
+def _doer_named(verb: Token, doer: str, quantity: Span) -> str:
+    """The doer as written, or what a pronoun doer stands for ("He" -> the player named before)."""
+    subj = child_of(verb, ("nsubj",))
+    if subj is None or subj.lower_ not in PRONOUNS:
+        return doer
+    return named(subj, set(range(quantity.start, quantity.end))) or ""
 
 
 def _holds_amount(words: list[str]) -> bool:
@@ -85,6 +96,15 @@ def _is_object(root: Token, verb: Token, for_counts: bool) -> bool:
             return child_of(verb, ("dobj",)) is None  # "Kahne would lead for 25 laps": laps led
         tok = tok.head
     return False
+
+
+def by_doer(verb: Token, subject: str, inside: set[int]) -> str:
+    """ "imported by Beijing": the participle with its doer; a pronoun doer is replaced by what it
+    stands for, or left out ("goals scored", never "goals scored by He")."""
+    subj = child_of(verb, ("nsubj",))
+    if subj is not None and subj.lower_ in PRONOUNS and subject.lower() == subj.lower_:
+        subject = named(subj, inside) or ""
+    return f"{participle(verb)} by {subject}" if subject else participle(verb)
 
 
 def participle(verb: Token) -> str:

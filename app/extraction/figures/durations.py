@@ -35,6 +35,8 @@ from app.lexicon.terms import (
 MOMENT_PREPS = frozenset({"after", "before"})
 # Nouns a length of time is "of" that are not what it lasts ("15 years of age", "a year of it").
 NOT_LENGTHS = frozenset({"age", "it", "this", "that", "which"})
+# Verbs that give someone time to do something ("gave them 24 hours to leave").
+GIVING_VERBS = frozenset({"give", "allow", "grant"})
 RELATIVES = frozenset({"that", "which", "who", "whom"})
 # Prepositions of a place where someone was held or spent time.
 PLACE_PREPS = frozenset({"in", "at", "aboard", "on", "inside"})
@@ -63,11 +65,28 @@ def duration_measure(quantity: Span, unit: str | None) -> str | None:
 
 
 def _governing(noun: Token, preps: frozenset[str]) -> Token | None:
-    """The verb a duration hangs on through one of ``preps`` ("jailed ... for ten months")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
+    """The verb a duration hangs on through one of ``preps`` ("jailed ... for ten months"), also when
+    the parser left the preposition empty and hung the amount elsewhere ("held for [48 hours] before")."""
+    prep = _preposition(noun, preps)
+    if prep is None:
         return None
-    verb = noun.head.head
+    verb = prep.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _preposition(noun: Token, preps: frozenset[str]) -> Token | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ in preps:
+        return noun.head
+    first = min(t.i for t in noun.subtree)
+    before = noun.doc[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.lower_ in preps
+        and before.dep_ == "prep"
+        and not any(c.dep_ == "pobj" for c in before.children)
+    ):
+        return before
+    return None
 
 
 def _term(noun: Token, inside: set[int]) -> str | None:
@@ -76,7 +95,8 @@ def _term(noun: Token, inside: set[int]) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if noun.head.lower_ == "to" and lemma != "sentence":
+    prep = _preposition(noun, frozenset({"for", "to"}))
+    if prep is not None and prep.lower_ == "to" and lemma != "sentence":
         return None  # only a sentence is "to" a term
     person = named(_penalised(verb), inside)
     for_whom = f" for {person}" if person else ""
@@ -137,11 +157,28 @@ def _deadline(noun: Token, inside: set[int]) -> str | None:
     """ "if they do not leave within 48 hours": the deadline for them to leave."""
     verb = _governing(noun, frozenset({"within"}))
     if verb is None:
-        return None
+        return _time_given(noun, inside)
     who = named(child_of(verb, ("nsubj", "nsubjpass")), inside)
     obj = child_of(verb, ("dobj",))
     what = noun_phrase(obj, inside) if obj is not None and obj.i not in inside else None
     action = " ".join(w for w in (verb.lemma_, what) if w)
+    return f"deadline for {who} to {action}" if who else f"deadline to {action}"
+
+
+def _time_given(noun: Token, inside: set[int]) -> str | None:
+    """ "gave residents 24 hours to leave the area": the deadline for residents to leave the area."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in GIVING_VERBS:
+        return None
+    task = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"), None) or next(
+        (c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > noun.i), None
+    )  # "gave them [24 hours] [to leave]": the infinitive hangs on the noun or on the verb
+    if task is None:
+        return None
+    who = named(child_of(verb, ("dative",)), inside)
+    obj = child_of(task, ("dobj",))
+    what = noun_phrase(obj, inside) if obj is not None else None
+    action = " ".join(w for w in (task.text, what) if w)
     return f"deadline for {who} to {action}" if who else f"deadline to {action}"
 
 
@@ -178,7 +215,7 @@ def _moment(noun: Token, inside: set[int]) -> str | None:
     else:
         verb = noun.head
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in MOMENT_PREPS), None)
-    point = child_of(prep, ("pobj", "pcomp")) if prep is not None else None
+    point = child_of(prep, ("pobj",)) if prep is not None else None
     if prep is None or point is None or verb.pos_ != "VERB" or prep.i != noun.i + 1:
         return None
     mark = (noun_phrase(point, inside) if point.pos_ in ("NOUN", "PROPN") else None) or point.text

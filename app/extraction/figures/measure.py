@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from app.extraction.figures.brackets import participle
+from app.extraction.figures.brackets import by_doer
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
 from app.extraction.figures.estimates import estimated_object, with_verb_complement
@@ -278,7 +278,7 @@ def _clause_measure(verb: Token, inside: set[int]) -> str | None:
     if obj is not None and obj.i not in inside:
         of_obj = _of_complement(obj, inside)
         if of_obj:
-            return trim(f"{of_obj} {participle(verb)} by {subject}" if subject else of_obj)
+            return trim(f"{of_obj} {by_doer(verb, subject, inside)}" if subject else of_obj)
     return subject
 
 
@@ -306,7 +306,7 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
         if subject is None:
             measure = f"{of_obj} ({verb.lemma_})"
         elif tok.dep_ == "dobj":
-            measure = f"{of_obj} {participle(verb)} by {subject}"  # "crude oil imported by Beijing"
+            measure = f"{of_obj} {by_doer(verb, subject, inside)}"  # "crude oil imported by Beijing"
         else:
             measure = f"{of_obj} ({subject} {verb.text})"
         return Reading(trim(measure), change, verb)
@@ -321,7 +321,7 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
             return Reading(trim(f"{subject} {verb.text}"), change, verb)
         if tok.ent_type_ == "MONEY" and verb.lemma_ in MONEY_NOUNS:
             return Reading(trim(f"{subject}'s {MONEY_NOUNS[verb.lemma_]}"), change, verb)  # "China's savings"
-        return Reading(trim(f"{participle(verb)} by {subject}"), change, verb)  # "saved by the Navy"
+        return Reading(trim(by_doer(verb, subject, inside)), change, verb)  # "saved by the Navy"
     return Reading(subject, change, verb)
 
 

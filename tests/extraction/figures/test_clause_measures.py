@@ -98,3 +98,10 @@ def test_a_change_noun_after_a_clause_is_the_change_in_its_object(measure_of):
 def test_up_or_down_names_the_change(measure_of):
     text = "Norland's trade with Vell hit a record $80 billion in 2023 - up 41 percent from 2021."
     assert measure_of(text, "41 percent").startswith("increase in Norland's trade with Vell")
+
+
+def test_a_pronoun_is_never_the_doer(measure_of):
+    named = "Ruben Ostrander joined Vell Rovers in May. He scored 17 goals last season."
+    assert measure_of(named, "17 goals") == "goals scored by Ruben Ostrander"
+    unnamed = "The new striker joined in May. He scored 17 goals last season."
+    assert "He" not in measure_of(unnamed, "17 goals").split()

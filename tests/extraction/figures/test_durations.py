@@ -91,3 +91,14 @@ def test_a_for_duration_on_an_object_is_the_time_it_was_done_to_it(measure_of):
 def test_a_for_duration_of_a_subject_is_the_time_it_did_so(measure_of):
     text = "The strike is part of a dispute that the dockers have waged for almost six years."
     assert measure_of(text, "six years").startswith("time dockers have waged")
+
+
+def test_a_term_the_parser_hung_on_another_preposition(measure_of):
+    text = "Police said the skipper was held for 36 hours before being released on $8,000 bail."
+    assert measure_of(text, "36 hours") == "time skipper was held"
+    assert measure_of(text, "$8,000") == "bail on which skipper was released"
+
+
+def test_time_given_to_do_something_is_a_deadline(measure_of):
+    text = "Officials gave villagers 36 hours to leave the valley."
+    assert measure_of(text, "36 hours") == "deadline for villagers to leave valley"

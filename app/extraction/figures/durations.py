@@ -278,8 +278,10 @@ def _time_for(noun: Token, inside: set[int]) -> str | None:
         return None
     obj = child_of(verb, ("dobj",))
     if obj is not None and obj.lower_ not in RELATIVES:
-        who = named(obj, inside)
-        return f"time {who} was {participle(verb)}" if who else None
+        numbers = {t.i for c in obj.children if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
+        who = named(obj, inside | numbers)
+        was = "were" if obj.tag_ in ("NNS", "NNPS") else "was"
+        return f"time {who} {was} {participle(verb)}" if who else None
     who = named(child_of(verb, ("nsubj", "nsubjpass")), inside)
     if not who:
         return None

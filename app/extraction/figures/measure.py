@@ -86,7 +86,13 @@ MONEY_NOUNS = {
     "donate": "donation",
     "sell": "sales",
     "pay": "payment",
+    "fine": "fine",
+    "fin": "fine",  # the small English model lemmatises "fined" as "fin"
+    "award": "award",
+    "charge": "charge",
 }
+# Verbs whose object states a level of the subject ("exports hit $12 billion"), not what changed.
+LEVEL_VERBS = frozenset({"be", "hit", "reach", "total", "post", "report", "record", "top", "exceed", "have"})
 # Prepositions of a gap between competitors: the amount is a margin ("4.1 seconds behind Ortiz").
 MARGIN_PREPS = frozenset({"behind", "ahead", "clear"})
 # Prepositions that give the value a verb's object is brought to or put at.
@@ -279,7 +285,22 @@ def _clause_measure(verb: Token, inside: set[int]) -> str | None:
         of_obj = _of_complement(obj, inside)
         if of_obj:
             return trim(f"{of_obj} {by_doer(verb, subject, inside)}" if subject else of_obj)
+        if subject and _counted_object(obj, verb):
+            numbers = {t.i for c in obj.children if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
+            phrase = noun_phrase(obj, inside | numbers)  # "carried 4.5 million passengers, up 8%"
+            return trim(f"{phrase} {by_doer(verb, subject, inside)}") if phrase else subject
     return subject
+
+
+def _counted_object(obj: Token, verb: Token) -> bool:
+    """An object that is what changed ("carried 4.5 million passengers, up 8%"), not a level word
+    ("hit a record $12 billion") nor the object of a verb that states a level."""
+    return (
+        obj.pos_ == "NOUN"
+        and obj.lemma_.lower() not in GENERIC_NOUNS
+        and verb.lemma_ not in LEVEL_VERBS
+        and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in obj.subtree)
+    )
 
 
 def _change_target(noun: Token, inside: set[int]) -> str | None:
@@ -319,9 +340,13 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
     if tok.dep_ == "dobj" and subject and verb.lemma_ not in CHANGE_VERBS | {"be", "hit", "reach", "total"}:
         if verb.lemma_ in POSSESSION_VERBS or tok.ent_type_ in ("DATE", "TIME"):
             return Reading(trim(f"{subject} {verb.text}"), change, verb)
-        if tok.ent_type_ == "MONEY" and verb.lemma_ in MONEY_NOUNS:
+        money = tok.ent_type_ == "MONEY" or any(t.tag_ == "$" or t.text[:1] in "$€£¥₹" for t in tok.subtree)
+        if money and verb.lemma_ in MONEY_NOUNS:
             return Reading(trim(f"{subject}'s {MONEY_NOUNS[verb.lemma_]}"), change, verb)  # "China's savings"
-        return Reading(trim(by_doer(verb, subject, inside)), change, verb)  # "saved by the Navy"
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return Reading(trim(f"{subject} {verb.text}"), change, verb)  # a passive subject is no doer
+        done = by_doer(verb, subject, inside)
+        return Reading(trim(f"money {done}" if money else done), change, verb)  # "saved by the Navy"
     return Reading(subject, change, verb)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from app.extraction.figures.brackets import participle
-from app.extraction.figures.phrases import noun_phrase
+from app.extraction.figures.phrases import child_of, first_break, noun_phrase
 from app.extraction.figures.predicate import predicate
 
 BACK_POINTERS = frozenset({"these", "those", "them", "which"})
@@ -75,6 +75,9 @@ def share_doing(whole: str, quantity: Span) -> str | None:
     words = predicate(verb, inside).split()
     if verb.lemma_ == "be":
         return f"share of {whole} {' '.join(words)}" if words else None
+    if words == [verb.text] and (said := child_of(verb, ("ccomp",))) is not None:
+        clause = [t for t in said.subtree if t.i not in inside]
+        words += [t.text for t in clause[: first_break(clause)]]  # "40% of voters said they would ..."
     if not words or words[0] != verb.text or len(words) < 2 or root.dep_ == "nsubjpass":
         return None
     return f"share of {whole} {' '.join([gerund(verb), *words[1:]])}"

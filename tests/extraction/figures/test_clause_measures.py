@@ -105,3 +105,19 @@ def test_a_pronoun_is_never_the_doer(measure_of):
     assert measure_of(named, "17 goals") == "goals scored by Ruben Ostrander"
     unnamed = "The new striker joined in May. He scored 17 goals last season."
     assert "He" not in measure_of(unnamed, "17 goals").split()
+
+
+def test_a_change_of_a_clause_is_the_change_of_what_it_counted(measure_of):
+    text = "The ferry line carried 2.5 million riders in June, up 6% from a year earlier."
+    assert measure_of(text, "6%") == "increase in riders carried by ferry line"
+
+
+def test_money_a_subject_moves_is_money_and_a_fine_is_its_fine(measure_of):
+    text = "Savers pulled $1.2 billion from the bank in May. The bank was fined $40 million by regulators."
+    assert measure_of(text, "$1.2 billion").startswith("money pulled by Savers")
+    assert measure_of(text, "$40 million") == "bank's fine"
+
+
+def test_a_share_that_said_something_keeps_what_it_said(measure_of):
+    text = "About 40% of tenants said they would move out."
+    assert measure_of(text, "40%").startswith("share of tenants saying they would move out")

@@ -20,6 +20,7 @@ from app.extraction.figures.fundraising import fundraising
 from app.extraction.figures.material import material_phrase
 from app.extraction.figures.phrases import child_of, noun_phrase, same_line, subject_phrase, trim
 from app.extraction.figures.predicate import predicate
+from app.lexicon.verb_roles import LEVEL_VERBS, MONEY_NOUNS, POSSESSION_VERBS
 
 # Nouns that only say "a value" ("a record $4.2 billion", "a total of"): the measure lies above them.
 GENERIC_NOUNS = frozenset(
@@ -71,28 +72,6 @@ NOT_MATERIAL = frozenset(
 
 # Prepositions after an amount that place it in time ("two years after", "a week before"), not a gap.
 TIME_PREPS = frozenset({"after", "before", "since", "ago", "later", "earlier", "until"})
-# Verbs whose object is not something done to it: "banks have 4 each" does not read "had by banks"
-# (nor does a length of time: "the event marks 75 years" is not "75 years marked by the event").
-POSSESSION_VERBS = frozenset({"have", "get", "own", "hold", "contain", "include", "comprise", "lack", "need"})
-# What a sum of money a verb does is called: "China saved $4 billion" is China's savings.
-MONEY_NOUNS = {
-    "save": "savings",
-    "spend": "spending",
-    "earn": "earnings",
-    "lose": "losses",
-    "invest": "investment",
-    "borrow": "borrowing",
-    "owe": "debt",
-    "donate": "donation",
-    "sell": "sales",
-    "pay": "payment",
-    "fine": "fine",
-    "fin": "fine",  # the small English model lemmatises "fined" as "fin"
-    "award": "award",
-    "charge": "charge",
-}
-# Verbs whose object states a level of the subject ("exports hit $12 billion"), not what changed.
-LEVEL_VERBS = frozenset({"be", "hit", "reach", "total", "post", "report", "record", "top", "exceed", "have"})
 # Prepositions of a gap between competitors: the amount is a margin ("4.1 seconds behind Ortiz").
 MARGIN_PREPS = frozenset({"behind", "ahead", "clear"})
 # Prepositions that give the value a verb's object is brought to or put at.

@@ -112,8 +112,8 @@ def participle(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if lemma in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lemma]
-    if verb.tag_ in ("VBD", "VBN"):
-        return verb.text.lower()
+    if verb.tag_ in ("VBD", "VBN") or not verb.tag_.startswith("VB"):
+        return verb.text.lower()  # as written when the tagger is unsure of the form
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in VOWELS:

@@ -14,6 +14,11 @@ from app.extraction.figures.phrases import subject_phrase
 from app.extraction.figures.referents import PRONOUNS, named
 from app.lexicon.dimensions import DIMENSION_NOUNS
 
+# Dimensions of a thing in space: "across a span of 900 km" is the span of the clause's subject (a
+# "sentence" or a "rate" is not the subject's: "asked for a sentence of 20 years").
+SPATIAL = frozenset(
+    {"span", "length", "distance", "height", "width", "depth", "area", "circumference", "diameter", "radius"}
+)
 PERSON_LIKE = PRONOUNS | {"we", "i", "you", "us", "me"}
 RELATIVE_WORDS = frozenset({"whose", "which", "that", "who", "whom"})
 REFERENCE_PREPS = frozenset({"above", "below", "under", "over"})
@@ -45,7 +50,8 @@ def _pronoun_doer(measure: str, quantity: Span) -> str:
 def _of_subject(noun: str, quantity: Span) -> str | None:
     """ "the pipeline will run ... across a span of 1,600 miles": the span of the clause's subject."""
     for tok in quantity.sent:
-        if tok.lower_ == noun.lower() and tok.i < quantity.start and tok.dep_ == "pobj":
+        spatial = noun.lower() in SPATIAL
+        if spatial and tok.lower_ == noun.lower() and tok.i < quantity.start and tok.dep_ == "pobj":
             verb = tok.head.head
             if verb.pos_ == "VERB" and (
                 subject := subject_phrase(verb, set(range(quantity.start, quantity.end)))

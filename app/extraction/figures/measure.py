@@ -325,6 +325,8 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return Reading(trim(f"{subject} {verb.text}"), change, verb)  # a passive subject is no doer
         done = by_doer(verb, subject, inside)
+        if " by " not in done:
+            return Reading(trim(f"{subject} {verb.text}"), change, verb)  # no doer to name: as written
         return Reading(trim(f"money {done}" if money else done), change, verb)  # "saved by the Navy"
     return Reading(subject, change, verb)
 

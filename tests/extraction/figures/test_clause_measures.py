@@ -121,3 +121,8 @@ def test_money_a_subject_moves_is_money_and_a_fine_is_its_fine(measure_of):
 def test_a_share_that_said_something_keeps_what_it_said(measure_of):
     text = "About 40% of tenants said they would move out."
     assert measure_of(text, "40%").startswith("share of tenants saying they would move out")
+
+
+def test_a_sentence_asked_for_is_not_the_askers(measure_of):
+    text = "Prosecutors asked for a sentence of 20 years."
+    assert "Prosecutors" not in measure_of(text, "20 years")

@@ -18,7 +18,7 @@ from app.extraction.figures.durations import duration_measure
 from app.extraction.figures.levels import level_measure, tall_dimension
 from app.extraction.figures.needs import required_measure
 from app.extraction.figures.phrases import noun_phrase
-from app.extraction.figures.shares import share_doing, share_of_these
+from app.extraction.figures.shares import share_doing, share_it_was, share_of_these
 from app.extraction.figures.tallies import tally_measure
 from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
 from app.lexicon.participles import IRREGULAR_PARTICIPLES
@@ -112,7 +112,7 @@ def _share(measure: str | None, quantity: Span) -> str | None:
     inside = set(range(quantity.start, quantity.end))
     whole = _of_whole(quantity, inside)
     if whole is None:
-        return share_of_these(quantity) or measure
+        return share_of_these(quantity) or share_it_was(quantity) or measure
     if (doing := share_doing(whole, quantity)) is not None:
         return doing
     if measure and whole.lower() in measure.lower():

@@ -91,3 +91,33 @@ def gerund(verb: Token) -> str:
     if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
         return lemma[:-1] + "ing"
     return lemma + "ing"
+
+
+# Words that name a share of something ("a quarter of citizens", "40 percent of voters").
+SHARE_WORDS = frozenset(
+    {"percent", "%", "half", "third", "quarter", "fifth", "tenth", "majority", "minority"}
+)
+
+
+def share_it_was(quantity: Span) -> str | None:
+    """ "A quarter of citizens favoured it ... the year before, it was forty percent": a share that is
+    all an "it was" says is the same share as the last one before it, at another time."""
+    root = quantity.root
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subj = child_of(verb, ("nsubj",))
+    if subj is None or subj.lower_ not in ("it", "this", "that"):
+        return None
+    doc = quantity.doc
+    start = quantity.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : quantity.sent.start]):
+        if tok.lower_ in SHARE_WORDS and (of := child_of(tok, ("prep",))) is not None and of.lower_ == "of":
+            whole = child_of(of, ("pobj",))
+            phrase = noun_phrase(whole, set()) if whole is not None and whole.pos_ != "PRON" else None
+            if phrase:
+                earlier = doc[tok.i : tok.i + 1]
+                return share_doing(phrase, earlier) or f"share of {phrase}"
+    return None

@@ -126,3 +126,11 @@ def test_a_share_that_said_something_keeps_what_it_said(measure_of):
 def test_a_sentence_asked_for_is_not_the_askers(measure_of):
     text = "Prosecutors asked for a sentence of 20 years."
     assert "Prosecutors" not in measure_of(text, "20 years")
+
+
+def test_it_was_n_percent_is_the_same_share_as_before(measure_of):
+    text = (
+        "A recent survey found only a fifth of anglers backed closing the river. "
+        "That is down from the year before, when it was thirty percent."
+    )
+    assert measure_of(text, "thirty percent").startswith("share of anglers")

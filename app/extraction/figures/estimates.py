@@ -48,3 +48,15 @@ def with_verb_complement(obj: Token, at: Token, inside: set[int]) -> str | None:
     words = words[: first_break(words)]
     tail = " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
     return trim(f"{phrase} {tail}")
+
+
+def valued_thing(owner: Token, inside: set[int]) -> str | None:
+    """ "a deal valued at $18 billion", "the damage was estimated at $2 billion": the value of the thing
+    a passive estimating verb describes."""
+    if owner.pos_ != "VERB" or owner.lemma_ not in ESTIMATE_VERBS or child_of(owner, ("dobj",)) is not None:
+        return None
+    thing: Token | None = owner.head if owner.dep_ == "acl" else child_of(owner, ("nsubjpass",))
+    phrase = noun_phrase(thing, inside) if thing is not None and thing.pos_ in ("NOUN", "PROPN") else None
+    if phrase is None:
+        return None
+    return phrase if phrase.split()[0].lower() in ("value", "cost", "price") else f"value of {phrase}"

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from app.extraction.figures.brackets import by_doer
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
-from app.extraction.figures.estimates import estimated_object, with_verb_complement
+from app.extraction.figures.estimates import estimated_object, valued_thing, with_verb_complement
 from app.extraction.figures.fundraising import fundraising
 from app.extraction.figures.material import material_phrase
 from app.extraction.figures.phrases import child_of, noun_phrase, same_line, subject_phrase, trim
@@ -151,6 +151,8 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
     word = prep.lower_
     if word == "at" and (estimated := estimated_object(owner)) is not None:
         return Reading(with_verb_complement(estimated, prep, inside), False, estimated.head)
+    if word == "at" and (valued := valued_thing(owner, inside)) is not None:
+        return Reading(valued, False, owner)  # "a deal valued at $18 billion": value of deal
     if owner.pos_ in ("NOUN", "PROPN") and word in ("of", "at", "to", "for"):
         return _on_noun(owner, inside, depth)
     if owner.lower_ in CHANGE_ADVERBS:

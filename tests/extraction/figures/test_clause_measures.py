@@ -134,3 +134,8 @@ def test_it_was_n_percent_is_the_same_share_as_before(measure_of):
         "That is down from the year before, when it was thirty percent."
     )
     assert measure_of(text, "thirty percent").startswith("share of anglers")
+
+
+def test_an_amount_a_thing_is_valued_at_is_its_value(measure_of):
+    text = "The ferry operator ordered 12 boats in a deal valued at $900 million."
+    assert measure_of(text, "$900 million") == "value of deal"

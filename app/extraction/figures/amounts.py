@@ -5,6 +5,7 @@ clause ("Brazillian team won") or nothing:
   crew";
 - a sum "in value" a thing "each" has is its value: "four paintings each of $900 in value": "value
   of each painting";
+- a sum something is "worth" is its value: "cocaine worth $2 million": "value of cocaine";
 - a sum on a noun a verb happens "on"/"at"/"under" is that noun with the verb as its relative
   clause: "released on $5,000 bail": "bail on which Ana Ruiz was released".
 Money is recognised by its unit, an ISO 4217 currency code.
@@ -33,7 +34,7 @@ def money_measure(quantity: Span, unit: str | None) -> str | None:
         return None
     inside = set(range(quantity.start, quantity.end))
     root = quantity.root
-    return _prize(root, inside) or _value_each(root, inside) or _terms(root, inside)
+    return _prize(root, inside) or _value_each(root, inside) or _worth(root, inside) or _terms(root, inside)
 
 
 def _prize(root: Token, inside: set[int]) -> str | None:
@@ -61,6 +62,18 @@ def _value_each(root: Token, inside: set[int]) -> str | None:
         return " ".join(["value of each", *mods, thing.lemma_.lower()])
     phrase = noun_phrase(owner, inside) if owner.pos_ in ("NOUN", "PROPN") else None
     return f"value of {phrase}" if phrase else "value"
+
+
+def _worth(root: Token, inside: set[int]) -> str | None:
+    """ "cocaine worth $2 million", "the deal is worth $12 billion": the value of the thing."""
+    worth = root.head
+    if worth.lower_ != "worth" or root.dep_ not in ("npadvmod", "pobj", "dobj"):
+        return None
+    thing = worth.head if worth.dep_ == "amod" else subject_of(worth.head) if worth.dep_ == "acomp" else None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = noun_phrase(thing, inside | {worth.i})
+    return f"value of {phrase}" if phrase else None
 
 
 def _terms(root: Token, inside: set[int]) -> str | None:

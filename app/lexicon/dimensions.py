@@ -29,6 +29,26 @@ ADJECTIVE_DIMENSIONS: dict[str, str] = {
 DIMENSION_NOUNS = frozenset({
     "height", "length", "distance", "depth", "width", "weight", "area", "speed", "temperature",
     "altitude", "elevation", "time", "duration", "size", "share", "proportion", "percentage", "rate",
-    "sentence", "term", "period", "span", "range", "mass", "volume",
+    "sentence", "term", "period", "span", "range", "mass", "volume", "circumference", "perimeter",
+    "diameter", "radius", "deadline", "margin", "age",
+})
+# Verbs of moving through the air: a height at which something does them is an altitude.
+ALTITUDE_VERBS = frozenset({"fly", "cruise", "orbit", "hover", "glide", "soar", "circle"})
+# Things that move through the air: their height is an altitude ("airspace closed up to 9 km").
+AIR_THINGS = frozenset({
+    "airspace", "aircraft", "plane", "airliner", "jet", "helicopter", "drone", "balloon", "flight",
+    "satellite", "glider",
+})
+# Verbs that state where a thing is or what size it has ("the summit stands at 4,000 metres"): a
+# number "at" them is the subject's own size, not the level at which something happened.
+STATIVE_VERBS = frozenset({
+    "be", "stand", "sit", "lie", "measure", "reach", "peak", "top", "remain", "stay", "locate", "rank",
+    "come", "put", "estimate", "set", "consist", "include", "comprise", "contain", "have",
+})
+# Things whose size in metres or feet is a height ("a 70-metre tower").
+TALL_THINGS = frozenset({
+    "tower", "building", "skyscraper", "hall", "statue", "wall", "tree", "mountain", "peak", "spire",
+    "monument", "dam", "mast", "chimney", "pole", "pillar", "column", "cliff", "waterfall", "wave",
+    "volcano", "summit", "structure", "sculpture", "figure", "pagoda", "minaret", "lighthouse",
 })
 # fmt: on

@@ -126,3 +126,11 @@ def test_the_same_dimension_of_the_same_thing_is_one_figure():
     a = fig("8,849 metres", 8849, "meters", "height of Mount Everest")
     b = fig("8,849 m", 8849, "meters", "Mount Everest's summit height")
     assert same_figure(a, b)
+
+
+def test_measures_sharing_only_a_dimension_word_are_different_figures():
+    a = fig("10 per cent", 10, "percent", "share of Norland salt (only)")
+    b = fig("10%", 10, "percent", "share of 2000 harvest levels exceeded by drought")
+    assert not same_figure(a, b)
+    c = fig("10%", 10, "percent", "share of iodised salt in Norland")
+    assert same_figure(a, c)

@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from app.extraction.figures.amounts import money_measure
+from app.extraction.figures.brackets import unbracketed
+from app.extraction.figures.cleanup import cleaned
+from app.extraction.figures.documents import page_length
+from app.extraction.figures.durations import duration_measure
+from app.extraction.figures.levels import level_measure, tall_dimension
+from app.extraction.figures.needs import required_measure
 from app.extraction.figures.phrases import noun_phrase
+from app.extraction.figures.shares import share_doing, share_it_was, share_of_these
+from app.extraction.figures.tallies import tally_measure
 from app.lexicon.dimensions import ADJECTIVE_DIMENSIONS, DIMENSION_NOUNS, UNIT_DIMENSIONS
+from app.lexicon.participles import IRREGULAR_PARTICIPLES
 
 SHARE_UNITS = frozenset({"percent"})
 # Units written as the plural noun they count: a bare name as the measure holds that many of them.
@@ -20,17 +30,42 @@ COUNT_NOUN_UNITS = frozenset({"points", "goals", "votes", "seats", "laps", "runs
 
 def framed(measure: str | None, unit: str | None, quantity: Span) -> str | None:
     """``measure`` with its dimension in front when the figure is a physical size or a share; a bare
-    verb ("came", "rated") says nothing a reader could use and is dropped."""
+    verb ("came", "rated") says nothing a reader could use and is dropped. A length of time that is
+    a term (a sentence, a deadline, time spent) is named as that term (:mod:`durations`)."""
+    term = (
+        duration_measure(quantity, unit)
+        or level_measure(quantity, unit)
+        or money_measure(quantity, unit)
+        or page_length(quantity)
+        or required_measure(quantity)
+    )
+    if term is not None:
+        return term
     if measure is not None and _bare_verb(measure, quantity):
         measure = None
+    measure = cleaned(measure, quantity)
     if unit in SHARE_UNITS:
-        return _share(measure, quantity)
+        return unbracketed(_share(measure, quantity), quantity)
+    measure = unbracketed(measure, quantity)
+    if (tally := tally_measure(measure, unit, quantity)) is not None:
+        return tally
     if measure is not None and unit in COUNT_NOUN_UNITS and (owner := _tally_owner(measure, quantity)):
         return f"{owner}'s {unit}"  # "Lee had 22 points, Price 17": Price's points
-    dimension = _adjective_dimension(quantity) or UNIT_DIMENSIONS.get(unit or "")
+    dimension = (
+        _adjective_dimension(quantity) or tall_dimension(quantity, unit) or UNIT_DIMENSIONS.get(unit or "")
+    )
     if dimension is None or measure is None or _says_dimension(measure):
         return measure
+    first, _, rest = measure.partition(" ")
+    if rest and ADJECTIVE_DIMENSIONS.get(first.lower()) == dimension:
+        measure = rest  # "a 15 metre high mast": the height of the mast, not of the "high mast"
+    if len(measure.split()) > 2 and measure.split()[1] == "by" and _is_participle(measure.split()[0]):
+        return f"{dimension} {measure}"  # "distance traveled by the team", not "distance of traveled"
     return f"{dimension} of {measure}"
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES.values()
 
 
 def _is_name(measure: str, quantity: Span) -> bool:
@@ -77,7 +112,9 @@ def _share(measure: str | None, quantity: Span) -> str | None:
     inside = set(range(quantity.start, quantity.end))
     whole = _of_whole(quantity, inside)
     if whole is None:
-        return measure
+        return share_of_these(quantity) or share_it_was(quantity) or measure
+    if (doing := share_doing(whole, quantity)) is not None:
+        return doing
     if measure and whole.lower() in measure.lower():
         return measure if measure.lower().startswith("share") else f"share of {measure}"
     if measure and any(ch.isdigit() for ch in measure):

@@ -12,10 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from app.extraction.figures.brackets import by_doer
 from app.extraction.figures.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_VERBS, change_noun
 from app.extraction.figures.counted import counted_measure, own_modifiers
+from app.extraction.figures.estimates import estimated_object, valued_thing, with_verb_complement
+from app.extraction.figures.fundraising import fundraising
+from app.extraction.figures.material import material_phrase
 from app.extraction.figures.phrases import child_of, noun_phrase, same_line, subject_phrase, trim
 from app.extraction.figures.predicate import predicate
+from app.lexicon.verb_roles import LEVEL_VERBS, MONEY_NOUNS, POSSESSION_VERBS
 
 # Nouns that only say "a value" ("a record $4.2 billion", "a total of"): the measure lies above them.
 GENERIC_NOUNS = frozenset(
@@ -67,6 +72,8 @@ NOT_MATERIAL = frozenset(
 
 # Prepositions after an amount that place it in time ("two years after", "a week before"), not a gap.
 TIME_PREPS = frozenset({"after", "before", "since", "ago", "later", "earlier", "until"})
+# Prepositions of a gap between competitors: the amount is a margin ("4.1 seconds behind Ortiz").
+MARGIN_PREPS = frozenset({"behind", "ahead", "clear"})
 # Prepositions that give the value a verb's object is brought to or put at.
 RESULT_PREPS = frozenset({"to", "at", "over", "above", "below", "under"})
 
@@ -113,7 +120,7 @@ def _in_material(tok: Token, inside: set[int]) -> str | None:
                 and obj.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "ORG")
                 and obj.lemma_.lower() not in NOT_MATERIAL
             ):
-                return noun_phrase(obj, inside)
+                return material_phrase(tok, child, obj, inside)
     return None
 
 
@@ -142,6 +149,10 @@ def _climb(tok: Token, inside: set[int], depth: int) -> Reading:
 def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
     owner = prep.head
     word = prep.lower_
+    if word == "at" and (estimated := estimated_object(owner)) is not None:
+        return Reading(with_verb_complement(estimated, prep, inside), False, estimated.head)
+    if word == "at" and (valued := valued_thing(owner, inside)) is not None:
+        return Reading(valued, False, owner)  # "a deal valued at $18 billion": value of deal
     if owner.pos_ in ("NOUN", "PROPN") and word in ("of", "at", "to", "for"):
         return _on_noun(owner, inside, depth)
     if owner.lower_ in CHANGE_ADVERBS:
@@ -162,6 +173,11 @@ def _via_preposition(prep: Token, inside: set[int], depth: int) -> Reading:
             or subject is None
         ):
             return Reading(subject, change and word != "to", verb)
+        before = prep.doc[min(inside) - 1] if min(inside) > 0 else None
+        if before is not None and before.lower_ in CHANGE_ADVERBS:  # "- up 63 percent": parsed apart
+            return Reading(
+                _change_in("decrease" if before.lower_ == "down" else "increase", subject), True, verb
+            )
         return Reading(trim(f"{subject} {verb.text}"), False, verb)
     return Reading(None, False, owner)
 
@@ -191,6 +207,8 @@ def _gap(prep: Token, inside: set[int]) -> Reading:
     obj = child_of(prep, ("pobj",))
     if subject is None or obj is None or prep.head.i != owner.i:
         return Reading(subject, False, owner)
+    if prep.lower_ in MARGIN_PREPS:
+        subject = f"{subject}'s margin"  # "finished 4.1 seconds behind Ortiz": Holt's margin behind Ortiz
     return Reading(trim(f"{subject} {prep.text} {noun_phrase(obj, inside)}"), False, owner)
 
 
@@ -214,7 +232,8 @@ def _on_noun(noun: Token, inside: set[int], depth: int) -> Reading:
         target = _change_target(noun, inside)
         head = noun.head
         if target is None and noun.dep_ in ("appos", "npadvmod", "conj") and head.pos_ in ("VERB", "AUX"):
-            return Reading(_clause_measure(head, inside), True, head)
+            clause = _clause_measure(head, inside)  # "imported 9 tons of oil, an increase of 24%"
+            return Reading(trim(f"{lemma} in {clause}") if clause else None, True, head)
         if target is None and noun.dep_ in ("appos", "npadvmod", "conj") and depth < 3:
             inner = _climb(noun, inside, depth + 1)
             return Reading(inner.measure, True, inner.anchor)
@@ -225,12 +244,18 @@ def _on_noun(noun: Token, inside: set[int], depth: int) -> Reading:
 
 
 def _after_adverb(adverb: Token, inside: set[int]) -> Reading:
-    """ "revenue of $1.84 billion, up 22%": the change is of what "up" hangs on."""
+    """ "revenue of $1.84 billion, up 22%": the change is the increase in what "up" hangs on."""
     owner = adverb.head
+    change = "decrease" if adverb.lower_ in ("down", "lower") else "increase"
     if owner.pos_ in ("NOUN", "PROPN") and owner.i != adverb.i:
-        return Reading(noun_phrase(owner, inside), True, owner)
+        return Reading(_change_in(change, noun_phrase(owner, inside)), True, owner)
     verb = owner if owner.pos_ in ("VERB", "AUX") else adverb
-    return Reading(_clause_measure(verb, inside), True, verb)
+    return Reading(_change_in(change, _clause_measure(verb, inside)), True, verb)
+
+
+def _change_in(change: str, measure: str | None) -> str | None:
+    """ "exports ..., up 9%": the increase in exports (a reader names the change, not the level)."""
+    return trim(f"{change} in {measure}") if measure else None
 
 
 def _clause_measure(verb: Token, inside: set[int]) -> str | None:
@@ -240,8 +265,23 @@ def _clause_measure(verb: Token, inside: set[int]) -> str | None:
     if obj is not None and obj.i not in inside:
         of_obj = _of_complement(obj, inside)
         if of_obj:
-            return trim(f"{of_obj} ({subject} {verb.text})" if subject else of_obj)
+            return trim(f"{of_obj} {by_doer(verb, subject, inside)}" if subject else of_obj)
+        if subject and _counted_object(obj, verb):
+            numbers = {t.i for c in obj.children if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
+            phrase = noun_phrase(obj, inside | numbers)  # "carried 4.5 million passengers, up 8%"
+            return trim(f"{phrase} {by_doer(verb, subject, inside)}") if phrase else subject
     return subject
+
+
+def _counted_object(obj: Token, verb: Token) -> bool:
+    """An object that is what changed ("carried 4.5 million passengers, up 8%"), not a level word
+    ("hit a record $12 billion") nor the object of a verb that states a level."""
+    return (
+        obj.pos_ == "NOUN"
+        and obj.lemma_.lower() not in GENERIC_NOUNS
+        and verb.lemma_ not in LEVEL_VERBS
+        and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in obj.subtree)
+    )
 
 
 def _change_target(noun: Token, inside: set[int]) -> str | None:
@@ -262,12 +302,15 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
     change = verb.lemma_ in CHANGE_VERBS and tok.dep_ in ("dobj", "npadvmod", "advmod", "obj", "nummod")
     subject = subject_phrase(verb, inside)
     if _raised_money(tok, verb):
-        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-            return Reading(subject, False, verb)  # "the club's target is to raise $5,000": the target
-        return Reading(trim(f"money raised by {subject}" if subject else "money raised"), False, verb)
+        return Reading(fundraising(verb, subject), False, verb)
     of_obj = _of_complement(tok, inside)
     if of_obj and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj"):
-        measure = f"{of_obj} ({verb.lemma_})" if subject is None else f"{of_obj} ({subject} {verb.text})"
+        if subject is None:
+            measure = f"{of_obj} ({verb.lemma_})"
+        elif tok.dep_ == "dobj":
+            measure = f"{of_obj} {by_doer(verb, subject, inside)}"  # "crude oil imported by Beijing"
+        else:
+            measure = f"{of_obj} ({subject} {verb.text})"
         return Reading(trim(measure), change, verb)
     if tok.dep_ == "nsubj" and verb.lemma_ == "be":
         return Reading(trim(predicate(verb, inside)), change, verb)  # "27 were complaints about rent"
@@ -276,7 +319,17 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
         words = [verb.text] + ([noun_phrase(obj, inside)] if obj is not None else [])
         return Reading(trim(" ".join(w for w in words if w)), change, verb)
     if tok.dep_ == "dobj" and subject and verb.lemma_ not in CHANGE_VERBS | {"be", "hit", "reach", "total"}:
-        return Reading(trim(f"{subject} {verb.text}"), change, verb)
+        if verb.lemma_ in POSSESSION_VERBS or tok.ent_type_ in ("DATE", "TIME"):
+            return Reading(trim(f"{subject} {verb.text}"), change, verb)
+        money = tok.ent_type_ == "MONEY" or any(t.tag_ == "$" or t.text[:1] in "$€£¥₹" for t in tok.subtree)
+        if money and verb.lemma_ in MONEY_NOUNS:
+            return Reading(trim(f"{subject}'s {MONEY_NOUNS[verb.lemma_]}"), change, verb)  # "China's savings"
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return Reading(trim(f"{subject} {verb.text}"), change, verb)  # a passive subject is no doer
+        done = by_doer(verb, subject, inside)
+        if " by " not in done:
+            return Reading(trim(f"{subject} {verb.text}"), change, verb)  # no doer to name: as written
+        return Reading(trim(f"money {done}" if money else done), change, verb)  # "saved by the Navy"
     return Reading(subject, change, verb)
 
 

@@ -171,7 +171,7 @@ def test_measure_of_material_and_of_noun(figures_of):
 
 def test_change_after_up(figures_of):
     fact = one(figures_of("Exports hit a record $12 billion in March, up 9% from a year earlier."), "9%")
-    assert fact.is_change and fact.measure == "Exports"
+    assert fact.is_change and fact.measure == "increase in Exports"
 
 
 def test_period_resolved_against_publication_date(figures_of):

@@ -76,7 +76,9 @@ def _up_the_clauses(pronoun: Token) -> Token | None:
 
 
 def _person_before(pronoun: Token) -> Token | None:
-    """The head of the last PERSON name in the pronoun's sentence or the two before it."""
+    """The head of the PERSON name in the pronoun's sentence or the two before it, when only one person
+    is named there: with two ("Lee met Park. He said ...") a guess could put the wrong name in a
+    measure, which is worse than leaving the person out."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
     doc = pronoun.doc
@@ -85,4 +87,5 @@ def _person_before(pronoun: Token) -> Token | None:
         if start > 0:
             start = doc[start - 1].sent.start
     names = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= pronoun.i]
-    return names[-1].root if names else None
+    people = {e.root.text for e in names}
+    return names[-1].root if len(people) == 1 else None

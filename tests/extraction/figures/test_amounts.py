@@ -43,6 +43,8 @@ def test_an_amount_in_a_material_keeps_its_beneficiary_and_companions(measure_of
 
 
 def test_a_sum_something_is_worth_is_its_value(measure_of):
-    text = "Customs seized 300 kg of saffron worth $4 million. Officials said the contract is worth $7 billion."
+    text = (
+        "Customs seized 300 kg of saffron worth $4 million. Officials said the contract is worth $7 billion."
+    )
     assert measure_of(text, "$4 million") == "value of saffron"
     assert measure_of(text, "$7 billion") == "value of contract"

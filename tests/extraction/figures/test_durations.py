@@ -102,3 +102,21 @@ def test_a_term_the_parser_hung_on_another_preposition(measure_of):
 def test_time_given_to_do_something_is_a_deadline(measure_of):
     text = "Officials gave villagers 36 hours to leave the valley."
     assert measure_of(text, "36 hours") == "deadline for villagers to leave valley"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detective Paul Brennan questioned Mark Doyle on Monday. He was jailed for seven months for fraud.",
+        "Mark Doyle, 41, appeared in court with his brother Paul. Judge Anne Price jailed him for seven months.",
+    ],
+)
+def test_a_pronoun_with_several_people_named_before_it_names_no_one(measure_of, text):
+    """With two or more people named before "he"/"him" a guess can name the wrong one (the judge as the
+    one jailed): a measure without the person beats a measure with the wrong person."""
+    assert measure_of(text, "seven months") == "prison sentence"
+
+
+def test_a_pronoun_with_one_person_named_before_it_is_that_person(measure_of):
+    text = "Mark Doyle appeared at Leeds Crown Court on Monday. He was jailed for seven months for fraud."
+    assert measure_of(text, "seven months") == "prison sentence for Mark Doyle"

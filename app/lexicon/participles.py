@@ -1,4 +1,4 @@
-"""Past participles of common irregular English verbs, to write "laps led by Kahne" from "Kahne led".
+"""Past participles of common irregular English verbs, to write "laps led by Ortega" from "Ortega led".
 
 Origin: the standard list of English irregular verbs (any grammar's appendix), limited to verbs
 that take an object in news copy. Membership rule: an irregular verb whose past participle is not

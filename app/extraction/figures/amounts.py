@@ -1,5 +1,5 @@
 """What a sum of money is, read from the verb or noun it belongs to, where the plain reading gives a
-clause ("Brazillian team won") or nothing:
+clause ("Danish crew won") or nothing:
 
 - a sum someone wins is a prize: "the Osprey crew won the regatta and $8,000": "prize won by Osprey
   crew";

@@ -1,6 +1,6 @@
-"""A clause in brackets after a measure, said as a reader says it: "consecutive laps (Kahne led)"
-is "consecutive laps led by Kahne", "Russian crude oil (Beijing imported)" is "Russian crude oil
-imported by Beijing", "bank account complaints (list)" is "bank account complaints listed".
+"""A clause in brackets after a measure, said as a reader says it: "consecutive laps (Ortega led)"
+is "consecutive laps led by Ortega", "Norwegian salmon (Lisbon imported)" is "Norwegian salmon
+imported by Lisbon", "bank account complaints (list)" is "bank account complaints listed".
 
 The bracket is rewritten only when its last word is a verb of the figure's sentence used with an
 object (so the thing measured can be its object); a bracket with an intransitive verb
@@ -85,7 +85,7 @@ def _copula_in(word: str, quantity: Span) -> bool:
 
 
 def _is_object(root: Token, verb: Token, for_counts: bool) -> bool:
-    """Whether the figure is (in) the verb's object ("Kahne led 25 laps", "imported 9 tons of oil") or
+    """Whether the figure is (in) the verb's object ("Ortega led 25 laps", "imported 9 tons of oil") or
     the "for" amount of a verb without one ("worked for ten hours": hours worked; not a share a
     verb "accounts for")."""
     tok = root
@@ -93,13 +93,13 @@ def _is_object(root: Token, verb: Token, for_counts: bool) -> bool:
         if tok.head.i == verb.i:
             return tok.dep_ in ("dobj", "nsubjpass")
         if for_counts and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == verb.i:
-            return child_of(verb, ("dobj",)) is None  # "Kahne would lead for 25 laps": laps led
+            return child_of(verb, ("dobj",)) is None  # "Ortega would lead for 25 laps": laps led
         tok = tok.head
     return False
 
 
 def by_doer(verb: Token, subject: str, inside: set[int]) -> str:
-    """ "imported by Beijing": the participle with its doer; a pronoun doer is replaced by what it
+    """ "imported by Lisbon": the participle with its doer; a pronoun doer is replaced by what it
     stands for, or left out ("goals scored", never "goals scored by He")."""
     subj = child_of(verb, ("nsubj",))
     if subj is not None and subj.lower_ in PRONOUNS and subject.lower() == subj.lower_:

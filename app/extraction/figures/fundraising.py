@@ -50,7 +50,7 @@ def _subject_token(verb: Token) -> Token | None:
 
 
 def _raiser(tok: Token | None) -> str | None:
-    """The raiser as a noun adjunct: singular, with its compounds and adjectives ("Kilimanjaro team",
+    """The raiser as a noun adjunct: singular, with its compounds and adjectives ("Andes relay team",
     "individual" for "individuals"); a pronoun or relative word gives nothing."""
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None

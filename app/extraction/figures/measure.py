@@ -308,7 +308,7 @@ def _on_verb(tok: Token, verb: Token, inside: set[int]) -> Reading:
         if subject is None:
             measure = f"{of_obj} ({verb.lemma_})"
         elif tok.dep_ == "dobj":
-            measure = f"{of_obj} {by_doer(verb, subject, inside)}"  # "crude oil imported by Beijing"
+            measure = f"{of_obj} {by_doer(verb, subject, inside)}"  # "salmon imported by Lisbon"
         else:
             measure = f"{of_obj} ({subject} {verb.text})"
         return Reading(trim(measure), change, verb)

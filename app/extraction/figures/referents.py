@@ -31,7 +31,7 @@ def named(tok: Token | None, inside: set[int]) -> str | None:
 
 
 def _with_number(tok: Token, inside: set[int]) -> str | None:
-    """The noun phrase, with a number that is part of a name kept ("Flight 17", "Apollo 11")."""
+    """The noun phrase, with a number that is part of a name kept ("Flight 442", "Apollo 11")."""
     phrase = noun_phrase(tok, inside)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
@@ -57,7 +57,7 @@ def _fits(pronoun: Token, cand: Token) -> bool:
 
 
 def _thing_name(tok: Token) -> bool:
-    """ "Space Shuttle Challenger": a name the model tags PERSON whose words say it is a thing."""
+    """ "Research Vessel Tern": a name the model tags PERSON whose words say it is a thing."""
     words = [t.lower_ for t in tok.subtree if t.pos_ == "PROPN"]
     return any(w in THING_STARTS for w in words[:-1]) or (bool(words) and words[-1] in THING_ENDS)
 
@@ -77,7 +77,7 @@ def _up_the_clauses(pronoun: Token) -> Token | None:
 
 def _person_before(pronoun: Token) -> Token | None:
     """The head of the PERSON name in the pronoun's sentence or the two before it, when only one person
-    is named there: with two ("Lee met Park. He said ...") a guess could put the wrong name in a
+    is named there: with two ("Vane met Osk. He said ...") a guess could put the wrong name in a
     measure, which is worse than leaving the person out."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None

@@ -1,9 +1,9 @@
-"""Whose tally a number is, in a standings list: "Gordon in the lead with 717 points. Earnhardt, Jr.
-with 693; Keselowski, 666" gives "Gordon's points", "Earnhardt, Jr.'s points", "Keselowski's points".
+"""Whose tally a number is, in a standings list: "Varga in the lead with 512 points. Holm, Jr.
+with 498; Ostrow, 471" gives "Varga's points", "Holm, Jr.'s points", "Ostrow's points".
 
 A bare number right after a name (", 666", "with 693") in a list that a tally of a count noun opened
 ("717 points") is that name's tally of the same noun; a tally "with" which a verb's named object
-stands ("featured Gordon in the lead with 717 points") is that object's.
+stands ("featured Varga in the lead with 512 points") is that object's.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 # Units written as the plural noun they count.
 TALLY_NOUNS = frozenset({"points", "goals", "votes", "seats", "laps", "runs", "wickets", "medals"})
-# Suffixes written after a surname and a comma ("Earnhardt, Jr.").
+# Suffixes written after a surname and a comma ("Holm, Jr.").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # How far back (in sentences) the tally that opened a list may be.
 LIST_REACH = 2
@@ -41,7 +41,7 @@ def _object_before_with(quantity: Span) -> str | None:
 
 
 def _name_before(number: Token) -> str | None:
-    """The name right before a listed number, past one "with" or comma ("Kenseth, 661")."""
+    """The name right before a listed number, past one "with" or comma ("Ostrow, 471")."""
     i = number.i - 1
     if i >= 0 and number.doc[i].lower_ in ("with", ","):
         i -= 1
@@ -52,7 +52,7 @@ def _name_before(number: Token) -> str | None:
 
 def _name_of(tok: Token) -> str:
     if tok.text.rstrip(".") in NAME_SUFFIXES and tok.dep_ in ("appos", "conj") and tok.head.pos_ == "PROPN":
-        return f"{_name_of(tok.head)}, {tok.text}"  # "Earnhardt, Jr."
+        return f"{_name_of(tok.head)}, {tok.text}"  # "Holm, Jr."
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ == "PERSON":
         return ent.text

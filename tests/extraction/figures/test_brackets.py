@@ -1,5 +1,5 @@
 """A "(subject verb)" bracket after a measure is said as a participle phrase when the figure is the
-verb's object ("laps led by Kahne"), dropped when the verb has no object or the bracket holds another
+verb's object ("laps led by Ortega"), dropped when the verb has no object or the bracket holds another
 amount or a copula; a count of pages is the length of a document."""
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from app.extraction.figures.phrases import (
     trim,
 )
 from app.extraction.figures.predicate import predicate
+from app.extraction.figures.tallies import TALLY_VERBS, margin_measure, name_of, tally_phrase
 
 # Prepositions after a verb that add a time or a source, not what was counted.
 PLACE_SKIP = frozenset({"on", "in", "since", "during", "according", "after", "before", "until", "as"})
@@ -46,15 +47,21 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     if role.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return trim(f"{phrase} {predicate(head, inside)}")
     if role.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        owner = name_of(subject_of(head)) if head.lemma_.lower() in TALLY_VERBS else None
+        if noun.lower_ in COUNT_NOUN_UNITS and owner is not None:
+            return trim(tally_phrase(owner, phrase, noun))  # "Ana Lutz received 4,100 votes"
         return trim(_object_measure(phrase, head, role, inside))
+    margin = margin_measure(noun, head, head.head) if noun.dep_ == "pobj" else None
+    if noun.lower_ in COUNT_NOUN_UNITS and margin is not None:
+        return trim(margin)  # "defeated Ivo Marsh by 424 votes"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
         verb = head.head
         if head.lower_ == "with" and (owner := _named_subject(verb)) is not None:
-            return trim(f"{owner}'s {phrase}")
+            return trim(tally_phrase(owner, phrase, noun))
         subject = subject_phrase(verb, inside)
         return trim(f"{phrase} ({subject} {verb.text})" if subject else f"{phrase} ({verb.text})")
     if (owner := _scorer(noun, head)) is not None:
-        return trim(f"{owner}'s {phrase}")
+        return trim(tally_phrase(owner, phrase, noun))
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             if child.text in phrase.split():

@@ -24,6 +24,7 @@ from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
 from app.extraction.figures.qualified import qualified
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
+from app.extraction.figures.tallies import share_standings
 from app.extraction.figures.units import PEOPLE_NOUNS
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text, span_at
@@ -61,6 +62,7 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
         fact = _figure(doc, q, mentions, anchor, [f for _, f in found], story)
         if fact is not None:
             found.append((q, fact))
+    share_standings([f for _, f in found], text)
     kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
     _link_restatements(text, kept)
     _share_list_measures([f for _, f in kept], text)

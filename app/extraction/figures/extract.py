@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from app.extraction.figures.bare import bare_number, plural_after
-from app.extraction.figures.ellipsis import partition_measure
+from app.extraction.figures.ellipsis import each_measure, partition_measure
 from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
@@ -124,7 +124,11 @@ def _figure(
         _age_measure(doc, q)
         if q.kind == "age" or (q.kind == "number" and unit == "years")
         else qualified(
-            partition_measure(quantity) or framed(reading.measure, unit, quantity), q, doc_text(doc)
+            partition_measure(quantity)
+            or each_measure(quantity, before)
+            or framed(reading.measure, unit, quantity),
+            q,
+            doc_text(doc),
         )
     )
     period = period_of(doc, q, span, mentions, anchor)

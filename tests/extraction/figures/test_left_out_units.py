@@ -61,3 +61,24 @@ def test_the_same_count_for_two_holders_stays_two_figures(nlp):
     facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-06-02"))
     measures = sorted(f.measure or "" for f in facts if f.value == 198)
     assert measures == ["Lindqvist's points", "Moreau's points"]
+
+
+def test_a_count_each_is_the_noun_each_named_holder_has(figures_of):
+    """ "have 4 each": the noun counted "each" in the sentence before, held by every listed name."""
+    text = (
+        "Harbour Bank, Tern Credit and Opal Trust have 6 complaints each. "
+        "Dune Bank and Marrow Savings have 4 each."
+    )
+    facts = figures_of(text)
+    assert facts["6 complaints"].measure == "complaints each (Harbour Bank, Tern Credit and Opal Trust)"
+    assert facts["4"].measure == "complaints each (Dune Bank and Marrow Savings)"
+
+
+def test_each_of_an_amount_is_not_a_count_each(figures_of):
+    facts = figures_of("The thieves took seven copper bells each of $300 in value.")
+    assert "each (" not in (facts["seven copper bells"].measure or "")
+
+
+def test_a_part_named_by_a_plural_noun_is_that_kind_of_member(figures_of):
+    text = "The bus carried 14 passengers, three of them students from Vilnius."
+    assert figures_of(text)["three of them"].measure == "student passengers from Vilnius"

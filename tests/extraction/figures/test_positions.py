@@ -1,0 +1,31 @@
+"""A list of k numbers in a sentence that names "the first k <periods> of X" pairs them in order."""
+
+from __future__ import annotations
+
+from app.extraction.figures.extract import extract_figures
+from app.extraction.types import ArticleMeta
+
+
+def _measures(nlp, text: str) -> dict[str, str | None]:
+    return {f.text: f.measure for f in extract_figures(nlp(text), ArticleMeta(published_at="2025-09-01"))}
+
+
+def test_each_listed_number_gets_its_period_in_order(nlp):
+    measures = _measures(
+        nlp,
+        "Police said the first three days of the dock strike brought daily counts of 41, 18, and 9 arrests.",
+    )
+    assert measures["41"] == "arrests on day one of the dock strike"
+    assert measures["9 arrests"] == "arrests on day three of the dock strike"
+
+
+def test_the_counted_noun_can_be_the_subject(nlp):
+    text = "Last year the ferry crossings per week for the first two weeks of May were 310 and 295."
+    measures = _measures(nlp, text)
+    assert measures["310"] == "crossings on week one of May"
+    assert measures["295"] == "crossings on week two of May"
+
+
+def test_a_list_of_another_length_is_left_alone(nlp):
+    measures = _measures(nlp, "The first two days of the fair drew 5,000, 4,200 and 3,900 visitors.")
+    assert not any("day one" in (m or "") or "day two" in (m or "") for m in measures.values())

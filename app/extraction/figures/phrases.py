@@ -16,6 +16,10 @@ from app.tuning import tuning
 NOUN_PREPS = frozenset(
     {"of", "with", "to", "from", "for", "in", "into", "on", "at", "aboard", "against", "by", "per", "under"}
 )
+# Nouns for what something costs ("at a cost of $26 million"): the cost is of what the clause does.
+COST_NOUNS = frozenset({"cost", "price", "expense", "outlay", "bill"})
+# Prepositions of the terms a verb happened on ("released on $20,000 bail", "held under a $1 million bond").
+TERMS_PREPS = frozenset({"on", "under"})
 DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
@@ -104,13 +108,62 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
         ) and (keep_number or child.i not in inside):
             keep.update(t.i for t in child.subtree if keep_number or t.i not in inside)
     keep.update(_right_modifiers(noun, inside))
+    keep.update(_hung_on_figure(noun, inside, max(keep)))
     doc: Doc = noun.doc
     keep = {i for i in keep if same_line(doc[i], noun)}
     lo, hi = min(keep), max(keep)
     words = [doc[i].text for i in range(lo, hi + 1) if i in keep or doc[i].dep_ in ("hyph", "case")]
     while words and words[0].lower() in DROP_LEADING:
         words = words[1:]
+    if (paid_for := _cost_of(noun, inside)) is not None:
+        words.append(f"of {paid_for}")
+    elif hi == noun.i and (terms := _terms_clause(noun, inside)) is not None:
+        words.append(terms)
     return trim(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")) or None
+
+
+def _cost_of(noun: Token, inside: set[int]) -> str | None:
+    """ "will hold two referendums at an estimated cost of $26 million": a cost whose own "of" holds
+    only the amount, in a phrase on a verb, is the cost of what the verb acts on (its object, or the
+    object of the verb it governs: "intends to hold two referendums")."""
+    if noun.lemma_.lower() not in COST_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside and not _holds(c, inside)
+        for c in noun.rights
+    ):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = child_of(verb, ("dobj",))
+    if obj is None:
+        governed = child_of(verb, ("xcomp",))
+        obj = child_of(governed, ("dobj",)) if governed is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i in inside:
+        return None
+    return noun_phrase(obj, inside)
+
+
+def _terms_clause(noun: Token, inside: set[int]) -> str | None:
+    """ "He was released on $20,000 bail": an amount on a noun that gives the terms a verb happened on
+    reads with that clause, "bail on which Ana Lutz was released"."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ not in TERMS_PREPS or verb.pos_ != "VERB" or prep.i < verb.i:
+        return None
+    if not any(c.i in inside for c in noun.lefts):
+        return None
+    subject = subject_phrase(verb, inside)
+    if subject is None:
+        return None
+    if subject in ("He", "She", "They", "We", "I", "You"):
+        subject = subject.lower()  # "bail on which he was released"
+    aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")]
+    return " ".join([prep.lower_, "which", subject, *aux, verb.text])
+
+
+def _holds(prep: Token, inside: set[int]) -> bool:
+    return any(t.i in inside for t in prep.subtree)
 
 
 def _right_modifiers(noun: Token, inside: set[int]) -> list[int]:
@@ -142,6 +195,25 @@ def _right_modifiers(noun: Token, inside: set[int]) -> list[int]:
         if cut < len(sub):
             break
     return kept
+
+
+def _hung_on_figure(noun: Token, inside: set[int], end: int) -> list[int]:
+    """ "$192 million in tax rebates for the rum industry": the parser hangs "for the rum industry" on
+    the amount, but it describes the noun the amount is "in"; a phrase that follows the noun directly
+    goes with it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i not in inside or prep.head.i == prep.i:
+        return []
+    for sibling in prep.head.rights:
+        if sibling.i <= end or sibling.dep_ != "prep":
+            continue
+        if sibling.i != end + 1 or sibling.lower_ not in NOUN_PREPS - {"in", "of"}:
+            return []
+        sub = list(sibling.subtree)
+        if any(t.i in inside or t.like_num or t.tag_ == "$" for t in sub):
+            return []
+        return [t.i for t in sub[: first_break(sub)]]
+    return []
 
 
 def first_break(tokens: list[Token], marks: str = ",;:()—–") -> int:

@@ -145,3 +145,21 @@ def test_money_as_the_object_of_raise_is_money_raised_not_a_change(nlp):
 def test_money_a_stated_target_is_to_raise_is_the_target(measure_of):
     text = "The rowing club's target is to raise $6,500 before the autumn."
     assert measure_of(text, "$6,500") == "rowing club's target"
+
+
+def test_a_phrase_the_parser_hangs_on_the_amount_describes_its_material(measure_of):
+    """ "$40 million in road repairs for the valley network": "for" goes with the repairs."""
+    text = "Grants in the bill included $40 million in road repairs for the Tallow Valley county network."
+    assert measure_of(text, "$40 million") == "road repairs for the Tallow Valley county network"
+
+
+def test_a_cost_on_a_verb_is_the_cost_of_what_the_verb_acts_on(measure_of):
+    text = "The council will stage three public hearings at an estimated cost of $1.2 million."
+    assert measure_of(text, "$1.2 million") == "estimated cost of three public hearings"
+
+
+def test_an_amount_on_the_terms_of_a_verb_reads_with_its_clause(measure_of):
+    assert (
+        measure_of("Ana Lutz was freed on $5,000 bond on Friday.", "$5,000")
+        == "bond on which Ana Lutz was freed"
+    )

@@ -12,7 +12,9 @@ import re
 from spacy.tokens import Span, Token
 
 from app.extraction.figures.phrases import noun_phrase, same_line, subject_of
+from app.extraction.figures.positions import NOT_COUNTED
 from app.extraction.figures.quantity import Quantity
+from app.extraction.figures.tallies import name_of
 from app.extraction.types import FigureFact
 
 # "five of them", "three of whom": a part of a group already named, a count of its members.
@@ -91,6 +93,48 @@ def each_measure(quantity: Span, before: list[FigureFact]) -> str | None:
     holders = doc[subj.left_edge.i : subj.right_edge.i + 1] if _listed(subj) else None
     names = holders.text.strip(" ,") if holders is not None else noun_phrase(subj, set())
     return f"{noun} each ({names})" if names else None
+
+
+def each_item_measure(quantity: Span) -> str | None:
+    """ "five hard drives each of $200 in value": an amount after "<things> each of" is what each one
+    measures, the dimension named after it ("in value", "in length") or a value for money: "value of
+    each hard drive"."""
+    doc = quantity.doc
+    at = quantity.start
+    if at < 3 or doc[at - 1].lower_ != "of" or doc[at - 2].lower_ != "each" or doc[at - 3].tag_ != "NNS":
+        return None
+    things = doc[at - 3]
+    words = [t.text for t in things.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
+    named = (
+        doc[quantity.end + 1] if quantity.end + 1 < len(doc) and doc[quantity.end].lower_ == "in" else None
+    )
+    dimension = named.lower_ if named is not None and named.pos_ == "NOUN" else None
+    if dimension is None and quantity.root.ent_type_ != "MONEY" and "$" not in quantity.text:
+        return None
+    return " ".join([dimension or "value", "of each", *words, things.lemma_])
+
+
+def with_tally_measure(quantity: Span) -> str | None:
+    """ "Dune Bank leads all lenders in complaints filed this month with 9.": a bare number after
+    "with" closing its clause counts the nearest plural noun before it, held by the named subject of
+    the clause: "complaints (Dune Bank)"."""
+    doc = quantity.doc
+    num = quantity.root
+    if len(quantity) != 1 or not num.like_num or num.dep_ != "pobj" or num.head.lower_ != "with":
+        return None
+    if num.i + 1 < len(doc) and not doc[num.i + 1].is_punct:
+        return None
+    owner = next((name_of(subject_of(t)) for t in num.ancestors if subject_of(t) is not None), None)
+    sent = quantity.sent
+    noun = next(
+        (
+            t
+            for t in reversed(doc[sent.start : num.head.i])
+            if t.tag_ == "NNS" and t.lower_ not in NOT_COUNTED
+        ),
+        None,
+    )
+    return f"{noun.text} ({owner})" if owner is not None and noun is not None else None
 
 
 def _listed(subj: Token) -> bool:

@@ -18,7 +18,12 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from app.extraction.figures.bare import bare_number, plural_after
-from app.extraction.figures.ellipsis import each_measure, partition_measure
+from app.extraction.figures.ellipsis import (
+    each_item_measure,
+    each_measure,
+    partition_measure,
+    with_tally_measure,
+)
 from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
@@ -128,6 +133,8 @@ def _figure(
         else qualified(
             partition_measure(quantity)
             or each_measure(quantity, before)
+            or each_item_measure(quantity)
+            or with_tally_measure(quantity)
             or framed(reading.measure, unit, quantity),
             q,
             doc_text(doc),

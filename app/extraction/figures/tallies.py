@@ -56,12 +56,15 @@ def name_of(tok: Token | None) -> str | None:
         )
     ):
         start -= 1
+    end = tok.i + 1
     ent = _entity(tok)
     if ent is not None and ent.start < start and not any(t.dep_ == "case" for t in doc[ent.start : tok.i]):
         start = ent.start
+    if ent is not None and ent.end > end and all(t.head.i >= tok.i for t in doc[end : ent.end]):
+        end = ent.end  # "Bank of America": the name goes on past its head word
     while start < tok.i and doc[start].text in ("-", "‑"):
         start += 1
-    return doc[start : tok.i + 1].text
+    return doc[start:end].text
 
 
 def _is_name(tok: Token) -> bool:

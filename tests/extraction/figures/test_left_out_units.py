@@ -82,3 +82,13 @@ def test_each_of_an_amount_is_not_a_count_each(figures_of):
 def test_a_part_named_by_a_plural_noun_is_that_kind_of_member(figures_of):
     text = "The bus carried 14 passengers, three of them students from Vilnius."
     assert figures_of(text)["three of them"].measure == "student passengers from Vilnius"
+
+
+def test_an_amount_each_of_several_things_is_the_value_of_each(figures_of):
+    facts = figures_of("The thieves took seven copper bells each of $300 in value.")
+    assert facts["$300"].measure == "value of each copper bell"
+
+
+def test_a_bare_number_after_with_counts_the_noun_before_it_for_the_named_subject(figures_of):
+    text = "Dune Savings leads all lenders in terms of total complaints filed this week with 12."
+    assert figures_of(text)["12"].measure == "complaints (Dune Savings)"

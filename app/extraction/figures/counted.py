@@ -44,6 +44,11 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     head = role.head
     if not same_line(noun, head) or head.i == role.i:
         return phrase
+    if (verb := _misread_object(role, head)) is not None:
+        return trim(_group_measure(verb, "dobj", inside) or _object_measure(phrase, verb, role, inside))
+    relation = "of" if role.dep_ == "pobj" and head.lower_ == "of" else role.dep_
+    if (group := _group_measure(head.head if relation == "of" else head, relation, inside)) is not None:
+        return trim(group)
     if role.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return trim(f"{phrase} {predicate(head, inside)}")
     if role.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
@@ -70,6 +75,48 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
             tail = " " + subtree_words(obj, inside) if obj is not None else ""
             return trim(f"{phrase} {child.text}{tail}")
     return phrase
+
+
+def _misread_object(role: Token, head: Token) -> Token | None:
+    """ "His firm employs 21 people and Potts cited ...": a count right after a transitive verb that
+    has no object is that verb's object, though the parser made it the subject of the next clause."""
+    if role.dep_ != "nsubj" or role.left_edge.i == 0 or child_of(role, ("cc",)) is None:
+        return None  # the sign of the misreading: the count joined by "and" to the next subject
+    verb = role.doc[role.left_edge.i - 1]
+    if (
+        verb.pos_ != "VERB"
+        or verb.i >= head.i
+        or child_of(verb, ("dobj", "ccomp", "xcomp", "attr")) not in (None, head)
+    ):
+        return None
+    return verb if head.head.i == verb.i or head.i == verb.i else None
+
+
+def _group_measure(verb: Token, relation: str, inside: set[int]) -> str | None:
+    """A count that makes up its subject: "the crew consists of 12 climbers", "the plant employs 400
+    people": members of the crew, employees of the plant (``relation``: how the count hangs on the
+    verb, "dobj" or "of")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "employ" and relation == "dobj":
+        noun = "employees"
+    elif (lemma == "consist" and relation == "of") or (lemma == "comprise" and relation == "dobj"):
+        noun = "members"
+    else:
+        return None
+    subject = subject_phrase(verb, inside)
+    return f"{noun} of {subject}" if subject else None
+
+
+def compound_count(text: str, unit: str | None, measure: str | None) -> str | None:
+    """ "the six-member team", "a 16-driver grid": a count written as a compound counts the members of
+    the noun it modifies: "members of team", "drivers in grid" (``measure`` is that noun's phrase)."""
+    words = text.lower().split("-")
+    if unit != "people" or not measure or len(words) != 2 or not words[1].isalpha():
+        return measure
+    noun = {"person": "people", "man": "men", "woman": "women"}.get(words[1], words[1] + "s")
+    if measure.lower().startswith(noun):
+        return measure
+    return f"{noun} {'of' if noun == 'members' else 'in'} {measure}"
 
 
 def _scorer(noun: Token, prep: Token) -> str | None:

@@ -18,6 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from app.extraction.figures.bare import bare_number, plural_after
+from app.extraction.figures.counted import compound_count
 from app.extraction.figures.ellipsis import (
     each_item_measure,
     each_measure,
@@ -135,7 +136,7 @@ def _figure(
             or each_measure(quantity, before)
             or each_item_measure(quantity)
             or with_tally_measure(quantity)
-            or framed(reading.measure, unit, quantity),
+            or compound_count(q.text, unit, framed(reading.measure, unit, quantity)),
             q,
             doc_text(doc),
         )

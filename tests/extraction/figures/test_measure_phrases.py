@@ -163,3 +163,18 @@ def test_an_amount_on_the_terms_of_a_verb_reads_with_its_clause(measure_of):
         measure_of("Ana Lutz was freed on $5,000 bond on Friday.", "$5,000")
         == "bond on which Ana Lutz was freed"
     )
+
+
+def test_a_count_a_group_consists_of_counts_its_members(measure_of):
+    text = "The rescue crew consists of 14 volunteers who will search the glacier."
+    assert measure_of(text, "14 volunteers") == "members of rescue crew"
+
+
+def test_a_count_a_firm_employs_counts_its_employees_even_when_misparsed(measure_of):
+    """ "employs 35 people and Okafor praised": the parser makes the count the next clause's subject."""
+    text = "Her bakery employs 35 people and Okafor praised its apprenticeship scheme."
+    assert measure_of(text, "35 people") == "employees of bakery"
+
+
+def test_a_compound_count_counts_the_members_of_its_noun(measure_of):
+    assert measure_of("The nine-member jury returned a verdict.", "nine-member") == "members of jury"

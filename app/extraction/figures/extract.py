@@ -28,7 +28,7 @@ from app.extraction.figures.ellipsis import (
 from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
-from app.extraction.figures.positions import share_positions
+from app.extraction.figures.positions import share_dated_counts, share_positions
 from app.extraction.figures.qualified import qualified
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
 from app.extraction.figures.tallies import share_standings
@@ -71,6 +71,7 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
             found.append((q, fact))
     share_standings([f for _, f in found], text)
     share_positions(doc, [f for _, f in found])
+    share_dated_counts([f for _, f in found], text)
     kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
     _link_restatements(text, kept)
     _share_list_measures([f for _, f in kept], text)

@@ -85,3 +85,34 @@ def _counted_noun(listed: list[FigureFact], sentence, period: Token) -> str | No
         (t.text for t in sentence if t.tag_ == "NNS" and t.i != period.i and t.lower_ not in NOT_COUNTED),
         None,
     )
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "May 29 with 15 complaints", "May 3 of this year with 14", "May 2 when 36 ...": a count for a named day.
+DATED_WITH = re.compile(
+    rf"\b(?P<date>(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))(?:,?\s+\d{{4}}|\s+of\s+(?:this|last)\s+year)?"
+    r"(?:\s+with|,?\s+when)\s+$"
+)
+
+
+def share_dated_counts(facts: list[FigureFact], text: str) -> None:
+    """ "the exceptions of May 29 with 15 complaints and May 28 with 23", "since May 2 when 36
+    complaints were filed": a count "with" or "when" right after a named day is the count on that
+    day, "complaints on May 29"; a bare number takes the noun of the count before it in the
+    sentence."""
+    for at, fact in enumerate(facts):
+        start = fact.span.sentence_start or max(0, fact.span.start - 200)
+        dated = DATED_WITH.search(text, max(start, fact.span.start - 60), fact.span.start)
+        if dated is None:
+            continue
+        noun = _noun_of(fact) or next(
+            (n for f in reversed(facts[:at]) if (f.span.sentence_start or 0) >= start and (n := _noun_of(f))),
+            None,
+        )
+        if noun is not None:
+            fact.measure = f"{noun} on {dated.group('date')}"
+
+
+def _noun_of(fact: FigureFact) -> str | None:
+    words = fact.text.split()
+    return words[-1] if len(words) > 1 and words[-1].isalpha() and words[-1].islower() else None

@@ -29,3 +29,14 @@ def test_the_counted_noun_can_be_the_subject(nlp):
 def test_a_list_of_another_length_is_left_alone(nlp):
     measures = _measures(nlp, "The first two days of the fair drew 5,000, 4,200 and 3,900 visitors.")
     assert not any("day one" in (m or "") or "day two" in (m or "") for m in measures.values())
+
+
+def test_a_count_with_or_when_after_a_named_day_is_the_count_on_that_day(nlp):
+    text = (
+        "Apart from May 29 with 15 arrests and May 28 with 23, it was the quietest week since "
+        "April 2 of this year when 40 arrests were made."
+    )
+    measures = _measures(nlp, text)
+    assert measures["15 arrests"] == "arrests on May 29"
+    assert measures["23"] == "arrests on May 28"
+    assert measures["40 arrests"] == "arrests on April 2"

@@ -116,15 +116,18 @@ def each_item_measure(quantity: Span) -> str | None:
 
 def with_tally_measure(quantity: Span) -> str | None:
     """ "Dune Bank leads all lenders in complaints filed this month with 9.": a bare number after
-    "with" closing its clause counts the nearest plural noun before it, held by the named subject of
-    the clause: "complaints (Dune Bank)"."""
+    "with" closing its clause counts the nearest plural noun before it, held by the name right before
+    "with" ("followed by Lund with 9") or else the named subject of the clause: "complaints (Dune Bank)"."""
     doc = quantity.doc
     num = quantity.root
     if len(quantity) != 1 or not num.like_num or num.dep_ != "pobj" or num.head.lower_ != "with":
         return None
     if num.i + 1 < len(doc) and not doc[num.i + 1].is_punct:
         return None
-    owner = next((name_of(subject_of(t)) for t in num.ancestors if subject_of(t) is not None), None)
+    before = doc[num.head.i - 1] if num.head.i > 0 else None
+    owner = name_of(before) if before is not None and before.pos_ == "PROPN" else None  # "Lund with 9"
+    if owner is None:
+        owner = next((name_of(subject_of(t)) for t in num.ancestors if subject_of(t) is not None), None)
     sent = quantity.sent
     noun = next(
         (

@@ -38,6 +38,8 @@ def subject_phrase(verb: Token, inside: set[int]) -> str | None:
     while verb is not None and seen < 4:
         subj = subject_of(verb, ("nsubj", "nsubjpass", "expl"))
         if subj is not None and subj.dep_ != "expl" and subj.i not in inside and same_line(subj, verb):
+            if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                return noun_phrase(verb.head, inside)  # "Northwind, which employs ...": Northwind
             if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "this", "which", "that", "who"):
                 return _antecedent(verb)
             return noun_phrase(subj, inside)

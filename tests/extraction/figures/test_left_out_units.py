@@ -92,3 +92,8 @@ def test_an_amount_each_of_several_things_is_the_value_of_each(figures_of):
 def test_a_bare_number_after_with_counts_the_noun_before_it_for_the_named_subject(figures_of):
     text = "Dune Savings leads all lenders in terms of total complaints filed this week with 12."
     assert figures_of(text)["12"].measure == "complaints (Dune Savings)"
+
+
+def test_a_bare_number_with_a_name_right_before_with_is_that_names(figures_of):
+    text = "Lisbon reported the largest number of cases, 4,210, followed by Porto with 3,877."
+    assert figures_of(text)["3,877"].measure == "cases (Porto)"

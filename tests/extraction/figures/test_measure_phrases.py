@@ -178,3 +178,9 @@ def test_a_count_a_firm_employs_counts_its_employees_even_when_misparsed(measure
 
 def test_a_compound_count_counts_the_members_of_its_noun(measure_of):
     assert measure_of("The nine-member jury returned a verdict.", "nine-member") == "members of jury"
+
+
+def test_the_subject_of_a_relative_clause_is_the_noun_it_describes(measure_of):
+    """ "Tallis Foods, which employs ...": "which" stands for Tallis Foods, not the previous sentence."""
+    text = "Harvest volumes fell sharply. Tallis Foods, which employs about 900 people, opened a plant."
+    assert measure_of(text, "900 people").startswith("employees of Tallis Foods")

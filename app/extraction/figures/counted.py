@@ -21,6 +21,12 @@ from app.extraction.figures.phrases import (
 from app.extraction.figures.predicate import predicate
 from app.extraction.figures.tallies import TALLY_VERBS, margin_measure, name_of, tally_phrase
 
+# Prepositions of the places a study's subjects come from ("pupils from 40 schools"): its sources.
+SOURCE_PREPS = frozenset({"from", "across"})
+# Nouns for a study whose sources are counted ("a survey of pupils from 40 schools": schools in the survey).
+STUDY_NOUNS = frozenset(
+    {"survey", "study", "poll", "sample", "census", "trial", "review", "analysis", "audit"}
+)
 # Prepositions after a verb that add a time or a source, not what was counted.
 PLACE_SKIP = frozenset({"on", "in", "since", "during", "according", "after", "before", "until", "as"})
 
@@ -74,6 +80,11 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
             obj = child_of(child, ("dobj", "prep", "agent"))
             tail = " " + subtree_words(obj, inside) if obj is not None else ""
             return trim(f"{phrase} {child.text}{tail}")
+    study = head.head
+    if study.lemma_.lower() not in STUDY_NOUNS and study.dep_ == "pobj" and study.head.lower_ == "of":
+        study = study.head.head  # "a survey of pupils from 40 schools": the pupils' schools
+    if noun.dep_ == "pobj" and head.lower_ in SOURCE_PREPS and study.lemma_.lower() in STUDY_NOUNS:
+        return f"{phrase} in the {study.text}" if phrase == noun.text else phrase  # "pupils from 40 schools"
     return phrase
 
 

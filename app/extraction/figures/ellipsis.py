@@ -127,7 +127,12 @@ def with_tally_measure(quantity: Span) -> str | None:
     before = doc[num.head.i - 1] if num.head.i > 0 else None
     owner = name_of(before) if before is not None and before.pos_ == "PROPN" else None  # "Lund with 9"
     if owner is None:
-        owner = next((name_of(subject_of(t)) for t in num.ancestors if subject_of(t) is not None), None)
+        subject = next((subject_of(t) for t in num.ancestors if subject_of(t) is not None), None)
+        owner = (
+            _person_before(subject)
+            if subject is not None and subject.lower_ in ("he", "she")
+            else name_of(subject)
+        )
     sent = quantity.sent
     noun = next(
         (
@@ -138,6 +143,15 @@ def with_tally_measure(quantity: Span) -> str | None:
         None,
     )
     return f"{noun.text} ({owner})" if owner is not None and noun is not None else None
+
+
+def _person_before(pronoun: Token, reach: int = 40) -> str | None:
+    """ "Kahne led for 25 laps; he ended the race with 70": "he" is the last named subject before it."""
+    doc = pronoun.doc
+    for tok in reversed(doc[max(0, pronoun.i - reach) : pronoun.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"):
+            return name_of(tok)
+    return None
 
 
 def _listed(subj: Token) -> bool:

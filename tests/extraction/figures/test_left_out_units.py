@@ -97,3 +97,8 @@ def test_a_bare_number_after_with_counts_the_noun_before_it_for_the_named_subjec
 def test_a_bare_number_with_a_name_right_before_with_is_that_names(figures_of):
     text = "Lisbon reported the largest number of cases, 4,210, followed by Porto with 3,877."
     assert figures_of(text)["3,877"].measure == "cases (Porto)"
+
+
+def test_a_he_or_she_holding_a_tally_is_the_last_named_subject(figures_of):
+    text = "Dana Voss led for 12 laps; she finished the race leading the most laps with 95."
+    assert figures_of(text)["95"].measure == "laps (Dana Voss)"

@@ -184,3 +184,13 @@ def test_the_subject_of_a_relative_clause_is_the_noun_it_describes(measure_of):
     """ "Tallis Foods, which employs ...": "which" stands for Tallis Foods, not the previous sentence."""
     text = "Harvest volumes fell sharply. Tallis Foods, which employs about 900 people, opened a plant."
     assert measure_of(text, "900 people").startswith("employees of Tallis Foods")
+
+
+def test_a_count_of_a_studys_sources_is_of_those_in_the_study(measure_of):
+    text = "A survey of 2,300 patients from 41 hospitals was published on Monday."
+    assert measure_of(text, "41 hospitals") == "hospitals in the survey"
+
+
+def test_people_from_a_count_of_places_are_not_a_study(measure_of):
+    text = "Delegates from nearly 190 countries will gather in Lima for the summit."
+    assert "in the Delegates" not in measure_of(text, "190 countries")

@@ -121,7 +121,8 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
         words.append(f"of {paid_for}")
     elif hi == noun.i and (terms := _terms_clause(noun, inside)) is not None:
         words.append(terms)
-    return trim(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")) or None
+    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-").replace(" , ", ", ")
+    return trim(text) or None
 
 
 def _cost_of(noun: Token, inside: set[int]) -> str | None:
@@ -176,7 +177,18 @@ def _right_modifiers(noun: Token, inside: set[int]) -> list[int]:
         if child.dep_ in ("case", "compound", "hyph"):
             kept.append(child.i)
             continue
-        if child.is_punct or child.dep_ in ("cc", "conj"):
+        if child.is_punct or child.dep_ == "cc":
+            if _coordinated(noun, child, inside):
+                kept.append(child.i)
+                continue
+            break
+        if child.dep_ == "conj":
+            if _coordinated(noun, child, inside):
+                sub = list(child.subtree)
+                while sub[-1].dep_ == "cc" or sub[-1].is_punct:
+                    sub.pop()  # "earmarks and" with the rest of the list lost to the parse
+                kept.extend(t.i for t in sub)
+                continue
             break
         describes = (
             (child.dep_ == "prep" and child.lower_ in NOUN_PREPS)
@@ -216,6 +228,21 @@ def _hung_on_figure(noun: Token, inside: set[int], end: int) -> list[int]:
             return []
         return [t.i for t in sub[: first_break(sub)]]
     return []
+
+
+def _coordinated(noun: Token, tok: Token, inside: set[int]) -> bool:
+    """ "tax breaks, earmarks and pork barrel spending": a list of common nouns is one thing measured;
+    a comma or "and" before a noun conjunct (not a name, not another amount) joins the list."""
+    conj = (
+        tok
+        if tok.dep_ == "conj"
+        else next((c for c in noun.rights if c.dep_ == "conj" and c.i > tok.i), None)
+    )
+    if conj is None or conj.pos_ != "NOUN" or noun.pos_ != "NOUN":
+        return False
+    return not any(
+        t.i in inside or t.like_num or t.tag_ == "$" or (t.is_punct and t.text != ",") for t in conj.subtree
+    )
 
 
 def first_break(tokens: list[Token], marks: str = ",;:()—–") -> int:

@@ -194,3 +194,13 @@ def test_a_count_of_a_studys_sources_is_of_those_in_the_study(measure_of):
 def test_people_from_a_count_of_places_are_not_a_study(measure_of):
     text = "Delegates from nearly 190 countries will gather in Lima for the summit."
     assert "in the Delegates" not in measure_of(text, "190 countries")
+
+
+def test_a_list_of_common_nouns_is_one_thing_measured(measure_of):
+    text = "Officials set aside $40 million in grants, loans and tax credits for farmers."
+    assert measure_of(text, "$40 million") == "grants, loans and tax credits for farmers"
+
+
+def test_a_list_does_not_take_in_a_name_or_another_amount(measure_of):
+    text = "Rangers counted 52 ferries of the fleet, Harbour Line and its partners in port."
+    assert "Harbour" not in measure_of(text, "52 ferries")

@@ -50,6 +50,8 @@ INSTRUMENT_AFTER = re.compile(
     r"|mortgages?|loans?|debt|paper|swaps?|high|highs|low|lows|record|average)\b",
     re.IGNORECASE,
 )
+# Prepositions a listed measure may start with when its noun was left out ("21 were about repairs").
+LIST_PREPS = frozenset({"about", "for", "against", "on", "over", "from", "with", "in"})
 PERIOD_PREFIX = re.compile(
     r"(?:the\s+)?(?:first|last|past|next|previous|coming|recent|final|initial|latest)\s+$", re.IGNORECASE
 )
@@ -83,6 +85,7 @@ def _share_list_measures(facts: list[FigureFact], text: str) -> None:
     own, listed after another figure of its unit in the same sentence (only commas,
     "and", "or" and short words between), measures the same thing."""
     for prev, fact in pairwise(facts):
+        _borrow_noun(prev, fact)
         if fact.measure or not prev.measure or fact.unit != prev.unit:
             continue
         if fact.span.sentence_start != prev.span.sentence_start:
@@ -90,6 +93,16 @@ def _share_list_measures(facts: list[FigureFact], text: str) -> None:
         between = text[prev.span.end : fact.span.start]
         if len(between.split()) <= 6 and re.search(r",|\b(?:and|or)\b", between):
             fact.measure = prev.measure
+
+
+def _borrow_noun(prev: FigureFact, fact: FigureFact) -> None:
+    """ "27 were complaints about rent, 21 were about repairs": a measure that starts with the
+    preposition the one before it continues with lacks the same noun: "complaints about repairs"."""
+    words, before = (fact.measure or "").split(), (prev.measure or "").split()
+    if fact.span.sentence_start != prev.span.sentence_start or len(words) < 2 or len(before) < 3:
+        return
+    if words[0] in LIST_PREPS and words[0] in before[1:3]:
+        fact.measure = " ".join([*before[: before.index(words[0])], *words])
 
 
 def _figure(

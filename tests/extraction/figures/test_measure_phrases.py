@@ -204,3 +204,9 @@ def test_a_list_of_common_nouns_is_one_thing_measured(measure_of):
 def test_a_list_does_not_take_in_a_name_or_another_amount(measure_of):
     text = "Rangers counted 52 ferries of the fleet, Harbour Line and its partners in port."
     assert "Harbour" not in measure_of(text, "52 ferries")
+
+
+def test_a_listed_measure_missing_its_noun_borrows_the_one_before(measure_of):
+    text = "Of the 80 letters received, 31 were letters about mooring fees, 22 were about parking and 9 were about noise."
+    assert measure_of(text, "22") == "letters about parking"
+    assert measure_of(text, "9") == "letters about noise"

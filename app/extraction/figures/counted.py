@@ -20,7 +20,12 @@ from app.extraction.figures.phrases import (
 )
 from app.extraction.figures.predicate import predicate
 from app.extraction.figures.tallies import TALLY_VERBS, margin_measure, name_of, tally_phrase
+from app.lexicon.events import TRIGGERS
 
+# Kinds of events one holds ("hold two referendums", "held three hearings"): not possessions.
+HELD_KINDS = frozenset(
+    {"meeting", "summit", "vote", "election", "hearing", "fair", "match", "race", "strike"}
+)
 # Prepositions of the places a study's subjects come from ("pupils from 40 schools"): its sources.
 SOURCE_PREPS = frozenset({"from", "across"})
 # Nouns for a study whose sources are counted ("a survey of pupils from 40 schools": schools in the survey).
@@ -179,13 +184,23 @@ def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> s
     "visitors the city expects" (a relative reading otherwise), "vulnerabilities of the browser" (have)."""
     subject = subject_phrase(verb, inside)
     place = _verb_place(verb, obj, inside)
-    if verb.lemma_ in ("have", "own", "hold", "include", "contain", "count"):
+    held_event = verb.lemma_ == "hold" and TRIGGERS.get(obj.lemma_.lower()) in HELD_KINDS  # "hold hearings"
+    if verb.lemma_ in ("have", "own", "hold", "include", "contain", "count") and not held_event:
         return f"{phrase}{place}" + (f" of {subject}" if subject else "")
     if subject is None:
         return f"{phrase} {verb.text}{place}"
     if verb.tag_ in ("VBD", "VBN"):
         return f"{phrase} {verb.text}{place} by {subject}"
-    return f"{phrase} {subject} {verb.text}{place}"
+    return f"{phrase} {subject} {_verb_chain(verb)}{place}"
+
+
+def _verb_chain(verb: Token) -> str:
+    """ "intends to hold", not "hold": a verb in "to" under another verb keeps the one it depends on."""
+    governor = verb.head
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if verb.dep_ == "xcomp" and to is not None and governor.pos_ == "VERB" and governor.i < verb.i:
+        return f"{governor.text} to {verb.text}"
+    return verb.text
 
 
 def _verb_place(verb: Token, obj: Token, inside: set[int]) -> str:

@@ -210,3 +210,15 @@ def test_a_listed_measure_missing_its_noun_borrows_the_one_before(measure_of):
     text = "Of the 80 letters received, 31 were letters about mooring fees, 22 were about parking and 9 were about noise."
     assert measure_of(text, "22") == "letters about parking"
     assert measure_of(text, "9") == "letters about noise"
+
+
+def test_held_events_are_not_possessions_and_keep_the_verb_they_depend_on(measure_of):
+    text = "The port authority plans to hold three public hearings next month."
+    assert measure_of(text, "three public hearings") == "public hearings port authority plans to hold"
+
+
+def test_a_held_thing_that_is_no_event_is_still_possessed(measure_of):
+    assert (
+        measure_of("The rowing club holds 14 racing shells.", "14 racing shells")
+        == "racing shells of rowing club"
+    )

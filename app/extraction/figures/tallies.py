@@ -22,7 +22,9 @@ TALLY_VERBS = frozenset(
     {"receive", "win", "get", "earn", "gain", "take", "secure", "poll", "collect", "score", "garner", "amass"}
 )
 # Verbs whose "by" amount is the gap between a winner (subject) and a loser (object).
-MARGIN_VERBS = frozenset({"defeat", "beat", "edge", "outpoll", "outscore", "top", "lead", "oust", "unseat"})
+MARGIN_VERBS = frozenset(
+    {"win", "defeat", "beat", "edge", "outpoll", "outscore", "top", "lead", "oust", "unseat"}
+)
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 

@@ -50,3 +50,8 @@ def test_a_results_list_across_a_sentence_break_keeps_its_unit_and_names(figures
     assert facts["388"].measure == "Lior Haas's points" and facts["388"].unit == "points"
     assert facts["371"].measure == "Mateus Coelho, Jr.'s points"
     assert facts["342"].measure == "Pim Vlaar's points"
+
+
+def test_a_win_by_an_amount_is_the_winners_margin(figures_of):
+    facts = figures_of("In the harbour ward, Oda Venn won the seat by 312 votes.")
+    assert facts["312 votes"].measure == "Oda Venn's margin"

@@ -29,7 +29,7 @@ MORE_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\d")
 
 def share_positions(doc: Doc, facts: list[FigureFact]) -> None:
     """Each figure of a list of k numbers in a sentence that names "the first k <periods> of X" is the
-    counted noun on its period: "arrests on day two of the strike"."""
+    counted noun on its period: "arrests on day two of the strike", "profits in quarter two"."""
     for first in doc:
         if first.lower_ != "first":
             continue
@@ -42,8 +42,9 @@ def share_positions(doc: Doc, facts: list[FigureFact]) -> None:
         noun = _counted_noun(listed, sentence, period) if listed else None
         if noun is None:
             continue
+        on = "on" if period.lemma_ == "day" else "in"  # "on day one", "in quarter two"
         for i, fact in enumerate(listed):
-            fact.measure = f"{noun} on {period.lemma_} {ORDINAL_WORDS[i]}" + (
+            fact.measure = f"{noun} {on} {period.lemma_} {ORDINAL_WORDS[i]}" + (
                 f" of {of_what}" if of_what else ""
             )
 
@@ -79,7 +80,7 @@ def _counted_noun(listed: list[FigureFact], sentence, period: Token) -> str | No
     sentence's first plural noun other than the periods and words for "numbers"."""
     for fact in reversed(listed):
         words = fact.text.split()
-        if len(words) > 1 and words[-1].isalpha():
+        if fact.unit in ("count", "people") and len(words) > 1 and words[-1].isalpha():
             return words[-1]
     return next(
         (t.text for t in sentence if t.tag_ == "NNS" and t.i != period.i and t.lower_ not in NOT_COUNTED),
@@ -114,5 +115,7 @@ def share_dated_counts(facts: list[FigureFact], text: str) -> None:
 
 
 def _noun_of(fact: FigureFact) -> str | None:
+    """The noun a count is written with ("15 complaints"); amounts of money or percentages have none."""
     words = fact.text.split()
-    return words[-1] if len(words) > 1 and words[-1].isalpha() and words[-1].islower() else None
+    counted = fact.unit in ("count", "people") and len(words) > 1
+    return words[-1] if counted and words[-1].isalpha() and words[-1].islower() else None

@@ -22,8 +22,8 @@ def test_each_listed_number_gets_its_period_in_order(nlp):
 def test_the_counted_noun_can_be_the_subject(nlp):
     text = "Last year the ferry crossings per week for the first two weeks of May were 310 and 295."
     measures = _measures(nlp, text)
-    assert measures["310"] == "crossings on week one of May"
-    assert measures["295"] == "crossings on week two of May"
+    assert measures["310"] == "crossings in week one of May"
+    assert measures["295"] == "crossings in week two of May"
 
 
 def test_a_list_of_another_length_is_left_alone(nlp):
@@ -40,3 +40,10 @@ def test_a_count_with_or_when_after_a_named_day_is_the_count_on_that_day(nlp):
     assert measures["15 arrests"] == "arrests on May 29"
     assert measures["23"] == "arrests on May 28"
     assert measures["40 arrests"] == "arrests on April 2"
+
+
+def test_an_amount_of_money_lends_no_noun_and_periods_other_than_days_read_in(nlp):
+    text = "The first two quarters of the year brought profits of $4 million and $6 million."
+    measures = _measures(nlp, text)
+    assert measures["$4 million"] == "profits in quarter one of the year"
+    assert measures["$6 million"] == "profits in quarter two of the year"

@@ -50,6 +50,8 @@ INSTRUMENT_AFTER = re.compile(
     r"|mortgages?|loans?|debt|paper|swaps?|high|highs|low|lows|record|average)\b",
     re.IGNORECASE,
 )
+# Units of a count "each" can share out ("4 complaints each"); "$5 each" is a price, not a count.
+EACH_UNITS = frozenset({"count", "people", "points", "goals", "votes", "seats"})
 # Prepositions a listed measure may start with when its noun was left out ("21 were about repairs").
 LIST_PREPS = frozenset({"about", "for", "against", "on", "over", "from", "with", "in"})
 PERIOD_PREFIX = re.compile(
@@ -147,7 +149,7 @@ def _figure(
         if q.kind == "age" or (q.kind == "number" and unit == "years")
         else qualified(
             partition_measure(quantity)
-            or each_measure(quantity, before)
+            or (each_measure(quantity, before) if unit in EACH_UNITS else None)
             or each_item_measure(quantity)
             or with_tally_measure(quantity)
             or compound_count(q.text, unit, framed(reading.measure, unit, quantity)),

@@ -102,3 +102,8 @@ def test_a_bare_number_with_a_name_right_before_with_is_that_names(figures_of):
 def test_a_he_or_she_holding_a_tally_is_the_last_named_subject(figures_of):
     text = "Dana Voss led for 12 laps; she finished the race leading the most laps with 95."
     assert figures_of(text)["95"].measure == "laps (Dana Voss)"
+
+
+def test_an_amount_of_money_each_is_a_price_not_a_count_each(figures_of):
+    facts = figures_of("The fair sold 300 tickets. Tickets cost $5 each.")
+    assert "each (" not in (facts["$5"].measure or "")

@@ -128,7 +128,8 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
 def _cost_of(noun: Token, inside: set[int]) -> str | None:
     """ "will hold two referendums at an estimated cost of $26 million": a cost whose own "of" holds
     only the amount, in a phrase on a verb, is the cost of what the verb acts on (its object, or the
-    object of the verb it governs: "intends to hold two referendums")."""
+    object of the verb it governs: "intends to hold two referendums", or a passive verb's subject:
+    "the bridge was built at a cost of")."""
     if noun.lemma_.lower() not in COST_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     if any(
@@ -143,6 +144,8 @@ def _cost_of(noun: Token, inside: set[int]) -> str | None:
     if obj is None:
         governed = child_of(verb, ("xcomp",))
         obj = child_of(governed, ("dobj",)) if governed is not None else None
+    if obj is None:
+        obj = child_of(verb, ("nsubjpass",))  # "the bridge was built at a cost of": the bridge
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i in inside:
         return None
     return noun_phrase(obj, inside)
@@ -154,8 +157,8 @@ def _terms_clause(noun: Token, inside: set[int]) -> str | None:
     prep, verb = noun.head, noun.head.head
     if noun.dep_ != "pobj" or prep.lower_ not in TERMS_PREPS or verb.pos_ != "VERB" or prep.i < verb.i:
         return None
-    if not any(c.i in inside for c in noun.lefts):
-        return None
+    if noun.i in inside or not any(c.i in inside for c in noun.lefts):
+        return None  # the amount's own noun ("on 12 charges") is read as a count, not as terms
     subject = subject_phrase(verb, inside)
     if subject is None:
         return None

@@ -222,3 +222,14 @@ def test_a_held_thing_that_is_no_event_is_still_possessed(measure_of):
         measure_of("The rowing club holds 14 racing shells.", "14 racing shells")
         == "racing shells of rowing club"
     )
+
+
+def test_a_cost_on_a_passive_verb_is_the_cost_of_its_subject(measure_of):
+    assert (
+        measure_of("The footbridge was built at a cost of $40 million.", "$40 million")
+        == "cost of footbridge"
+    )
+
+
+def test_a_counted_noun_on_a_verb_is_not_read_as_terms(measure_of):
+    assert "on which" not in measure_of("The mayor was arrested on 12 charges.", "12 charges")

@@ -85,12 +85,30 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
             obj = child_of(child, ("dobj", "prep", "agent"))
             tail = " " + subtree_words(obj, inside) if obj is not None else ""
             return trim(f"{phrase} {child.text}{tail}")
+    if (company := _in_company(noun, role)) is not None:
+        return trim(f"{phrase} {company}")
     study = head.head
     if study.lemma_.lower() not in STUDY_NOUNS and study.dep_ == "pobj" and study.head.lower_ == "of":
         study = study.head.head  # "a survey of pupils from 40 schools": the pupils' schools
     if noun.dep_ == "pobj" and head.lower_ in SOURCE_PREPS and study.lemma_.lower() in STUDY_NOUNS:
         return f"{phrase} in the {study.text}" if phrase == noun.text else phrase  # "pupils from 40 schools"
     return phrase
+
+
+def _in_company(noun: Token, first: Token) -> str | None:
+    """ "a dinner with Xi, Putin and four top officials": a count listed after named people in a
+    "with" phrase of an event noun counts those present: "top officials at dinner with Xi and Putin"."""
+    prep = first.head
+    if first.i == noun.i or first.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "NOUN":
+        return None
+    if prep.head.lemma_.lower() not in TRIGGERS:
+        return None
+    names = [t for t in first.doc[first.i : noun.i] if t.dep_ in ("pobj", "conj") and t.pos_ == "PROPN"]
+    if not names or any(name_of(t) is None for t in names):
+        return None
+    listed = [name_of(t) or "" for t in names]
+    said = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + f" and {listed[-1]}"
+    return f"at {prep.head.text} with {said}"
 
 
 def _misread_object(role: Token, head: Token) -> Token | None:

@@ -233,3 +233,14 @@ def test_a_cost_on_a_passive_verb_is_the_cost_of_its_subject(measure_of):
 
 def test_a_counted_noun_on_a_verb_is_not_read_as_terms(measure_of):
     assert "on which" not in measure_of("The mayor was arrested on 12 charges.", "12 charges")
+
+
+def test_a_count_listed_after_named_guests_of_an_event_counts_those_present(measure_of):
+    text = "The visit closed with a dinner with Moreno, Adeyemi and five senior Chilean ministers."
+    measure = measure_of(text, "five senior Chilean ministers")
+    assert measure == "senior Chilean ministers at dinner with Moreno and Adeyemi"
+
+
+def test_a_count_listed_after_names_with_no_event_is_left_as_it_is(measure_of):
+    text = "The coach named a squad with Moreno, Adeyemi and five young players."
+    assert measure_of(text, "five young players") == "young players"

@@ -52,9 +52,15 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     says it: "stores closed by the chain", "shells fired at border posts", "votes (Lee elected)"."""
     phrase = noun_phrase(noun, inside) or noun.text
     role = _first_conjunct(noun)  # "80 riders and 12 staff were aboard": the staff were aboard too
+    if role.i != noun.i and role.i in inside and role.ent_type_ == "NORP" and role.i + 1 < noun.i:
+        phrase = f"{role.text} and {phrase}"  # "20 Chilean and Lima-based firms": one noun, two modifiers
     head = role.head
     if not same_line(noun, head) or head.i == role.i:
         return phrase
+    if role.dep_ == "pobj" and head.lower_ == "including" and head.head.pos_ == "NOUN":
+        numbers = {t.i for c in head.head.lefts if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
+        whole = noun_phrase(head.head, inside | numbers)  # "280 firms, including 20 banks": banks among firms
+        return trim(f"{phrase} among {whole}") if whole else phrase
     if (verb := _misread_object(role, head)) is not None:
         return trim(_group_measure(verb, "dobj", inside) or _object_measure(phrase, verb, role, inside))
     relation = "of" if role.dep_ == "pobj" and head.lower_ == "of" else role.dep_

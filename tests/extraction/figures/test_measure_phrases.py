@@ -244,3 +244,10 @@ def test_a_count_listed_after_named_guests_of_an_event_counts_those_present(meas
 def test_a_count_listed_after_names_with_no_event_is_left_as_it_is(measure_of):
     text = "The coach named a squad with Moreno, Adeyemi and five young players."
     assert measure_of(text, "five young players") == "young players"
+
+
+def test_a_count_introduced_by_including_is_a_part_of_the_whole(measure_of):
+    text = "New sanctions targeted more than 90 companies, including 12 Chilean and Lima-based banks."
+    assert (
+        measure_of(text, "12 Chilean and Lima-based banks") == "Chilean and Lima-based banks among companies"
+    )

@@ -17,6 +17,7 @@ from app.extraction.figures.phrases import (
     subject_phrase,
     subtree_words,
     trim,
+    with_owner,
 )
 from app.extraction.figures.predicate import predicate
 from app.extraction.figures.tallies import TALLY_VERBS, margin_measure, name_of, tally_phrase
@@ -93,6 +94,8 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
             return trim(f"{phrase} {child.text}{tail}")
     if (company := _in_company(noun, role)) is not None:
         return trim(f"{phrase} {company}")
+    if phrase == noun.text and (owner := with_owner(noun, inside)) is not None:
+        return trim(f"{phrase} {owner}")  # "held with a turnout of 2 million voters"
     study = head.head
     if study.lemma_.lower() not in STUDY_NOUNS and study.dep_ == "pobj" and study.head.lower_ == "of":
         study = study.head.head  # "a survey of pupils from 40 schools": the pupils' schools

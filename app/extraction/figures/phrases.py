@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from app.extraction.text.context import doc_text
+from app.lexicon.events import TRIGGERS
 from app.tuning import tuning
 
 # Prepositions whose phrase still says what a noun is ("votes for the mayor", "visitors to the fair").
@@ -119,10 +120,44 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
         words = words[1:]
     if (paid_for := _cost_of(noun, inside)) is not None:
         words.append(f"of {paid_for}")
+    elif _owns_figure(noun, inside, hi) and (owner := with_owner(noun, inside)):
+        words.append(owner)  # "held with a turnout rate of 58%": turnout rate in the election
     elif hi == noun.i and (terms := _terms_clause(noun, inside)) is not None:
         words.append(terms)
     text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-").replace(" , ", ", ")
     return trim(text) or None
+
+
+def _owns_figure(noun: Token, inside: set[int], hi: int) -> bool:
+    """Whether ``noun`` is what a figure in its own complement measures ("rate of 58%"), not the
+    counted noun itself, and the phrase ends with it."""
+    return hi == noun.i and noun.i not in inside and any(t.i in inside for t in noun.subtree)
+
+
+def with_owner(noun: Token, inside: set[int]) -> str | None:
+    """ "The election was held with a turnout of 2 million voters and a turnout rate of 58%": a noun in
+    a "with" phrase on a clause (directly, as the "of" of such a noun, or coordinated with either)
+    describes the clause's subject: "in the election" for an event, "of the firm" otherwise."""
+    tok = noun
+    for _ in range(3):
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head
+            continue
+        return None
+    verb = tok.head.head
+    if tok.head.lower_ != "with" or verb.pos_ not in ("VERB", "AUX") or tok.head.i < verb.i:
+        return None
+    subj = subject_of(verb, ("nsubj", "nsubjpass"))
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in inside:
+        return None
+    phrase = noun_phrase(subj, inside)
+    if phrase is None:
+        return None
+    return f"in {phrase}" if subj.lemma_.lower() in TRIGGERS else f"of {phrase}"  # in an election, of a firm
 
 
 def _cost_of(noun: Token, inside: set[int]) -> str | None:

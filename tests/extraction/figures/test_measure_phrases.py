@@ -251,3 +251,14 @@ def test_a_count_introduced_by_including_is_a_part_of_the_whole(measure_of):
     assert (
         measure_of(text, "12 Chilean and Lima-based banks") == "Chilean and Lima-based banks among companies"
     )
+
+
+def test_a_with_phrase_on_a_clause_describes_its_subject(measure_of):
+    text = "The referendum was held on Sunday, with a turnout of about 1.2 million voters and a turnout rate of 61%."
+    assert measure_of(text, "61%") == "turnout rate in referendum"
+    assert measure_of(text, "1.2 million voters").startswith("voters in referendum")
+
+
+def test_a_with_phrase_on_a_firm_reads_of(measure_of):
+    text = "The shipyard ended the year with revenue of $5 billion."
+    assert measure_of(text, "$5 billion") == "revenue of shipyard"

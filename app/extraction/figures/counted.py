@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from app.extraction.figures.contests import TALLY_VERBS, margin_measure, name_of, tally_phrase
 from app.extraction.figures.framing import COUNT_NOUN_UNITS
 from app.extraction.figures.phrases import (
     child_of,
@@ -20,7 +21,6 @@ from app.extraction.figures.phrases import (
     with_owner,
 )
 from app.extraction.figures.predicate import predicate
-from app.extraction.figures.tallies import TALLY_VERBS, margin_measure, name_of, tally_phrase
 from app.lexicon.events import TRIGGERS
 
 # Kinds of events one holds ("hold two referendums", "held three hearings"): not possessions.

@@ -11,10 +11,10 @@ import re
 
 from spacy.tokens import Span, Token
 
+from app.extraction.figures.contests import name_of
 from app.extraction.figures.phrases import noun_phrase, same_line, subject_of
 from app.extraction.figures.positions import NOT_COUNTED
 from app.extraction.figures.quantity import Quantity
-from app.extraction.figures.tallies import name_of
 from app.extraction.types import FigureFact
 
 # "five of them", "three of whom": a part of a group already named, a count of its members.

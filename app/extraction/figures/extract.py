@@ -18,6 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from app.extraction.figures.bare import bare_number, plural_after
+from app.extraction.figures.contests import share_standings
 from app.extraction.figures.counted import compound_count
 from app.extraction.figures.ellipsis import (
     each_item_measure,
@@ -31,7 +32,6 @@ from app.extraction.figures.periods import period_of
 from app.extraction.figures.positions import share_dated_counts, share_positions
 from app.extraction.figures.qualified import qualified
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
-from app.extraction.figures.tallies import share_standings
 from app.extraction.figures.units import PEOPLE_NOUNS
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text, span_at

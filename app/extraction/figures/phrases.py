@@ -19,8 +19,6 @@ NOUN_PREPS = frozenset(
 )
 # Nouns for what something costs ("at a cost of $26 million"): the cost is of what the clause does.
 COST_NOUNS = frozenset({"cost", "price", "expense", "outlay", "bill"})
-# Prepositions of the terms a verb happened on ("released on $20,000 bail", "held under a $1 million bond").
-TERMS_PREPS = frozenset({"on", "under"})
 DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
@@ -122,8 +120,6 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
         words.append(f"of {paid_for}")
     elif _owns_figure(noun, inside, hi) and (owner := with_owner(noun, inside)):
         words.append(owner)  # "held with a turnout rate of 58%": turnout rate in the election
-    elif hi == noun.i and (terms := _terms_clause(noun, inside)) is not None:
-        words.append(terms)
     text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-").replace(" , ", ", ")
     return trim(text) or None
 
@@ -186,23 +182,6 @@ def _cost_of(noun: Token, inside: set[int]) -> str | None:
     return noun_phrase(obj, inside)
 
 
-def _terms_clause(noun: Token, inside: set[int]) -> str | None:
-    """ "He was released on $20,000 bail": an amount on a noun that gives the terms a verb happened on
-    reads with that clause, "bail on which Ana Lutz was released"."""
-    prep, verb = noun.head, noun.head.head
-    if noun.dep_ != "pobj" or prep.lower_ not in TERMS_PREPS or verb.pos_ != "VERB" or prep.i < verb.i:
-        return None
-    if noun.i in inside or not any(c.i in inside for c in noun.lefts):
-        return None  # the amount's own noun ("on 12 charges") is read as a count, not as terms
-    subject = subject_phrase(verb, inside)
-    if subject is None:
-        return None
-    if subject in ("He", "She", "They", "We", "I", "You"):
-        subject = subject.lower()  # "bail on which he was released"
-    aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")]
-    return " ".join([prep.lower_, "which", subject, *aux, verb.text])
-
-
 def _holds(prep: Token, inside: set[int]) -> bool:
     return any(t.i in inside for t in prep.subtree)
 
@@ -215,18 +194,7 @@ def _right_modifiers(noun: Token, inside: set[int]) -> list[int]:
         if child.dep_ in ("case", "compound", "hyph"):
             kept.append(child.i)
             continue
-        if child.is_punct or child.dep_ == "cc":
-            if _coordinated(noun, child, inside):
-                kept.append(child.i)
-                continue
-            break
-        if child.dep_ == "conj":
-            if _coordinated(noun, child, inside):
-                sub = list(child.subtree)
-                while sub[-1].dep_ == "cc" or sub[-1].is_punct:
-                    sub.pop()  # "earmarks and" with the rest of the list lost to the parse
-                kept.extend(t.i for t in sub)
-                continue
+        if child.is_punct or child.dep_ in ("cc", "conj"):
             break
         describes = (
             (child.dep_ == "prep" and child.lower_ in NOUN_PREPS)
@@ -266,21 +234,6 @@ def _hung_on_figure(noun: Token, inside: set[int], end: int) -> list[int]:
             return []
         return [t.i for t in sub[: first_break(sub)]]
     return []
-
-
-def _coordinated(noun: Token, tok: Token, inside: set[int]) -> bool:
-    """ "tax breaks, earmarks and pork barrel spending": a list of common nouns is one thing measured;
-    a comma or "and" before a noun conjunct (not a name, not another amount) joins the list."""
-    conj = (
-        tok
-        if tok.dep_ == "conj"
-        else next((c for c in noun.rights if c.dep_ == "conj" and c.i > tok.i), None)
-    )
-    if conj is None or conj.pos_ != "NOUN" or noun.pos_ != "NOUN":
-        return False
-    return not any(
-        t.i in inside or t.like_num or t.tag_ == "$" or (t.is_punct and t.text != ",") for t in conj.subtree
-    )
 
 
 def first_break(tokens: list[Token], marks: str = ",;:()—–") -> int:

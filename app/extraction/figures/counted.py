@@ -68,7 +68,10 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     if (group := _group_measure(head.head if relation == "of" else head, relation, inside)) is not None:
         return trim(group)
     if role.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return trim(f"{phrase} {predicate(head, inside)}")
+        said = predicate(head, inside)
+        if head.lemma_ == "have" and said.split()[0] == head.text and child_of(head, ("dobj",)) is not None:
+            said = "with " + said.partition(" ")[2]  # "18 firms have 1 complaint": firms with 1 complaint
+        return trim(f"{phrase} {said}")
     if role.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         owner = name_of(subject_of(head)) if head.lemma_.lower() in TALLY_VERBS else None
         if noun.lower_ in COUNT_NOUN_UNITS and owner is not None:

@@ -119,3 +119,13 @@ def test_a_with_phrase_on_a_clause_describes_its_subject(measure_of):
 def test_a_with_phrase_on_a_firm_reads_of(measure_of):
     text = "The shipyard ended the year with revenue of $5 billion."
     assert measure_of(text, "$5 billion") == "revenue of shipyard"
+
+
+def test_a_counted_subject_that_has_something_reads_with_it(measure_of):
+    assert measure_of("About 40 homes have no power after the storm.", "40 homes").startswith(
+        "homes with no power"
+    )
+
+
+def test_have_as_an_auxiliary_is_not_with(measure_of):
+    assert "with" not in measure_of("Three firms have closed since May.", "Three firms")

@@ -23,6 +23,8 @@ from app.extraction.figures.phrases import (
 from app.extraction.figures.predicate import predicate
 from app.lexicon.events import TRIGGERS
 
+# Words that only place a count in a sequence ("led the following 20 laps"): not which things.
+SEQUENCE_WORDS = frozenset({"following", "next", "previous", "preceding", "subsequent"})
 # Kinds of events one holds ("hold two referendums", "held three hearings"): not possessions.
 HELD_KINDS = frozenset(
     {"meeting", "summit", "vote", "election", "hearing", "fair", "match", "race", "strike"}
@@ -51,6 +53,7 @@ def own_modifiers(noun: Token) -> set[int]:
 def counted_measure(noun: Token, inside: set[int]) -> str | None:
     """ "340 stores" closed by ...: the counted noun with what it does or undergoes, the way a reader
     says it: "stores closed by the chain", "shells fired at border posts", "votes (Lee elected)"."""
+    inside = inside | {c.i for c in noun.lefts if c.lower_ in SEQUENCE_WORDS}  # "the next ten laps"
     phrase = noun_phrase(noun, inside) or noun.text
     role = _first_conjunct(noun)  # "80 riders and 12 staff were aboard": the staff were aboard too
     if role.i != noun.i and role.i in inside and role.ent_type_ == "NORP" and role.i + 1 < noun.i:

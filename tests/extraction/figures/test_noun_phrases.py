@@ -129,3 +129,8 @@ def test_a_counted_subject_that_has_something_reads_with_it(measure_of):
 
 def test_have_as_an_auxiliary_is_not_with(measure_of):
     assert "with" not in measure_of("Three firms have closed since May.", "Three firms")
+
+
+def test_a_word_that_only_places_a_count_in_a_sequence_is_left_out(measure_of):
+    measure = measure_of("Okafor led the following 14 laps before his engine failed.", "14 laps")
+    assert measure.startswith("laps") and "following" not in measure

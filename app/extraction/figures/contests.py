@@ -110,11 +110,13 @@ def margin_measure(noun: Token, prep: Token, verb: Token) -> str | None:
 
 # A name in a results list: capitalised words, a generational suffix after a comma ("Dale Orr, Jr.").
 _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|le|la))*(?:,\s+[JS]r\.?)?)"
-_ITEM = rf"\s*[.;,]?\s*(?:and\s+)?{_NAME}(?:\s*,\s*|\s+(?:with|on)\s+)"
+# Words that lead into the next item of a results list ("ahead of Lutz with 118", "followed by").
+_LEAD = r"(?:(?:and\s+)?(?:ahead\s+of|followed\s+by|then|before|behind|while)\s+)?"
+_ITEM = rf"\s*[.;,]?\s*(?:and\s+)?{_LEAD}{_NAME}(?:\s*,\s*|\s+(?:with|on)\s+)"
 # What lies between two figures of a results list: "; Ana Lutz, " or ". Oda Venn with ", possibly
 # over an item whose number was not taken as a figure.
 LIST_GAP = re.compile(
-    rf"(?:{_ITEM}[\d.,]+)*\s*[.;,]?\s*(?:and\s+)?(?P<name>{_NAME})(?:\s*,\s*|\s+(?:with|on)\s+)"
+    rf"(?:{_ITEM}[\d.,]+)*\s*[.;,]?\s*(?:and\s+)?{_LEAD}(?P<name>{_NAME})(?:\s*,\s*|\s+(?:with|on)\s+)"
 )
 # "Lina Holt in the lead with 212 points": the name a list's first tally belongs to.
 HEAD_OWNER = re.compile(rf"(?P<name>{_NAME})(?:\s+[a-z]+){{0,4}}\s+with\s+(?:[a-z]+\s+)?$")

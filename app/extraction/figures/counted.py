@@ -78,7 +78,7 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     if role.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         owner = name_of(subject_of(head)) if head.lemma_.lower() in TALLY_VERBS else None
         if noun.lower_ in COUNT_NOUN_UNITS and owner is not None:
-            return trim(tally_phrase(owner, phrase, noun))  # "Ana Lutz received 4,100 votes"
+            return trim(tally_phrase(owner, _tally_words(noun), noun))  # "Ana Lutz received 4,100 votes"
         return trim(_object_measure(phrase, head, role, inside))
     margin = margin_measure(noun, head, head.head) if noun.dep_ == "pobj" else None
     if noun.lower_ in COUNT_NOUN_UNITS and margin is not None:
@@ -86,11 +86,11 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
         verb = head.head
         if head.lower_ == "with" and (owner := _named_subject(verb)) is not None:
-            return trim(tally_phrase(owner, phrase, noun))
+            return trim(tally_phrase(owner, _tally_words(noun), noun))
         subject = subject_phrase(verb, inside)
         return trim(f"{phrase} ({subject} {verb.text})" if subject else f"{phrase} ({verb.text})")
     if (owner := _scorer(noun, head)) is not None:
-        return trim(tally_phrase(owner, phrase, noun))
+        return trim(tally_phrase(owner, _tally_words(noun), noun))
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             if child.text in phrase.split():
@@ -108,6 +108,12 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     if noun.dep_ == "pobj" and head.lower_ in SOURCE_PREPS and study.lemma_.lower() in STUDY_NOUNS:
         return f"{phrase} in the {study.text}" if phrase == noun.text else phrase  # "pupils from 40 schools"
     return phrase
+
+
+def _tally_words(noun: Token) -> str:
+    """A tally's own words ("votes", "valid votes"): what follows the noun belongs to the clause."""
+    doc = noun.doc
+    return " ".join(doc[i].text for i in sorted(own_modifiers(noun) | {noun.i}))
 
 
 def _in_company(noun: Token, first: Token) -> str | None:

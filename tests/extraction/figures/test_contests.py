@@ -55,3 +55,16 @@ def test_a_results_list_across_a_sentence_break_keeps_its_unit_and_names(figures
 def test_a_win_by_an_amount_is_the_winners_margin(figures_of):
     facts = figures_of("In the harbour ward, Oda Venn won the seat by 312 votes.")
     assert facts["312 votes"].measure == "Oda Venn's margin"
+
+
+def test_a_results_list_led_in_by_ahead_of_keeps_each_name(figures_of):
+    text = "Brandt leads the series with 125 points, ahead of Haas with 118 and Coelho with 97."
+    facts = figures_of(text)
+    assert facts["118"].measure == "Haas's points"
+    assert facts["97"].measure == "Coelho's points"
+
+
+def test_a_tally_reads_without_what_follows_its_noun(figures_of):
+    facts = figures_of("Okonjo received 5,210 votes; Larue, 4,870; and Quill, 2,010.")
+    assert facts["5,210 votes"].measure == "votes for Okonjo"
+    assert facts["4,870"].measure == "votes for Larue"

@@ -23,6 +23,8 @@ from app.extraction.figures.phrases import (
 from app.extraction.figures.predicate import predicate
 from app.lexicon.events import TRIGGERS
 
+# Subjects that name no one ("She held 12 meetings"): left out of a counted object's clause.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 # Words that only place a count in a sequence ("led the following 20 laps"): not which things.
 SEQUENCE_WORDS = frozenset({"following", "next", "previous", "preceding", "subsequent"})
 # Kinds of events one holds ("hold two referendums", "held three hearings"): not possessions.
@@ -61,10 +63,8 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     head = role.head
     if not same_line(noun, head) or head.i == role.i:
         return phrase
-    if role.dep_ == "pobj" and head.lower_ == "including" and head.head.pos_ == "NOUN":
-        numbers = {t.i for c in head.head.lefts if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
-        whole = noun_phrase(head.head, inside | numbers)  # "280 firms, including 20 banks": banks among firms
-        return trim(f"{phrase} among {whole}") if whole else phrase
+    if role.dep_ == "pobj" and head.lower_ == "including" and (whole := _whole_of(head, inside)):
+        return trim(f"{phrase} among {whole}")  # "280 firms, including 20 banks": banks among firms
     if (verb := _misread_object(role, head)) is not None:
         return trim(_group_measure(verb, "dobj", inside) or _object_measure(phrase, verb, role, inside))
     relation = "of" if role.dep_ == "pobj" and head.lower_ == "of" else role.dep_
@@ -108,6 +108,18 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     if noun.dep_ == "pobj" and head.lower_ in SOURCE_PREPS and study.lemma_.lower() in STUDY_NOUNS:
         return f"{phrase} in the {study.text}" if phrase == noun.text else phrase  # "pupils from 40 schools"
     return phrase
+
+
+def _whole_of(including: Token, inside: set[int]) -> str | None:
+    """What an "including" phrase is a part of: the noun it hangs on, or the object of the verb it
+    hangs on ("pulled 12 people from the rubble, including three children"), without its number."""
+    whole = including.head
+    if whole.pos_ == "VERB":
+        whole = child_of(whole, ("dobj",))  # type: ignore[assignment]
+    if whole is None or whole.pos_ != "NOUN":
+        return None
+    numbers = {t.i for c in whole.lefts if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
+    return noun_phrase(whole, inside | numbers)
 
 
 def _tally_words(noun: Token) -> str:
@@ -222,6 +234,8 @@ def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> s
     """A counted object with its clause: "seekers rescued by fishermen" (a past verb reads as a passive),
     "visitors the city expects" (a relative reading otherwise), "vulnerabilities of the browser" (have)."""
     subject = subject_phrase(verb, inside)
+    if subject is not None and subject.lower() in PERSONAL_PRONOUNS:
+        subject = None  # "meetings held by She": a pronoun says nothing a reader can use
     place = _verb_place(verb, obj, inside)
     held_event = verb.lemma_ == "hold" and TRIGGERS.get(obj.lemma_.lower()) in HELD_KINDS  # "hold hearings"
     if verb.lemma_ in ("have", "own", "hold", "include", "contain", "count") and not held_event:

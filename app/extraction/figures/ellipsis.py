@@ -65,6 +65,8 @@ def partition_measure(quantity: Span) -> str | None:
     nxt = quantity.doc[last.i + 1] if last.i + 1 < len(quantity.doc) else None
     if nxt is not None and (nxt.pos_ == "ADJ" or nxt.tag_ in ("VBN", "VBD")):  # "five of them injured"
         return f"{nxt.text} {group.text}"
+    if nxt is not None and nxt.pos_ == "NOUN" and group.lower_ in ("people", "persons", "individuals"):
+        return nxt.text  # "300 people, 40 of them children": children
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS":
         rest = (noun_phrase(nxt, set()) or "").partition(nxt.text)[2]  # "tourists from Leeds"
         return f"{nxt.lemma_} {group.text}{rest}"  # "two of them tourists": tourist passengers

@@ -107,3 +107,8 @@ def test_a_he_or_she_holding_a_tally_is_the_last_named_subject(figures_of):
 def test_an_amount_of_money_each_is_a_price_not_a_count_each(figures_of):
     facts = figures_of("The fair sold 300 tickets. Tickets cost $5 each.")
     assert "each (" not in (facts["$5"].measure or "")
+
+
+def test_a_part_of_a_group_of_people_is_named_by_its_own_noun(figures_of):
+    facts = figures_of("Officials said 300 people were evacuated, 40 of them children.")
+    assert facts["40 of them"].measure == "children"

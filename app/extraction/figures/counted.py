@@ -23,8 +23,6 @@ from app.extraction.figures.phrases import (
 from app.extraction.figures.predicate import predicate
 from app.lexicon.events import TRIGGERS
 
-# Subjects that name no one ("She held 12 meetings"): left out of a counted object's clause.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 # Words that only place a count in a sequence ("led the following 20 laps"): not which things.
 SEQUENCE_WORDS = frozenset({"following", "next", "previous", "preceding", "subsequent"})
 # Kinds of events one holds ("hold two referendums", "held three hearings"): not possessions.
@@ -234,8 +232,6 @@ def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> s
     """A counted object with its clause: "seekers rescued by fishermen" (a past verb reads as a passive),
     "visitors the city expects" (a relative reading otherwise), "vulnerabilities of the browser" (have)."""
     subject = subject_phrase(verb, inside)
-    if subject is not None and subject.lower() in PERSONAL_PRONOUNS:
-        subject = None  # "meetings held by She": a pronoun says nothing a reader can use
     place = _verb_place(verb, obj, inside)
     held_event = verb.lemma_ == "hold" and TRIGGERS.get(obj.lemma_.lower()) in HELD_KINDS  # "hold hearings"
     if verb.lemma_ in ("have", "own", "hold", "include", "contain", "count") and not held_event:

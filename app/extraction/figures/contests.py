@@ -63,14 +63,14 @@ def name_of(tok: Token | None) -> str | None:
     if ent is not None and ent.start < start and not any(t.dep_ == "case" for t in doc[ent.start : tok.i]):
         start = ent.start
     if ent is not None and ent.end > end and all(t.head.i >= tok.i for t in doc[end : ent.end]):
-        end = ent.end  # "Bank of America": the name goes on past its head word
+        end = ent.end  # "Bank of Oran": the name goes on past its head word
     while start < tok.i and doc[start].text in ("-", "‑"):
         start += 1
     return doc[start:end].text
 
 
 def _is_name(tok: Token) -> bool:
-    """A proper noun or an entity's word; the tail of a hyphenated name ("Kwok-hing") is one too."""
+    """A proper noun or an entity's word; the tail of a hyphenated name ("Siu-ming") is one too."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS:
         return True
     doc = tok.doc
@@ -88,8 +88,8 @@ def _entity(tok: Token) -> Span | None:
 
 
 def margin_measure(noun: Token, prep: Token, verb: Token) -> str | None:
-    """ "Oda Venn defeated Ivo Marsh by 424 votes": Oda Venn's margin over Ivo Marsh; in the passive
-    ("Marsh was defeated by 424 votes by Venn") the agent is the winner and the subject the loser."""
+    """ "Oda Venn defeated Ivo Marsh by 512 votes": Oda Venn's margin over Ivo Marsh; in the passive
+    ("Marsh was defeated by 512 votes by Venn") the agent is the winner and the subject the loser."""
     if prep.lower_ != "by" or prep.dep_ not in ("prep", "agent") or verb.lemma_.lower() not in MARGIN_VERBS:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -118,7 +118,7 @@ _ITEM = rf"\s*[.;,]?\s*(?:and\s+)?{_LEAD}{_NAME}(?:\s*,\s*|\s+(?:with|on)\s+)"
 LIST_GAP = re.compile(
     rf"(?:{_ITEM}[\d.,]+)*\s*[.;,]?\s*(?:and\s+)?{_LEAD}(?P<name>{_NAME})(?:\s*,\s*|\s+(?:with|on)\s+)"
 )
-# "Lina Holt in the lead with 212 points": the name a list's first tally belongs to.
+# "Lina Holt on top with 212 points": the name a list's first tally belongs to.
 HEAD_OWNER = re.compile(rf"(?P<name>{_NAME})(?:\s+[a-z]+){{0,4}}\s+with\s+(?:[a-z]+\s+)?$")
 NOT_NAMES = frozenset({"The", "A", "An", "It", "He", "She", "They", "This", "That", "With", "In", "On"})
 BARE_NUMBER = re.compile(r"[\d][\d,.]*")

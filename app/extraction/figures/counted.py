@@ -23,9 +23,9 @@ from app.extraction.figures.phrases import (
 from app.extraction.figures.predicate import predicate
 from app.lexicon.events import TRIGGERS
 
-# Words that only place a count in a sequence ("led the following 20 laps"): not which things.
+# Words that only place a count in a sequence ("led the following 14 laps"): not which things.
 SEQUENCE_WORDS = frozenset({"following", "next", "previous", "preceding", "subsequent"})
-# Kinds of events one holds ("hold two referendums", "held three hearings"): not possessions.
+# Kinds of events one holds ("hold three public hearings", "held two summits"): not possessions.
 HELD_KINDS = frozenset(
     {"meeting", "summit", "vote", "election", "hearing", "fair", "match", "race", "strike"}
 )
@@ -62,7 +62,7 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     if not same_line(noun, head) or head.i == role.i:
         return phrase
     if role.dep_ == "pobj" and head.lower_ == "including" and (whole := _whole_of(head, inside)):
-        return trim(f"{phrase} among {whole}")  # "280 firms, including 20 banks": banks among firms
+        return trim(f"{phrase} among {whole}")  # "90 companies, including 12 banks": banks among companies
     if (verb := _misread_object(role, head)) is not None:
         return trim(_group_measure(verb, "dobj", inside) or _object_measure(phrase, verb, role, inside))
     relation = "of" if role.dep_ == "pobj" and head.lower_ == "of" else role.dep_
@@ -80,7 +80,7 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
         return trim(_object_measure(phrase, head, role, inside))
     margin = margin_measure(noun, head, head.head) if noun.dep_ == "pobj" else None
     if noun.lower_ in COUNT_NOUN_UNITS and margin is not None:
-        return trim(margin)  # "defeated Ivo Marsh by 424 votes"
+        return trim(margin)  # "defeated Ivo Marsh by 512 votes"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ != "of":
         verb = head.head
         if head.lower_ == "with" and (owner := _named_subject(verb)) is not None:
@@ -99,7 +99,7 @@ def counted_measure(noun: Token, inside: set[int]) -> str | None:
     if (company := _in_company(noun, role)) is not None:
         return trim(f"{phrase} {company}")
     if phrase == noun.text and (owner := with_owner(noun, inside)) is not None:
-        return trim(f"{phrase} {owner}")  # "held with a turnout of 2 million voters"
+        return trim(f"{phrase} {owner}")  # "held with a turnout of 1.2 million voters"
     study = head.head
     if study.lemma_.lower() not in STUDY_NOUNS and study.dep_ == "pobj" and study.head.lower_ == "of":
         study = study.head.head  # "a survey of pupils from 40 schools": the pupils' schools
@@ -127,8 +127,8 @@ def _tally_words(noun: Token) -> str:
 
 
 def _in_company(noun: Token, first: Token) -> str | None:
-    """ "a dinner with Xi, Putin and four top officials": a count listed after named people in a
-    "with" phrase of an event noun counts those present: "top officials at dinner with Xi and Putin"."""
+    """ "a dinner with Moreno, Adeyemi and five ministers": a count listed after named people in a
+    "with" phrase of an event noun counts those present: "ministers at dinner with Moreno and Adeyemi"."""
     prep = first.head
     if first.i == noun.i or first.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "NOUN":
         return None
@@ -143,7 +143,7 @@ def _in_company(noun: Token, first: Token) -> str | None:
 
 
 def _misread_object(role: Token, head: Token) -> Token | None:
-    """ "His firm employs 21 people and Potts cited ...": a count right after a transitive verb that
+    """ "Her bakery employs 35 people and Okafor praised ...": a count right after a transitive verb that
     has no object is that verb's object, though the parser made it the subject of the next clause."""
     if role.dep_ != "nsubj" or role.left_edge.i == 0 or child_of(role, ("cc",)) is None:
         return None  # the sign of the misreading: the count joined by "and" to the next subject

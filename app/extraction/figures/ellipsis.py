@@ -69,7 +69,7 @@ def partition_measure(quantity: Span) -> str | None:
         return nxt.text  # "300 people, 40 of them children": children
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS":
         rest = (noun_phrase(nxt, set()) or "").partition(nxt.text)[2]  # "tourists from Leeds"
-        return f"{nxt.lemma_} {group.text}{rest}"  # "two of them tourists": tourist passengers
+        return f"{nxt.lemma_} {group.text}{rest}"  # "three of them students": student passengers
     if nxt is not None and nxt.pos_ == "NOUN":
         return f"{nxt.text} ({group.text})"
     return group.text
@@ -83,7 +83,7 @@ def each_measure(quantity: Span, before: list[FigureFact]) -> str | None:
     if quantity.end >= len(doc) or doc[quantity.end].lower_ != "each":
         return None
     if quantity.end + 1 < len(doc) and doc[quantity.end + 1].lower_ in ("of", "other"):
-        return None  # "five drives each of $200 in value": each item's own value follows
+        return None  # "seven bells each of $300 in value": each item's own value follows
     last = quantity[-1]
     noun = last.text if last.pos_ == "NOUN" and not last.like_num else _noun_of_last(quantity, before)
     verb = next((t for t in [quantity.root, *quantity.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
@@ -98,9 +98,9 @@ def each_measure(quantity: Span, before: list[FigureFact]) -> str | None:
 
 
 def each_item_measure(quantity: Span) -> str | None:
-    """ "five hard drives each of $200 in value": an amount after "<things> each of" is what each one
+    """ "seven copper bells each of $300 in value": an amount after "<things> each of" is what each one
     measures, the dimension named after it ("in value", "in length") or a value for money: "value of
-    each hard drive"."""
+    each copper bell"."""
     doc = quantity.doc
     at = quantity.start
     if at < 3 or doc[at - 1].lower_ != "of" or doc[at - 2].lower_ != "each" or doc[at - 3].tag_ != "NNS":
@@ -117,9 +117,9 @@ def each_item_measure(quantity: Span) -> str | None:
 
 
 def with_tally_measure(quantity: Span) -> str | None:
-    """ "Dune Bank leads all lenders in complaints filed this month with 9.": a bare number after
+    """ "Dune Bank tops all lenders by disputes lodged this week with 112.": a bare number after
     "with" closing its clause counts the nearest plural noun before it, held by the name right before
-    "with" ("followed by Lund with 9") or else the named subject of the clause: "complaints (Dune Bank)"."""
+    "with" ("followed by Lund with 7") or else the named subject of the clause: "disputes (Dune Bank)"."""
     doc = quantity.doc
     num = quantity.root
     if len(quantity) != 1 or not num.like_num or num.dep_ != "pobj" or num.head.lower_ != "with":
@@ -148,7 +148,7 @@ def with_tally_measure(quantity: Span) -> str | None:
 
 
 def _person_before(pronoun: Token, reach: int = 40) -> str | None:
-    """ "Kahne led for 25 laps; he ended the race with 70": "he" is the last named subject before it."""
+    """ "Voss won two heats; she closed the meet with 9": "he" is the last named subject before it."""
     doc = pronoun.doc
     for tok in reversed(doc[max(0, pronoun.i - reach) : pronoun.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"):

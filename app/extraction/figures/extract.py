@@ -98,7 +98,7 @@ def _share_list_measures(facts: list[FigureFact], text: str) -> None:
 
 
 def _borrow_noun(prev: FigureFact, fact: FigureFact) -> None:
-    """ "27 were complaints about rent, 21 were about repairs": a measure that starts with the
+    """ "31 were letters about mooring fees, 22 were about parking": a measure that starts with the
     preposition the one before it continues with lacks the same noun: "complaints about repairs"."""
     words, before = (fact.measure or "").split(), (prev.measure or "").split()
     if fact.span.sentence_start != prev.span.sentence_start or len(words) < 2 or len(before) < 3:

@@ -17,7 +17,7 @@ from app.tuning import tuning
 NOUN_PREPS = frozenset(
     {"of", "with", "to", "from", "for", "in", "into", "on", "at", "aboard", "against", "by", "per", "under"}
 )
-# Nouns for what something costs ("at a cost of $26 million"): the cost is of what the clause does.
+# Nouns for what something costs ("at a cost of $1.2 million"): the cost is of what the clause does.
 COST_NOUNS = frozenset({"cost", "price", "expense", "outlay", "bill"})
 DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 
@@ -119,21 +119,21 @@ def noun_phrase(noun: Token | None, inside: set[int], keep_number: bool = False)
     if (paid_for := _cost_of(noun, inside)) is not None:
         words.append(f"of {paid_for}")
     elif _owns_figure(noun, inside, hi) and (owner := with_owner(noun, inside)):
-        words.append(owner)  # "held with a turnout rate of 58%": turnout rate in the election
+        words.append(owner)  # "held with a turnout rate of 61%": turnout rate in the referendum
     text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-").replace(" , ", ", ")
     return trim(text) or None
 
 
 def _owns_figure(noun: Token, inside: set[int], hi: int) -> bool:
-    """Whether ``noun`` is what a figure in its own complement measures ("rate of 58%"), not the
+    """Whether ``noun`` is what a figure in its own complement measures ("rate of 61%"), not the
     counted noun itself, and the phrase ends with it."""
     return hi == noun.i and noun.i not in inside and any(t.i in inside for t in noun.subtree)
 
 
 def with_owner(noun: Token, inside: set[int]) -> str | None:
-    """ "The election was held with a turnout of 2 million voters and a turnout rate of 58%": a noun in
+    """ "The referendum was held with a turnout of 1.2 million voters and a turnout rate of 61%": a noun in
     a "with" phrase on a clause (directly, as the "of" of such a noun, or coordinated with either)
-    describes the clause's subject: "in the election" for an event, "of the firm" otherwise."""
+    describes the clause's subject: "in the referendum" for an event, "of the firm" otherwise."""
     tok = noun
     for _ in range(3):
         while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -157,9 +157,9 @@ def with_owner(noun: Token, inside: set[int]) -> str | None:
 
 
 def _cost_of(noun: Token, inside: set[int]) -> str | None:
-    """ "will hold two referendums at an estimated cost of $26 million": a cost whose own "of" holds
+    """ "will stage three hearings at an estimated cost of $1.2 million": a cost whose own "of" holds
     only the amount, in a phrase on a verb, is the cost of what the verb acts on (its object, or the
-    object of the verb it governs: "intends to hold two referendums", or a passive verb's subject:
+    object of the verb it governs: "plans to stage three hearings", or a passive verb's subject:
     "the bridge was built at a cost of")."""
     if noun.lemma_.lower() not in COST_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
@@ -218,7 +218,7 @@ def _right_modifiers(noun: Token, inside: set[int]) -> list[int]:
 
 
 def _hung_on_figure(noun: Token, inside: set[int], end: int) -> list[int]:
-    """ "$192 million in tax rebates for the rum industry": the parser hangs "for the rum industry" on
+    """ "$40 million in road repairs for the valley network": the parser hangs "for the valley network" on
     the amount, but it describes the noun the amount is "in"; a phrase that follows the noun directly
     goes with it."""
     prep = noun.head

@@ -50,7 +50,7 @@ def share_positions(doc: Doc, facts: list[FigureFact]) -> None:
 
 
 def _periods(first: Token) -> tuple[int, Token, str] | None:
-    """ "the first four days of the shutdown" -> (4, days, "the shutdown")."""
+    """ "the first three days of the strike" -> (3, days, "the strike")."""
     doc = first.doc
     if first.i + 2 >= len(doc):
         return None
@@ -89,7 +89,7 @@ def _counted_noun(listed: list[FigureFact], sentence, period: Token) -> str | No
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# "May 29 with 15 complaints", "May 3 of this year with 14", "May 2 when 36 ...": a count for a named day.
+# "June 9 with 12 arrests", "June 3, 2024, with 8", "April 2 when 40 ...": a count for a named day.
 DATED_WITH = re.compile(
     rf"\b(?P<date>(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))(?:,?\s+\d{{4}}|\s+of\s+(?:this|last)\s+year)?"
     r"(?:\s+with|,?\s+when)\s+$"
@@ -97,9 +97,9 @@ DATED_WITH = re.compile(
 
 
 def share_dated_counts(facts: list[FigureFact], text: str) -> None:
-    """ "the exceptions of May 29 with 15 complaints and May 28 with 23", "since May 2 when 36
-    complaints were filed": a count "with" or "when" right after a named day is the count on that
-    day, "complaints on May 29"; a bare number takes the noun of the count before it in the
+    """ "apart from June 9 with 12 arrests and June 8 with 19", "since April 2 when 40
+    arrests were made": a count "with" or "when" right after a named day is the count on that
+    day, "arrests on June 9"; a bare number takes the noun of the count before it in the
     sentence."""
     for at, fact in enumerate(facts):
         start = fact.span.sentence_start or max(0, fact.span.start - 200)

@@ -42,7 +42,7 @@ def test_in_the_passive_the_agent_is_the_winner(figures_of):
 
 def test_a_results_list_across_a_sentence_break_keeps_its_unit_and_names(figures_of):
     text = (
-        "The riders' standings after the stage showed Anouk Brandt in the lead with 402 points. "
+        "The riders' standings after the stage showed Anouk Brandt on top with 402 points. "
         "Lior Haas with 388; Mateus Coelho, Jr., 371; Ivo Stan, 350; and Pim Vlaar, 342, made up the top five."
     )
     facts = figures_of(text)

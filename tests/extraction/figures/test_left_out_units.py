@@ -90,8 +90,8 @@ def test_an_amount_each_of_several_things_is_the_value_of_each(figures_of):
 
 
 def test_a_bare_number_after_with_counts_the_noun_before_it_for_the_named_subject(figures_of):
-    text = "Dune Savings leads all lenders in terms of total complaints filed this week with 12."
-    assert figures_of(text)["12"].measure == "complaints (Dune Savings)"
+    text = "Dune Savings tops all lenders by disputes lodged this week with 112."
+    assert figures_of(text)["112"].measure == "disputes (Dune Savings)"
 
 
 def test_a_bare_number_with_a_name_right_before_with_is_that_names(figures_of):
@@ -100,8 +100,8 @@ def test_a_bare_number_with_a_name_right_before_with_is_that_names(figures_of):
 
 
 def test_a_he_or_she_holding_a_tally_is_the_last_named_subject(figures_of):
-    text = "Dana Voss led for 12 laps; she finished the race leading the most laps with 95."
-    assert figures_of(text)["95"].measure == "laps (Dana Voss)"
+    text = "Dana Voss won two heats; she closed the meet holding the most titles with 9."
+    assert figures_of(text)["9"].measure == "titles (Dana Voss)"
 
 
 def test_an_amount_of_money_each_is_a_price_not_a_count_each(figures_of):

@@ -18,10 +18,18 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from app.extraction.figures.bare import bare_number, plural_after
-from app.extraction.figures.ellipsis import partition_measure
+from app.extraction.figures.contests import share_standings
+from app.extraction.figures.counted import compound_count
+from app.extraction.figures.ellipsis import (
+    each_item_measure,
+    each_measure,
+    partition_measure,
+    with_tally_measure,
+)
 from app.extraction.figures.framing import framed
 from app.extraction.figures.measure import read
 from app.extraction.figures.periods import period_of
+from app.extraction.figures.positions import share_dated_counts, share_positions
 from app.extraction.figures.qualified import qualified
 from app.extraction.figures.quantities import Quantity, blocked_spans, scan
 from app.extraction.figures.units import PEOPLE_NOUNS
@@ -42,6 +50,10 @@ INSTRUMENT_AFTER = re.compile(
     r"|mortgages?|loans?|debt|paper|swaps?|high|highs|low|lows|record|average)\b",
     re.IGNORECASE,
 )
+# Units of a count "each" can share out ("4 complaints each"); "$5 each" is a price, not a count.
+EACH_UNITS = frozenset({"count", "people", "points", "goals", "votes", "seats"})
+# Prepositions a listed measure may start with when its noun was left out ("21 were about repairs").
+LIST_PREPS = frozenset({"about", "for", "against", "on", "over", "from", "with", "in"})
 PERIOD_PREFIX = re.compile(
     r"(?:the\s+)?(?:first|last|past|next|previous|coming|recent|final|initial|latest)\s+$", re.IGNORECASE
 )
@@ -61,6 +73,9 @@ def extract_figures(doc: Doc, meta: ArticleMeta) -> list[FigureFact]:
         fact = _figure(doc, q, mentions, anchor, [f for _, f in found], story)
         if fact is not None:
             found.append((q, fact))
+    share_standings([f for _, f in found], text)
+    share_positions(doc, [f for _, f in found])
+    share_dated_counts([f for _, f in found], text)
     kept = _dedupe(found, title_end=text.find("\n") if "\n" in text else len(text))
     _link_restatements(text, kept)
     _share_list_measures([f for _, f in kept], text)
@@ -72,6 +87,7 @@ def _share_list_measures(facts: list[FigureFact], text: str) -> None:
     own, listed after another figure of its unit in the same sentence (only commas,
     "and", "or" and short words between), measures the same thing."""
     for prev, fact in pairwise(facts):
+        _borrow_noun(prev, fact)
         if fact.measure or not prev.measure or fact.unit != prev.unit:
             continue
         if fact.span.sentence_start != prev.span.sentence_start:
@@ -79,6 +95,16 @@ def _share_list_measures(facts: list[FigureFact], text: str) -> None:
         between = text[prev.span.end : fact.span.start]
         if len(between.split()) <= 6 and re.search(r",|\b(?:and|or)\b", between):
             fact.measure = prev.measure
+
+
+def _borrow_noun(prev: FigureFact, fact: FigureFact) -> None:
+    """ "31 were letters about mooring fees, 22 were about parking": a measure that starts with the
+    preposition the one before it continues with lacks the same noun: "complaints about repairs"."""
+    words, before = (fact.measure or "").split(), (prev.measure or "").split()
+    if fact.span.sentence_start != prev.span.sentence_start or len(words) < 2 or len(before) < 3:
+        return
+    if words[0] in LIST_PREPS and words[0] in before[1:3]:
+        fact.measure = " ".join([*before[: before.index(words[0])], *words])
 
 
 def _figure(
@@ -122,7 +148,13 @@ def _figure(
         _age_measure(doc, q)
         if q.kind == "age" or (q.kind == "number" and unit == "years")
         else qualified(
-            partition_measure(quantity) or framed(reading.measure, unit, quantity), q, doc_text(doc)
+            partition_measure(quantity)
+            or (each_measure(quantity, before) if unit in EACH_UNITS else None)
+            or each_item_measure(quantity)
+            or with_tally_measure(quantity)
+            or compound_count(q.text, unit, framed(reading.measure, unit, quantity)),
+            q,
+            doc_text(doc),
         )
     )
     period = period_of(doc, q, span, mentions, anchor)

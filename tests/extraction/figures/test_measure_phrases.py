@@ -74,13 +74,13 @@ def test_a_counted_noun_keeps_the_words_that_say_which_things(measure_of):
 
 def test_a_count_a_named_subject_ends_up_with_is_that_subjects(measure_of):
     text = "In the harbour ward, the veteran councillor Mara Quintero was elected with 4,130 votes."
-    assert measure_of(text, "4,130 votes") == "Mara Quintero's votes"
+    assert measure_of(text, "4,130 votes") == "votes for Mara Quintero"
 
 
 def test_votes_won_with_belong_to_a_subject_on_a_split_verb(measure_of):
     """ "was re-elected": the parser leaves the subject on "was"; the votes are still hers."""
     text = "In the harbour ward, the Coastal Union's Oda Venn was re-elected with 4,210 votes."
-    assert measure_of(text, "4,210 votes") == "Oda Venn's votes"
+    assert measure_of(text, "4,210 votes") == "votes for Oda Venn"
 
 
 def test_a_for_amount_belongs_to_the_verbs_object(measure_of):
@@ -117,7 +117,7 @@ def test_a_tally_with_hung_on_the_object_is_still_the_subjects(measure_of):
         "The Greens' Ivo Marsh earned a surprise victory as second place in the district with 7,212 votes, "
         "and becomes the youngest councillor."
     )
-    assert measure_of(text, "7,212 votes") == "Ivo Marsh's votes"
+    assert measure_of(text, "7,212 votes") == "votes for Ivo Marsh"
 
 
 def test_a_tally_with_on_the_verb_of_a_named_subject_is_the_names(measure_of):

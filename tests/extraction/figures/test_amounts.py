@@ -3,22 +3,6 @@ verb happened on ("bail on which ... was released"); never "<subject> won"."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.extraction.figures.extract import extract_figures
-from app.extraction.types import ArticleMeta
-
-
-@pytest.fixture(scope="module")
-def measure_of(nlp):
-    def run(text: str, figure: str) -> str:
-        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
-        found = [f for f in facts if f.text == figure]
-        assert found, f"{figure!r} not in {[f.text for f in facts]}"
-        return found[0].measure or ""
-
-    return run
-
 
 def test_a_sum_won_with_a_title_is_a_prize(measure_of):
     text = "After a tense final, the Norwegian crew won the regatta and $8,000."

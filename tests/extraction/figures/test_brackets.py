@@ -4,22 +4,6 @@ amount or a copula; a count of pages is the length of a document."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.extraction.figures.extract import extract_figures
-from app.extraction.types import ArticleMeta
-
-
-@pytest.fixture(scope="module")
-def measure_of(nlp):
-    def run(text: str, figure: str) -> str:
-        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
-        found = [f for f in facts if f.text == figure]
-        assert found, f"{figure!r} not in {[f.text for f in facts]}"
-        return found[0].measure or ""
-
-    return run
-
 
 def test_an_object_bracket_becomes_a_participle_phrase(measure_of):
     text = "Last year Norland imported 12 million tons of Chilean copper ore."

@@ -4,23 +4,6 @@ savings"), a suspension of a thing is "of" it."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.extraction.figures.extract import extract_figures
-from app.extraction.types import ArticleMeta
-
-
-@pytest.fixture(scope="module")
-def measure_of(nlp):
-    def run(text: str, figure: str) -> str:
-        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
-        found = [f for f in facts if f.text == figure]
-        assert found, f"{figure!r} not in {[f.text for f in facts]}"
-        return found[0].measure or ""
-
-    return run
-
-
 STANDINGS = (
     "The riders' standings after the rally featured Ostrander in the lead with 412 points. "
     "Pell with 398; Vance, 377; and Lusk, 351, completed the top four."

@@ -3,22 +3,6 @@ Flight 9 was cruising"); a building's size in metres is its height."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.extraction.figures.extract import extract_figures
-from app.extraction.types import ArticleMeta
-
-
-@pytest.fixture(scope="module")
-def measure_of(nlp):
-    def run(text: str, figure: str) -> str:
-        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
-        found = [f for f in facts if f.text == figure]
-        assert found, f"{figure!r} not in {[f.text for f in facts]}"
-        return found[0].measure or ""
-
-    return run
-
 
 def test_a_height_something_flies_at_is_its_altitude(measure_of):
     text = "Flight 88 was cruising at 31,000 feet when the crew reported smoke."

@@ -3,21 +3,8 @@ a change as the change of its subject, and a listed figure as the one before it.
 
 from __future__ import annotations
 
-import pytest
-
 from app.extraction.figures.extract import extract_figures
 from app.extraction.types import ArticleMeta
-
-
-@pytest.fixture(scope="module")
-def measure_of(nlp):
-    def run(text: str, figure: str) -> str:
-        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
-        found = [f for f in facts if f.text == figure]
-        assert found, f"{figure!r} not in {[f.text for f in facts]}"
-        return found[0].measure or ""
-
-    return run
 
 
 def test_a_prepositional_phrase_says_which_ones(measure_of):

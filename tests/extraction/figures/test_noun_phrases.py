@@ -4,22 +4,6 @@ the subject a "with" phrase describes and listed measures missing their noun."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.extraction.figures.extract import extract_figures
-from app.extraction.types import ArticleMeta
-
-
-@pytest.fixture(scope="module")
-def measure_of(nlp):
-    def run(text: str, figure: str) -> str:
-        facts = extract_figures(nlp(text), ArticleMeta(published_at="2025-03-04"))
-        found = [f for f in facts if f.text == figure]
-        assert found, f"{figure!r} not in {[f.text for f in facts]}"
-        return found[0].measure or ""
-
-    return run
-
 
 def test_a_phrase_the_parser_hangs_on_the_amount_describes_its_material(measure_of):
     """ "$40 million in road repairs for the valley network": "for" goes with the repairs."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from app.extraction.figures.phrases import child_of, noun_phrase, subject_of
+from app.extraction.figures.phrases import child_of, noun_phrase, subject_of, subject_up
 from app.extraction.figures.referents import named
 
 PRIZE_VERBS = frozenset({"win", "scoop", "pocket", "earn"})
@@ -87,22 +87,10 @@ def _terms(root: Token, inside: set[int]) -> str | None:
     verb = noun.head.head
     if verb.pos_ != "VERB":
         return None
-    who = named(_doer(verb), inside)
+    who = named(subject_up(verb, via=("pcomp", "advcl", "xcomp", "conj")), inside)
     if not who:
         return None
     group = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")] + [verb.text]
     group = ["was" if w == "being" else w for w in group]  # "before being released": was released
     what = noun_phrase(noun, inside) or noun.text
     return f"{what} {noun.head.text} which {who} {' '.join(group)}"
-
-
-def _doer(verb: Token) -> Token | None:
-    """The subject of the verb, or of the clause a "before/after being released" phrase hangs on."""
-    for _ in range(3):
-        subj = subject_of(verb, ("nsubj", "nsubjpass"))
-        if subj is not None:
-            return subj
-        if verb.dep_ not in ("pcomp", "advcl", "xcomp", "conj"):
-            return None
-        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
-    return None

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from app.extraction.figures.brackets import participle
-from app.extraction.figures.phrases import child_of, noun_phrase, trim
+from app.extraction.figures.phrases import child_of, noun_phrase, subject_up, trim
 from app.extraction.figures.referents import PERSON_PRONOUNS, named
 from app.extraction.figures.units import DURATION_UNITS
 from app.lexicon.people import PERSON_NOUNS, ROLE_WORDS
@@ -187,22 +187,10 @@ def _time_spent(noun: Token, inside: set[int]) -> str | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ != "spend":
         return None
-    who = named(_subject_up(verb), inside)
+    who = named(subject_up(verb), inside)
     there = next((c.text for c in verb.rights if c.dep_ == "advmod" and c.lower_ in ("there", "here")), "")
     where = f" {there}" if there else _place(verb, inside)
     return f"time{f' {who}' if who else ''} spent{where}"
-
-
-def _subject_up(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it completes ("ended up spending": who ended up)."""
-    for _ in range(3):
-        subj = child_of(verb, ("nsubj", "nsubjpass"))
-        if subj is not None:
-            return subj
-        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
 
 
 def _moment(noun: Token, inside: set[int]) -> str | None:
@@ -219,7 +207,7 @@ def _moment(noun: Token, inside: set[int]) -> str | None:
     if prep is None or point is None or verb.pos_ != "VERB" or prep.i != noun.i + 1:
         return None
     mark = (noun_phrase(point, inside) if point.pos_ in ("NOUN", "PROPN") else None) or point.text
-    who = named(_subject_up(verb), inside)
+    who = named(subject_up(verb), inside)
     did = verb.text
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         did = f"{verb.head.text} to {verb.text}"  # "tried to sell it two years after": "tried to sell"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from app.extraction.figures.phrases import subject_of, trim
+from app.extraction.figures.phrases import subject_of, subject_up, trim
 
 # Nouns a stated aim is ("the club's goal is to raise ..."): kept as the goal's own word.
 AIM_NOUNS = frozenset({"goal", "target", "aim", "objective"})
@@ -27,7 +27,7 @@ def fundraising(verb: Token, subject: str | None) -> str | None:
             return trim(f"{owner} fundraising {aim.lemma_.lower()}") if owner else subject
         return subject  # "the plan is to raise $5,000": the plan
     if verb.tag_ in NOT_PAST_TAGS and not _past_aux(verb):
-        owner = _raiser(_subject_token(verb))
+        owner = _raiser(subject_up(verb))
         return trim(f"{owner} fundraising goal") if owner else "fundraising goal"
     return trim(f"money raised by {subject}" if subject else "money raised")
 
@@ -35,18 +35,6 @@ def fundraising(verb: Token, subject: str | None) -> str | None:
 def _past_aux(verb: Token) -> bool:
     """ "has raised", "did raise", "was to raise": a past or perfect form is money already raised."""
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
-
-
-def _subject_token(verb: Token) -> Token | None:
-    """The raiser: the verb's subject, or the subject of the verb it completes ("hopes to raise")."""
-    for _ in range(3):
-        subj = subject_of(verb)
-        if subj is not None:
-            return subj
-        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
 
 
 def _raiser(tok: Token | None) -> str | None:

@@ -81,6 +81,20 @@ def subject_of(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> T
     return child_of(aux, deps) if aux is not None else None
 
 
+def subject_up(verb: Token, via: tuple[str, ...] = ("xcomp", "advcl", "conj")) -> Token | None:
+    """The subject of a verb, or of the verb it completes, up to three clauses up ("hopes to raise":
+    who hopes; "ended up spending": who ended up). A "pcomp" clause ("before being released") hangs on
+    a preposition, so the clause above it is the preposition's head."""
+    for _ in range(3):
+        subj = subject_of(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in via or verb.head.i == verb.i:
+            return None
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return None
+
+
 def child_of(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 

@@ -177,6 +177,8 @@ def _bounded(tok: Token, limit: int) -> set[int]:
     sub = [t for t in tok.subtree if t.i not in cut]
     if sum(not t.is_punct for t in sub) <= limit:
         return {t.i for t in sub}
+    if tok.dep_ == "prep":
+        return _bounded_prep(tok, limit)
     core = {tok.i} | {
         c.i for c in tok.lefts if c.dep_ in ("compound", "poss", "amod", "case", "det", "nummod")
     }
@@ -186,6 +188,19 @@ def _bounded(tok: Token, limit: int) -> set[int]:
             core |= {t.i for t in child.subtree}
             break
     return core
+
+
+def _bounded_prep(prep: Token, limit: int) -> set[int]:
+    """A long phrase after a preposition: the preposition and its object's core ("went to the city's
+    main station, where ..."), or nothing where that core says nothing on its own ("in one of the
+    largest ...", "for defrauding ..."): a bare preposition left in a summary reads as a slip."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return set()
+    core = _bounded(obj, limit - 1)
+    if core == {obj.i} and (obj.like_num or obj.pos_ == "PRON"):
+        return set()
+    return {prep.i} | core
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -173,3 +173,13 @@ def test_year_before_the_event_noun_stays_in_the_summary(events_of):
     (ev,) = events_of("The new levee in Marrowfield was built after the 1998 floods.")
     assert (ev.kind, ev.date_start, ev.date_precision) == ("disaster", date(1998, 1, 1), "year")
     assert "1998 floods" in ev.summary
+
+
+def test_long_place_phrase_keeps_its_object(events_of):
+    """A long phrase after "to" keeps its place, not a bare preposition the summary then drops."""
+    (ev,) = events_of(
+        "On March 2, Tarrow union officials went to the North Emberly county court's records office, "
+        "where they said the ballots were kept."
+    )
+    assert ev.date_start == date(2025, 3, 2)
+    assert "went to" in ev.summary and "records office" in ev.summary

@@ -114,6 +114,14 @@ DATE_KINDS: tuple[DateKind, ...] = (
         pattern=rf"\b(?:{_PART}\s+)?(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b",
     ),
     DateKind(
+        "mdrel",
+        "March 11 this year, 4 May last year",
+        dates_events=True,
+        dates_periods=True,
+        pattern=rf"\b(?:(?P<mon>{_MONTH})\s+(?P<d>{_DAY})|(?P<d_>{_DAY})\s+(?P<mon_>{_MONTH}))"
+        rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?,?\s+(?P<rel>last|this|next)\s+year\b",
+    ),
+    DateKind(
         "mrel",
         "October last year",
         dates_events=True,

@@ -127,6 +127,15 @@ def _month_rel(parts: dict, anchor: date | None, direction: Direction) -> Resolv
     return Resolved(date(year, _month(parts["mon"]), 1), None, "month")
 
 
+def _day_rel_year(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    """ "March 11 this year", "4 May last year": a day whose year is told relative to the anchor's."""
+    if anchor is None:
+        return None
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[parts["rel"].lower()]
+    day = {"mon": parts.get("mon") or parts["mon_"], "d": parts.get("d") or parts["d_"], "y": str(year)}
+    return _ymd({**day, "d2": parts.get("d2")}, anchor, direction)
+
+
 def _month_alone(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
     prep = (parts.get("prep") or "").lower()
     if prep in ("last", "next", "this") and anchor is not None:
@@ -265,6 +274,7 @@ _HANDLERS = {
     "dm": _ymd,
     "my": _month_year,
     "mrel": _month_rel,
+    "mdrel": _day_rel_year,
     "quarter": _quarter,
     "qcode": _quarter,
     "half": _year_only,

@@ -99,3 +99,25 @@ def test_not_dates(text):
 )
 def test_period_labels(text, anchor, expected):
     assert label(only(text), anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("runs through March 11 this year", date(2025, 3, 11), None),
+        ("held on 4 May last year", date(2024, 5, 4), None),
+        ("from June 2-6 next year", date(2026, 6, 2), date(2026, 6, 6)),
+    ],
+)
+def test_day_with_a_relative_year_is_one_date(text, start, end):
+    """ "March 11 this year": the relative year says which March 11, it is no second date."""
+    mention = only(text)
+    got = resolve(mention, WEDNESDAY, None)
+    assert got is not None and (got.start, got.end, got.precision) == (start, end, "day")
+
+
+def test_end_of_a_run_with_its_year_dates_no_event(events_of):
+    events = events_of(
+        "The Varnholm lantern fair opened on Saturday. The fair runs through March 11 this year."
+    )
+    assert [(e.date_start, e.date_precision) for e in events] == [(date(2025, 3, 1), "day")]

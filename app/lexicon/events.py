@@ -49,7 +49,7 @@ TRIGGERS: dict[str, str] = _kinds({
     "deal": "deal agreement agree merger merge acquire acquisition accord treaty pact contract",
     # A game between sides is a match; a race ranks runners (general sports-reporting words).
     "match": "match final game draw",
-    "race": "win beat defeat race marathon lose clinch set",
+    "race": "win victory beat defeat race marathon lose clinch set",
     "collapse": "collapse bankruptcy",
     "disaster": "earthquake quake flood wildfire crash explosion hurricane typhoon eruption landslide",
     "launch": "launch debut introduce",

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extraction.events.actors import participants_of
 from app.extraction.events.clauses import clause_events, conjoined, lede_event, lede_sentence, names_in
 from app.extraction.events.clauses import governing_verb as clause_verb
-from app.extraction.events.derived import dated_by_neighbour, term_claims
+from app.extraction.events.derived import dated_by_neighbour, previous_ones, term_claims
 from app.extraction.events.followups import follow_ups
 from app.extraction.events.parts import location_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
@@ -78,6 +78,7 @@ def extract_events(
     found += conjoined(doc, found, dated, people, make_event)
     found += dated_by_neighbour(found, people, make_event)
     found += term_claims(doc, found, people, anchor, make_event)
+    found += previous_ones(doc, found, people, anchor, make_event)
     lede = lede_sentence(doc, _body_start(blocked))
     found += lede_event(doc, found, lede, anchor, people, make_event)
     found += follow_ups(doc, found, lede, people, make_event)

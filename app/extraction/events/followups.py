@@ -57,8 +57,8 @@ def follow_ups(
         if sent.start_char <= lede.end_char or _para_of(text, sent.start_char) in dated_paras:
             continue
         verb = sent.root
-        if verb.i in taken or not _follow_up(sent, verb) or kind_of(verb) in results:
-            continue  # "Ruiz lost her seat" below an election lede: the election's result
+        if verb.i in taken or not _follow_up(sent, verb) or _told_kinds(verb) & results:
+            continue  # "Ruiz lost her seat", "Ruiz earned a victory" below an election lede: its result
         if _retold(verb, lede_events):
             continue  # "The museum held a gala" below "The museum marked its centenary on Friday"
         d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
@@ -90,6 +90,12 @@ def _follow_up(sent: Span, verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.ent_type_ in NAME_LABELS and subject.ent_type_ != "NORP"
+
+
+def _told_kinds(verb: Token) -> set[str]:
+    """The kinds the verb and its object name ("won", "earned a victory")."""
+    words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return {k for k in map(kind_of, words) if k}
 
 
 def _names_event(verb: Token) -> bool:

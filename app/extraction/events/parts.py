@@ -150,6 +150,11 @@ def _first(tok: Token, limit: int) -> set[int]:
     return {t.i for t in sub[:limit]}
 
 
+def noun_phrase(noun: Token, skip: set[int]) -> list[Token]:
+    """An event noun's own phrase ("Sweden's first victory in the opening match"), without ``skip``."""
+    return _clean(noun, _noun_core(noun), skip)
+
+
 def _noun_core(noun: Token) -> set[int]:
     keep = {noun.i}
     for child in noun.children:

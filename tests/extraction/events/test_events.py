@@ -183,3 +183,21 @@ def test_long_place_phrase_keeps_its_object(events_of):
     )
     assert ev.date_start == date(2025, 3, 2)
     assert "went to" in ev.summary and "records office" in ev.summary
+
+
+def test_first_since_a_date_tells_the_previous_one(events_of):
+    """ "their first victory since 1994": the previous victory took place in 1994."""
+    events = events_of(
+        "Norvik beat Castelmare 2-0 on Sunday. It was Norvik's first victory in a cup final since 1994.",
+        published="2025-03-05",
+    )
+    (old,) = [e for e in events if e.date_start == date(1994, 1, 1)]
+    assert old.date_precision == "year"
+    assert old.summary.startswith("Norvik's previous victory")
+    assert "Norvik" in old.participants
+
+
+def test_first_since_an_event_is_no_previous_one(events_of):
+    """ "the first trip since the 2019 summit" names what came before; no second trip is implied."""
+    events = events_of("Minister Ilse Varga made her first trip abroad since the 2019 summit on Monday.")
+    assert not [e for e in events if e.summary.startswith("previous") or "previous" in e.summary]

@@ -31,13 +31,14 @@ ELECTION = (
     "Voters return Dunmore council to Greens\n\n"
     "Wednesday, March 5, 2025\n\n"
     "The Dunmore council election was held on Sunday with a record turnout.\n\n"
-    "Councillor Ana Ruiz of the Civic Party lost her seat to a newcomer.\n"
+    "Councillor Ana Ruiz of the Civic Party lost her seat to a newcomer.\n\n"
+    "The Harbour List's Teodor Blum earned a surprise victory.\n"
 )
 
 
 def test_election_result_is_no_happening_of_its_own(events_of):
     events = events_of(ELECTION)
-    assert not [e for e in events if "Ruiz" in e.summary]
+    assert not [e for e in events if "Ruiz" in e.summary or "Blum" in e.summary]
 
 
 RULING = (

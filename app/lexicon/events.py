@@ -76,6 +76,15 @@ ATTACK_STRIKE = words_of("air missile drone military nuclear rocket")
 # "walk" is a strike only as "walk off/out"; "set" is an event only when a record is set.
 PARTICLES = {"walk": frozenset({"off", "out"})}
 RECORD_OBJECTS = words_of("record mark best time")
+# "acquire" is a deal only for a business or a stake in one ("acquired the chipmaker", "acquired a
+# 20% stake"), or a named one; "acquired his post", "acquired a taste for" are no deals. Written for
+# this project from common business-news objects of acquiring.
+DEAL_OBJECTS = words_of(
+    """company companies firm firms business businesses stake stakes share shares rights unit units asset
+    assets startup start-up maker rival operator chain brand brands division subsidiary group bank network
+    portfolio carrier retailer producer supplier developer publisher studio team club franchise interest
+    majority control property properties plant plants mine mines"""
+)
 # Decisions ("cut", "raise") are events only about these.
 DECISION_OBJECTS = words_of("output production rate rates price prices supply supplies tariff tariffs")
 

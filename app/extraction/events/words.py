@@ -14,6 +14,7 @@ from app.extraction.text.context import doc_text
 from app.extraction.text.date_kinds import MONTHS
 from app.lexicon.events import (
     ATTACK_STRIKE,
+    DEAL_OBJECTS,
     DECISION_OBJECTS,
     NOUN_ONLY,
     PARTICLES,
@@ -62,10 +63,18 @@ def kind_of(tok: Token) -> str | None:
     if word == "strike":
         near = {t.lower_ for t in tok.lefts} | {tok.doc[tok.i - 1].lower_ if tok.i else ""}
         return "attack" if near & ATTACK_STRIKE else "strike"
+    if word == "acquire" and tok.pos_ == "VERB" and not _business_object(tok):
+        return None
     if kind == "decision":
         objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         return kind if objects & DECISION_OBJECTS else None
     return kind
+
+
+def _business_object(verb: Token) -> bool:
+    """Is what was acquired a business, a stake in one, or something named ("acquired Brightmart")?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in DEAL_OBJECTS or o.lower_ in DEAL_OBJECTS or o.ent_type_ for o in objects)
 
 
 def not_own_event(trigger: Token) -> bool:

@@ -113,3 +113,19 @@ def test_occasion_held_by_the_ledes_actor_is_the_lede_told_again(events_of):
     assert not [e for e in events if "held a ceremony" in e.summary]
     fine = [e for e in events if "fined" in e.summary]
     assert len(fine) == 1 and fine[0].date_start == date(2025, 3, 1)
+
+
+DAM_RULING = (
+    "Judge halts Verla dam permit\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "Judge Mira Okonkwo on Monday halted the permit for the Verla dam.\n\n"
+    "Judge Okonkwo acquired her post under governor Paul Aster. Tessaly Power acquired the "
+    "Verla Hydro company.\n"
+)
+
+
+def test_acquiring_a_post_is_no_deal(events_of):
+    """ "acquired her post" is biography; acquiring a company is a deal."""
+    events = events_of(DAM_RULING)
+    assert not [e for e in events if "post" in e.summary]
+    assert [e.kind for e in events if "Verla Hydro" in e.summary] == ["deal"]

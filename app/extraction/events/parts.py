@@ -24,6 +24,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 SUMMARY_PREPS = frozenset({"for", "on", "over", "of", "off", "out"})
 EDGE_DEPS = frozenset({"cc", "mark", "advmod"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+ATTRIBUTION_VERBS = frozenset({"quote", "cite", "accord", "say", "report", "citing", "quoting"})
 ATTACK_WORDS = frozenset({"invasion", "attack", "incursion", "offensive", "invade", "bombing", "raid"})
 
 
@@ -66,8 +67,10 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
                 keep |= _bounded(child, 6)
             elif child.dep_ in ("xcomp", "ccomp"):
                 keep |= _first(child, 12)
-            elif child.dep_ == "advcl" and tuning().event_summary_advcl:
+            elif child.dep_ == "advcl" and tuning().event_summary_advcl and not _attribution(child):
                 keep |= _first(child, tuning().event_summary_advcl)
+            elif child.dep_ == "conj" and child.pos_ == "VERB" and not _own_subject(child):
+                keep |= _first(child, 14) | {c.i for c in trigger.children if c.dep_ == "cc"}
     else:
         keep |= _noun_core(trigger)
         if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
@@ -79,6 +82,15 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
         if trigger.dep_ in SUBJECTS and trigger.head.lemma_.lower() in LIGHT_VERBS and not copula:
             keep |= _predicate(trigger.head)  # "the first ballot is to be held in May, choosing ..."
     return _clean(trigger, keep, skip)
+
+
+def _attribution(clause: Token) -> bool:
+    """ "quoting the state news agency", "according to officials": who tells it, not what happened."""
+    return clause.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _predicate(verb: Token) -> set[int]:

@@ -201,3 +201,18 @@ def test_first_since_an_event_is_no_previous_one(events_of):
     """ "the first trip since the 2019 summit" names what came before; no second trip is implied."""
     events = events_of("Minister Ilse Varga made her first trip abroad since the 2019 summit on Monday.")
     assert not [e for e in events if e.summary.startswith("previous") or "previous" in e.summary]
+
+
+def test_summary_drops_attribution_and_keeps_a_second_predicate(events_of):
+    """ "quoting the news agency" tells who reports it; "and has been told to ..." is more of what
+    happened to the same subject."""
+    text = (
+        "Ostland puts navy on alert\n\n"
+        "Wednesday, March 5, 2025\n\n"
+        "According to the Veskar news agency, quoting the state news agency Ostland Press Agency (OPA), the "
+        "country's navy has been placed on high alert and has been told to prepare for a blockade.\n"
+    )
+    (ev,) = events_of(text)
+    assert ev.summary.startswith("the country's navy has been placed on high alert")
+    assert "told to prepare for a blockade" in ev.summary
+    assert "quoting" not in ev.summary

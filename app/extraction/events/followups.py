@@ -32,6 +32,9 @@ Make = Callable[..., EventFact]
 EARLIER = re.compile(
     r"^(?:(?:about|some|nearly|almost|just)\s+)?(?P<n>\w+)\s+(?P<u>days?|weeks?)\s+earlier$", re.IGNORECASE
 )
+NAMING_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+REFERENCE_WORDS = frozenset({"since", "until", "till", "before", "after"})
+SHORT_QUOTED = re.compile(r"[\"“][^\"“”.,!?]{1,40}[\"”]")
 QUOTE_MARKS = "\"“”‘’'"
 
 
@@ -50,8 +53,9 @@ def follow_ups(
     _count_back(found, lede, day)
     results = {k for ev in lede_events for k in RESULT_KINDS.get(ev.kind or "", frozenset())}
     text = doc_text(doc)
-    dated_paras = {_para_of(text, m.start) for m in dates_mod.find_dates(text)}
+    dated_paras = {_para_of(text, m.start) for m in dates_mod.find_dates(text) if _dates_a_clause(doc, m)}
     taken = {t.i for t, _ in found}
+    lede_kinds = {k for t, ev in found if ev in lede_events for k in _told_kinds(t)}
     out: list[tuple[Token, EventFact]] = []
     for sent in doc.sents:
         if sent.start_char <= lede.end_char or _para_of(text, sent.start_char) in dated_paras:
@@ -59,7 +63,7 @@ def follow_ups(
         verb = sent.root
         if verb.i in taken or not _follow_up(sent, verb) or _told_kinds(verb) & results:
             continue  # "Ruiz lost her seat", "Ruiz earned a victory" below an election lede: its result
-        if _retold(verb, lede_events):
+        if _retold(verb, lede_events, lede_kinds, people):
             continue  # "The museum held a gala" below "The museum marked its centenary on Friday"
         d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
         resolved = dates_mod.Resolved(start=day, end=None, precision="day")
@@ -76,6 +80,22 @@ def _lede_events(found: list[tuple[Token, EventFact]], lede: Span | None) -> lis
     return [ev for t, ev in found if lede.start <= t.i < lede.end and ev.date_precision == "day"]
 
 
+def _dates_a_clause(doc: Doc, mention: dates_mod.DateMention) -> bool:
+    """Does the date move its paragraph to another time? Not a year naming a thing ("his 1994 win",
+    "the 2014 season") nor a reference point ("his first win since 2004"): those leave the paragraph
+    on the lede's day."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    root = span.root
+    if root.dep_ in NAMING_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    before = doc_text(doc)[max(0, mention.start - 12) : mention.start].split()
+    return not (before and before[-1].lower() in REFERENCE_WORDS) and not mention.text.lower().startswith(
+        tuple(REFERENCE_WORDS)
+    )
+
+
 def _para_of(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -84,7 +104,8 @@ def _follow_up(sent: Span, verb: Token) -> bool:
     """A past-tense main verb of a happening, with a named subject, outside quotation marks."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
         return False
-    if any(ch in sent.text for ch in QUOTE_MARKS[:3]) or sent.text.lstrip().startswith(QUOTE_MARKS):
+    told = SHORT_QUOTED.sub("", sent.text)  # a quoted name ('declared the day "Harbour Day"') is no quote
+    if any(ch in told for ch in QUOTE_MARKS[:3]) or told.lstrip().startswith(QUOTE_MARKS):
         return False
     if not _names_event(verb):
         return False
@@ -103,11 +124,15 @@ def _names_event(verb: Token) -> bool:
     return bool(kind_of(verb)) or any(c.dep_ == "dobj" and kind_of(c) for c in verb.children)
 
 
-def _retold(verb: Token, lede_events: list[EventFact]) -> bool:
+def _retold(
+    verb: Token, lede_events: list[EventFact], lede_kinds: set[str], people: list[PersonFact]
+) -> bool:
     """An occasion the lede's own actor "held" ("The Orla Museum marked its centenary on Friday ...
     The museum held a gala"): a verb of no kind whose object names the happening is the lede's
-    happening named again, not a new act, when its subject is already a lede participant."""
-    if kind_of(verb):
+    happening named again, not a new act, when its subject is already a lede participant. So is a
+    verb of the lede's own kind told of its actor ("Gordon recorded his 90th win on Sunday ...
+    Gordon won his second race of the season")."""
+    if kind_of(verb) and not _told_kinds(verb) & lede_kinds:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -115,8 +140,9 @@ def _retold(verb: Token, lede_events: list[EventFact]) -> bool:
     ent = next((e for e in verb.doc.ents if e.start <= subject.i < e.end), None)
     name = (ent.text if ent is not None else subject.text).lower()
     last = name.split()[-1] if name.split() else name
+    key = next((p.key for p in people for m in p.mentions if m.start <= subject.idx < m.end), None)
     return any(
-        p.lower() == name or (p.split() and p.split()[-1].lower() == last)
+        p == key or p.lower() == name or (p.split() and p.split()[-1].lower() == last)
         for ev in lede_events
         for p in ev.participants
     )

@@ -129,3 +129,24 @@ def test_acquiring_a_post_is_no_deal(events_of):
     events = events_of(DAM_RULING)
     assert not [e for e in events if "post" in e.summary]
     assert [e.kind for e in events if "Verla Hydro" in e.summary] == ["deal"]
+
+
+DERBY = (
+    "Lindqvist wins the Harbour Derby\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "On Sunday, Anna Lindqvist of Corvel Racing recorded her 12th career win in the Harbour Derby.\n\n"
+    "Lindqvist won her second race of the season. The win was her first Derby win since 2019, and "
+    "came on the anniversary of her 2009 debut. Mayor Tomas Brenner declared the day "
+    '"Lindqvist Day".\n'
+)
+
+
+def test_years_naming_things_leave_the_paragraph_on_the_ledes_day(events_of):
+    """ "her first Derby win since 2019", "her 2009 debut" date no clause; a quoted name is no quote."""
+    award = [e for e in events_of(DERBY) if "declared" in e.summary]
+    assert [(e.date_start, e.date_precision) for e in award] == [(date(2025, 3, 2), "day")]
+
+
+def test_the_ledes_kind_told_of_its_actor_is_the_lede_again(events_of):
+    """ "Lindqvist won her second race" below "Lindqvist recorded her win on Sunday": the same race."""
+    assert not [e for e in events_of(DERBY) if "second race" in e.summary]

@@ -23,7 +23,7 @@ from app.extraction.events.clauses import clause_events, conjoined, lede_event, 
 from app.extraction.events.clauses import governing_verb as clause_verb
 from app.extraction.events.derived import dated_by_neighbour, previous_ones, term_claims
 from app.extraction.events.followups import follow_ups
-from app.extraction.events.merge import merge
+from app.extraction.events.merge import merge, things_of
 from app.extraction.events.parts import location_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
@@ -84,7 +84,8 @@ def extract_events(
     found += lede_event(doc, found, lede, anchor, people, make_event)
     found += follow_ups(doc, found, lede, people, make_event)
     lemmas = {id(ev): t.lemma_.lower() for t, ev in found}
-    return merge([ev for _, ev in found], lemmas)
+    things = {id(ev): things_of(t) for t, ev in found}
+    return merge([ev for _, ev in found], lemmas, things)
 
 
 def _spare(spare: list, d, dspan: Span, anchor, text: str, opens: bool) -> None:

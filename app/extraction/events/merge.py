@@ -8,16 +8,36 @@ on one day stay two.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from app.extraction.types import EventFact
 
+# A vote or a win is how a contest or a decision about a thing ended: told of the same thing on
+# compatible dates ("X won the competition" / "the competition ended on Tuesday", "Lee voted against
+# the bill on Monday" / "the bill was rejected on Monday") it is that happening, not another.
+ENDING_KINDS = frozenset({"vote", "race"})
+THING_PREPS = frozenset({"against", "for", "on", "over"})
 
-def merge(events: list[EventFact], lemmas: dict[int, str]) -> list[EventFact]:
+
+def things_of(trigger: Token) -> set[str]:
+    """The common nouns an event word is about: its subject and object, what is voted "against" or
+    "for", and the noun a participle describes ("the bill rejected by the House")."""
+    nouns = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    nouns += [o for c in trigger.children if c.lower_ in THING_PREPS for o in c.children if o.dep_ == "pobj"]
+    if trigger.dep_ in ("acl", "relcl"):
+        nouns.append(trigger.head)
+    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}
+
+
+def merge(
+    events: list[EventFact], lemmas: dict[int, str], things: dict[int, set[str]] | None = None
+) -> list[EventFact]:
     """One event mentioned twice (a caption and the text, "the merger" and "the 2019 merger") is one
     event: same kind, compatible dates, shared participants or place; a happening of no known kind also
     needs the same verb. The most precise date wins."""
     out: list[EventFact] = []
     for ev in events:
-        twin = next((o for o in out if _same(o, ev, lemmas)), None)
+        twin = next((o for o in out if _same(o, ev, lemmas) or _one_thing(o, ev, things or {})), None)
         if twin is None:
             out.append(ev)
             continue
@@ -35,6 +55,13 @@ def merge(events: list[EventFact], lemmas: dict[int, str]) -> list[EventFact]:
 
 def _rank(ev: EventFact) -> int:
     return {"day": 3, "month": 2, "year": 1}.get(ev.date_precision or "", 0)
+
+
+def _one_thing(a: EventFact, b: EventFact, things: dict[int, set[str]]) -> bool:
+    """A vote or win told of the same thing as another happening on compatible dates (ENDING_KINDS)."""
+    if not ({a.kind, b.kind} & ENDING_KINDS) or a.kind == b.kind or not _dates_compatible(a, b):
+        return False
+    return bool(things.get(id(a), set()) & things.get(id(b), set()))
 
 
 def _same(a: EventFact, b: EventFact, lemmas: dict[int, str]) -> bool:

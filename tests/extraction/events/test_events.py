@@ -216,3 +216,19 @@ def test_summary_drops_attribution_and_keeps_a_second_predicate(events_of):
     assert ev.summary.startswith("the country's navy has been placed on high alert")
     assert "told to prepare for a blockade" in ev.summary
     assert "quoting" not in ev.summary
+
+
+def test_a_win_or_vote_on_the_same_thing_is_that_happening(events_of):
+    """ "X won the competition" this year and "the competition ended on Tuesday"; "Lee voted against
+    the bill on Monday" and "the bill rejected by the assembly on Monday": one happening each."""
+    contest = events_of(
+        "The robotics competition ended on Tuesday in Varna. This year, the Harland team won the competition."
+    )
+    assert [(e.date_start, e.date_precision) for e in contest] == [(date(2025, 3, 4), "day")]
+    vote = events_of(
+        "The Selvan assembly passed a revised budget, close to the bill rejected by the Selvan assembly on "
+        'Monday. "It is better now," said deputy Ana Lee, who voted against the bill on Monday.'
+    )
+    monday = [e for e in vote if e.date_start == date(2025, 3, 3)]
+    assert len(monday) == 1
+    assert "Ana Lee" in monday[0].participants

@@ -60,9 +60,11 @@ def follow_ups(
     for sent in doc.sents:
         if sent.start_char <= lede.end_char or _para_of(text, sent.start_char) in dated_paras:
             continue
-        verb = sent.root
-        if verb.i in taken or not _follow_up(sent, verb) or _told_kinds(verb) & results:
+        verb = _purpose(sent.root)
+        if verb.i in taken or not _follow_up(sent, verb, sent.root, people) or _told_kinds(verb) & results:
             continue  # "Ruiz lost her seat", "Ruiz earned a victory" below an election lede: its result
+        if _match_prize(verb):
+            continue  # "Lukaku won the Man of the Match award": a prize of the match, part of it
         if _retold(verb, lede_events, lede_kinds, people):
             continue  # "The museum held a gala" below "The museum marked its centenary on Friday"
         d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
@@ -100,17 +102,44 @@ def _para_of(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _follow_up(sent: Span, verb: Token) -> bool:
-    """A past-tense main verb of a happening, with a named subject, outside quotation marks."""
-    if verb.tag_ != "VBD" or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
+def _purpose(root: Token) -> Token:
+    """ "Atwood was there to launch her novel": being somewhere for a happening of a known kind tells
+    that happening (the infinitive), with the copula's subject and tense."""
+    if root.lemma_.lower() != "be":
+        return root
+    for child in root.children:
+        infinitive = any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and kind_of(child) and infinitive:
+            return child
+    return root
+
+
+def _follow_up(sent: Span, verb: Token, root: Token, people: list[PersonFact]) -> bool:
+    """A past-tense main verb of a happening (or the happening the main verb is there for), with a
+    named subject, outside quotation marks."""
+    if root.tag_ != "VBD" or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
         return False
     told = SHORT_QUOTED.sub("", sent.text)  # a quoted name ('declared the day "Harbour Day"') is no quote
     if any(ch in told for ch in QUOTE_MARKS[:3]) or told.lstrip().startswith(QUOTE_MARKS):
         return False
     if not _names_event(verb):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.ent_type_ in NAME_LABELS and subject.ent_type_ != "NORP"
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    named = subject.ent_type_ in NAME_LABELS and subject.ent_type_ != "NORP"
+    return named or any(m.start <= subject.idx < m.end for p in people for m in p.mentions)
+
+
+def _match_prize(verb: Token) -> bool:
+    """A prize named for the game it was won in ("Man of the Match", "Player of the Race")."""
+    if kind_of(verb) != "race":
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(kind_of(t) in ("match", "race") for t in of.subtree):
+            return True
+    return False
 
 
 def _told_kinds(verb: Token) -> set[str]:

@@ -129,6 +129,7 @@ def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
     doc, line = trigger.doc, line_of(trigger)
     skip = skip | {i for i in keep if doc[i].dep_ == "prep" and _emptied(doc[i], skip)}
     toks = [doc[i] for i in sorted(keep - skip) if on_line(doc[i], line)]
+    toks = [t for n, t in enumerate(toks) if not _stranded_comma(toks, n)]
     while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS | {"case"}):
         toks = toks[1:]
     while (
@@ -138,6 +139,19 @@ def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
     ):
         toks = toks[:-1]
     return toks or [trigger]
+
+
+def _stranded_comma(toks: list[Token], n: int) -> bool:
+    """A comma next to words left out ("Atwood, [a prize-winner], was there") joins nothing; brackets
+    left with nothing inside ("Rep. Lund ( ) voted") hold nothing."""
+    prev, nxt = toks[n - 1].text if n > 0 else "", toks[n + 1].text if n + 1 < len(toks) else ""
+    if (toks[n].text, nxt) == ("(", ")") or (prev, toks[n].text) == ("(", ")"):
+        return True
+    if toks[n].text != ",":
+        return False
+    before = n > 0 and toks[n - 1].i == toks[n].i - 1
+    after = n + 1 < len(toks) and toks[n + 1].i == toks[n].i + 1
+    return not (before and after)
 
 
 def _emptied(prep: Token, skip: set[int]) -> bool:

@@ -232,3 +232,9 @@ def test_a_win_or_vote_on_the_same_thing_is_that_happening(events_of):
     monday = [e for e in vote if e.date_start == date(2025, 3, 3)]
     assert len(monday) == 1
     assert "Ana Lee" in monday[0].participants
+
+
+def test_summary_leaves_no_empty_brackets_or_stray_commas(events_of):
+    (ev,) = events_of("Senator Mira Holt (Varna-3), a former judge, voted against the levy on Monday.")
+    assert "( )" not in ev.summary and ", ," not in ev.summary
+    assert "voted against the levy" in ev.summary

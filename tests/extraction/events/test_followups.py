@@ -150,3 +150,34 @@ def test_years_naming_things_leave_the_paragraph_on_the_ledes_day(events_of):
 def test_the_ledes_kind_told_of_its_actor_is_the_lede_again(events_of):
     """ "Lindqvist won her second race" below "Lindqvist recorded her win on Sunday": the same race."""
     assert not [e for e in events_of(DERBY) if "second race" in e.summary]
+
+
+EXPO = (
+    "Comics fair fills Halden hall\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "The Halden Comics Fair took place at the Halden Exhibition Hall on Saturday, attracting "
+    "thousands of visitors.\n\n"
+    "Novelist Ilka Marven, a prize-winning author, was there to launch her first graphic novel "
+    "with illustrator Tomas Reyn.\n"
+)
+
+
+def test_being_there_to_launch_tells_the_launch(events_of):
+    """ "was there to launch her novel": the launch, on the lede's day, told by its subject; the
+    comma around the left-out apposition goes with it."""
+    (launch,) = [e for e in events_of(EXPO) if "launch" in e.summary]
+    assert (launch.date_start, launch.kind) == (date(2025, 3, 1), "launch")
+    assert "Ilka Marven to launch her first graphic novel" in launch.summary
+    assert any("Ilka Marven" in p for p in launch.participants)
+
+
+CUP = (
+    "Norvik beat Castelmare\n\n"
+    "Wednesday, March 5, 2025\n\n"
+    "Norvik beat Castelmare 2-0 on Sunday at the Harbour Stadium.\n\n"
+    "Norvik striker Emil Dahl scored twice. Dahl won the Player of the Match award.\n"
+)
+
+
+def test_a_prize_named_for_the_match_is_part_of_it(events_of):
+    assert not [e for e in events_of(CUP) if "Player of the Match" in e.summary]

@@ -95,7 +95,7 @@ DECISION_OBJECTS = words_of("output production rate rates price prices supply su
 STATE_VERBS = words_of(
     """have own remain stay seem appear belong contain consist include need want like love hate prefer
     know believe think consider expect hope wish mean cost weigh depend exist lack deserve resemble
-    continue tend keep account total amount represent number rise fall drop grow increase decrease
+    continue tend keep account total amount average represent number rise fall drop grow increase decrease
     decline climb jump surge soar slump plunge dip"""
 )
 # Verbs of reporting and finding out: a lede built on them ("reports have revealed that ...",

@@ -28,6 +28,7 @@ Make = Callable[..., EventFact]
 NAME_LABELS = ACTOR_LABELS | {"NORP"}
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 FIGURE_ROLES = frozenset({"dobj", "attr"})
+AGE_ROLES = frozenset({"dobj", "attr", "acomp", "oprd", "npadvmod", "xcomp"})
 # "stood at 4,100", "doubled to 52,800", "rose by 4%": a preposition that takes a level
 LEVEL_PREPOSITIONS = frozenset({"at", "to", "by"})
 
@@ -68,6 +69,8 @@ def happening(verb: Token) -> bool:
         return False  # "the 52 complaints filed this month", "4,120 walkers crossing the bridge last year"
     if any(_amount(t, level) for c, level in _figure_slots(verb) for t in c.subtree):
         return False  # "fares hit a record $61 million in 2022", "stood at 4,100": a period
+    if verb.lemma_.lower() == "turn" and any(c.like_num for c in verb.children if c.dep_ in AGE_ROLES):
+        return False  # "its founder turned 94 on Monday": an age reached, a figure
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
 

@@ -36,7 +36,8 @@ from app.tuning import tuning
 
 BASE_WORDS = re.compile(r"^(?:since|from|until|till|by|before|after|through)\b", re.IGNORECASE)
 BASE_BEFORE = re.compile(
-    r"(?:since|from|until|till|by|before|after|through|than|as of)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:since|from|until|till|by|before|after|through|than|as of|compared (?:with|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # Between two date mentions: the second ends a range or qualifies the first.
 JOINER = re.compile(r"^\s*(?:and|to|until|till|through|of|[-–])\s*$", re.IGNORECASE)

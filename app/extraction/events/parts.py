@@ -24,7 +24,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 SUMMARY_PREPS = frozenset({"for", "on", "over", "of", "off", "out"})
 EDGE_DEPS = frozenset({"cc", "mark", "advmod"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
-ATTRIBUTION_VERBS = frozenset({"quote", "cite", "accord", "say", "report", "citing", "quoting"})
+ATTRIBUTION_VERBS = frozenset({"quote", "cite", "accord", "citing", "quoting"})
 ATTACK_WORDS = frozenset({"invasion", "attack", "incursion", "offensive", "invade", "bombing", "raid"})
 
 

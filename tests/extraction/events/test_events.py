@@ -238,3 +238,16 @@ def test_summary_leaves_no_empty_brackets_or_stray_commas(events_of):
     (ev,) = events_of("Senator Mira Holt (Varna-3), a former judge, voted against the levy on Monday.")
     assert "( )" not in ev.summary and ", ," not in ev.summary
     assert "voted against the levy" in ev.summary
+
+
+def test_reference_dates_ages_and_averages_are_no_happenings(events_of):
+    """ "up 24% compared with 2022" compares with a year; "turned 94 on Monday" is an age reached;
+    "averaged 412 parts per million in 2023" is a level: none is a happening of its own."""
+    text = (
+        "Varnholm imported 12 million tons of grain in 2024, an increase of 9% compared with 2022. "
+        "The founder of Tessaly Foods turned 94 on Monday. "
+        "The concentration of ozone averaged 41 parts per billion in 2023."
+    )
+    events = events_of(text)
+    assert [e.date_start for e in events if e.date_start in (date(2022, 1, 1), date(2023, 1, 1))] == []
+    assert not [e for e in events if "turned" in e.summary]

@@ -23,6 +23,7 @@ PLACE_PREPS = frozenset({"in", "to", "at", "into", "inside", "across"})
 SUBJECTS = ("nsubj", "nsubjpass")
 SUMMARY_PREPS = frozenset({"for", "on", "over", "of", "off", "out"})
 EDGE_DEPS = frozenset({"cc", "mark", "advmod"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 ATTRIBUTION_VERBS = frozenset({"quote", "cite", "accord", "citing", "quoting"})
 ATTACK_WORDS = frozenset({"invasion", "attack", "incursion", "offensive", "invade", "bombing", "raid"})
@@ -268,6 +269,8 @@ def location_of(trigger: Token, skip: set[int]) -> str | None:
     cands = _place_candidates(trigger)
     if not cands and trigger.pos_ != "VERB" and (twin := twin_of(trigger)) is not None:
         cands = _place_candidates(twin)
+    if not cands and (earlier := antecedent(trigger)) is not None:
+        cands = _place_candidates(earlier)  # "will climb Mount Kemba ... This climb will take place ..."
     if not cands and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ in ("VERB", "AUX"):
         cands = _place_candidates(trigger.head)  # "will hold its annual meeting ... in Seattle"
     if not cands and trigger.pos_ == "VERB":  # "announced it would build a factory in Ohio"
@@ -281,6 +284,23 @@ def location_of(trigger: Token, skip: set[int]) -> str | None:
         place = _place_phrase(tok)
         if place:
             return place
+    return None
+
+
+def antecedent(noun: Token) -> Token | None:
+    """What "this climb" or "that vote" points back to: the same word (noun or verb) last used before
+    it in the same paragraph."""
+    if noun.lemma_.lower() in LIGHT_VERBS:  # "this climb will take place": the climb
+        noun = next((c for c in noun.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"), noun)
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return None
+    para = doc_text(noun.doc).rfind("\n", 0, noun.idx)
+    lemma = noun.lemma_.lower()
+    for tok in reversed(noun.doc[: noun.i]):
+        if tok.idx < para:
+            return None
+        if tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "VERB"):
+            return tok
     return None
 
 

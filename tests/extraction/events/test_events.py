@@ -251,3 +251,13 @@ def test_reference_dates_ages_and_averages_are_no_happenings(events_of):
     events = events_of(text)
     assert [e.date_start for e in events if e.date_start in (date(2022, 1, 1), date(2023, 1, 1))] == []
     assert not [e for e in events if "turned" in e.summary]
+
+
+def test_this_climb_takes_its_place_from_the_climb_told_before(events_of):
+    """ "will trek across the Atacama Desert ... This 10-day trek will take place ...": the same trek."""
+    text = (
+        "The Orla charity team has eight members who will trek across the Atacama Desert for the "
+        "hospital fund. This 10-day trek will take place on September 11."
+    )
+    (ev,) = events_of(text)
+    assert (ev.date_start, ev.location) == (date(2025, 9, 11), "Atacama Desert")

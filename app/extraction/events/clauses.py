@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from app.extraction.events.parts import ACTOR_LABELS, line_of
-from app.extraction.events.words import kind_of, not_own_event
+from app.extraction.events.words import kind_of, not_own_event, quoted
 from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
 from app.extraction.types import EventFact, PersonFact
@@ -54,9 +54,10 @@ def governing_verb(dspan: Span) -> Token | None:
     return None
 
 
-def happening(verb: Token) -> bool:
-    """Does the verb report a happening, not a state, a habit or words inside a quotation?"""
-    if verb.lemma_.lower() in STATE_VERBS or not_own_event(verb):
+def happening(verb: Token, quoted_ok: bool = False) -> bool:
+    """Does the verb report a happening, not a state, a habit or words inside a quotation (unless
+    ``quoted_ok``: the writer dated it outside the quotation)?"""
+    if verb.lemma_.lower() in STATE_VERBS or not_own_event(verb, quoted_ok):
         return False
     if _negated_state(verb) or _evidence(verb):
         return False
@@ -141,12 +142,18 @@ def clause_events(
     out: list[tuple[Token, EventFact]] = []
     for d, dspan, resolved in mentions:
         verb = governing_verb(dspan)
-        if verb is None or not happening(verb):
+        if verb is None or not happening(verb, _dated_outside(verb, d)):
             continue
         verb = _named_by_subject(verb)
         out.append((verb, make(doc, verb, d, dspan, resolved, people)))
         dated.setdefault(verb.i, (d, dspan, resolved))
     return out
+
+
+def _dated_outside(verb: Token, d: dates_mod.DateMention) -> bool:
+    """ "told reporters that on May 6 Lund 'walked into the station'": the writer dates a past act
+    outside the quotation that tells it, so the act is the writer's news, not a quoted claim."""
+    return verb.tag_ == "VBD" and not quoted(verb.doc, d.start) and d.start < verb.idx
 
 
 def _named_by_subject(verb: Token) -> Token:

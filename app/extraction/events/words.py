@@ -77,7 +77,7 @@ def _business_object(verb: Token) -> bool:
     return any(o.lemma_.lower() in DEAL_OBJECTS or o.lower_ in DEAL_OBJECTS or o.ent_type_ for o in objects)
 
 
-def not_own_event(trigger: Token) -> bool:
+def not_own_event(trigger: Token, quoted_ok: bool = False) -> bool:
     """Words inside a quotation ("we want a deal this week") and the content of another event
     ("agreed to raise output in April": the raise is what was agreed) and the writer's own doings are
     not events of their own."""
@@ -85,7 +85,12 @@ def not_own_event(trigger: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" and c.lower_ == "i" for c in trigger.children):
         return True  # "I visited the fair on Saturday": the writer's own experience, not news
-    text = doc_text(trigger.doc)
-    start = text.rfind("\n", 0, trigger.idx) + 1
-    before = text[start : trigger.idx]
+    return not quoted_ok and quoted(trigger.doc, trigger.idx)
+
+
+def quoted(doc, pos: int) -> bool:
+    """Is the character at ``pos`` inside quotation marks opened on its line?"""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -261,3 +261,17 @@ def test_this_climb_takes_its_place_from_the_climb_told_before(events_of):
     )
     (ev,) = events_of(text)
     assert (ev.date_start, ev.location) == (date(2025, 9, 11), "Atacama Desert")
+
+
+def test_act_dated_by_the_writer_outside_a_partial_quote(events_of):
+    """ "told reporters that on March 2 Arvel 'walked into the station'": the writer dates the act;
+    a date inside the quotation itself stays the speaker's claim."""
+    text = (
+        'Lawyer Tom Reese told reporters that on March 2, Mark Arvel "walked into the Dunmore police '
+        'station and handed over the keys". "We met the family on Tuesday," said Reese.'
+    )
+    events = events_of(text)
+    walked = [e for e in events if "walked into" in e.summary]
+    assert [(e.date_start, e.date_precision) for e in walked] == [(date(2025, 3, 2), "day")]
+    assert not [e for e in events if "met" in e.summary]
+    assert not [p for e in walked for p in e.participants if "Reese" in p]

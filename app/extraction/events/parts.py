@@ -244,7 +244,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]  # a joined headline adds one
         if subjects:
             return next((c for c in subjects if on_line(c, line)), None) or _name_before(start, line)
-        if verb.head.i == verb.i or verb.dep_ in ("ROOT", "relcl", "acl", "ccomp") or not on_line(verb.head, line):
+        own_clause = verb.dep_ in ("ROOT", "relcl", "acl", "ccomp")  # a reported clause: not the teller's
+        if verb.head.i == verb.i or own_clause or not on_line(verb.head, line):
             return _name_before(start, line) if verb.dep_ != "acl" else None
         verb = verb.head
     return None

@@ -28,6 +28,7 @@ Make = Callable[..., EventFact]
 NAME_LABELS = ACTOR_LABELS | {"NORP"}
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 FIGURE_ROLES = frozenset({"dobj", "attr"})
+QUOTED_BACKSTORY_KINDS = frozenset({"year", "my", "mdy", "dmy", "ago"})
 AGE_ROLES = frozenset({"dobj", "attr", "acomp", "oprd", "npadvmod", "xcomp"})
 # "stood at 4,100", "doubled to 52,800", "rose by 4%": a preposition that takes a level
 LEVEL_PREPOSITIONS = frozenset({"at", "to", "by"})
@@ -152,8 +153,13 @@ def clause_events(
 
 def _dated_outside(verb: Token, d: dates_mod.DateMention) -> bool:
     """ "told reporters that on May 6 Lund 'walked into the station'": the writer dates a past act
-    outside the quotation that tells it, so the act is the writer's news, not a quoted claim."""
-    return verb.tag_ == "VBD" and not quoted(verb.doc, d.start) and d.start < verb.idx
+    outside the quotation that tells it, so the act is the writer's news, not a quoted claim. A past
+    act with a stated year ("which leaked the plans in 2004") is dated backstory even inside one."""
+    if verb.tag_ != "VBD":
+        return False
+    if d.kind in QUOTED_BACKSTORY_KINDS:
+        return True
+    return not quoted(verb.doc, d.start) and d.start < verb.idx
 
 
 def _named_by_subject(verb: Token) -> Token:

@@ -275,3 +275,17 @@ def test_act_dated_by_the_writer_outside_a_partial_quote(events_of):
     assert [(e.date_start, e.date_precision) for e in walked] == [(date(2025, 3, 2), "day")]
     assert not [e for e in events if "met" in e.summary]
     assert not [p for e in walked for p in e.participants if "Reese" in p]
+
+
+def test_backstory_with_a_stated_year_inside_a_quote(events_of):
+    """ "... since the forum, which leaked the plans in 2004": a past act with its own year is dated
+    backstory even inside a quotation; a weekday inside a quote stays the speaker's."""
+    text = (
+        'Blogger Ana Lind called it "a fight the council has waged since the Harbour Forum, which '
+        'leaked the plans in 2004." "We met them on Tuesday," she said.'
+    )
+    events = events_of(text)
+    assert [(e.date_start, e.date_precision) for e in events if "leaked" in e.summary] == [
+        (date(2004, 1, 1), "year")
+    ]
+    assert not [e for e in events if "met" in e.summary]

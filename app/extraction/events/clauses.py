@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.events.parts import ACTOR_LABELS, line_of
+from app.extraction.events.parts import ACTOR_LABELS, line_of, whole_name
 from app.extraction.events.words import kind_of, not_own_event, quoted
 from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
@@ -294,7 +294,7 @@ def names_in(tokens: list[Token], people: list[PersonFact], have: list[str]) -> 
         if ent is None:
             continue
         key = next((p.key for p in people for m in p.mentions if m.start <= tok.idx < m.end), None)
-        name = key or " ".join(t.text for t in ent if t.lower_ != "the" and t.tag_ != "POS")
+        name = key or whole_name(ent)
         if ent.label_ == "NORP" and key is None:
             continue  # "Swedish captain": an adjective of nationality names no side
         if name and name not in out and not any(name in o for o in out):

@@ -214,7 +214,7 @@ def _bounded(tok: Token, limit: int) -> set[int]:
     core = {tok.i} | {
         c.i for c in tok.lefts if c.dep_ in ("compound", "poss", "amod", "case", "det", "nummod")
     }
-    core |= {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}
+    core |= {t.i for c in tok.lefts if c.dep_ in ("poss", "compound") for t in c.subtree}
     for child in tok.rights:
         if child.dep_ == "prep" and len(list(child.subtree)) <= 5:
             core |= {t.i for t in child.subtree}
@@ -333,9 +333,30 @@ def _place_phrase(tok: Token) -> str | None:
 def entity_text(tok: Token) -> str:
     for ent in tok.sent.ents:
         if ent.start <= tok.i < ent.end:
-            words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
-            return " ".join(t.text for t in words) or ent.text
+            return whole_name(ent)
     return tok.text
+
+
+def whole_name(ent) -> str:
+    """An entity's name, run on to the proper noun it is a part of: "United Nations" in "the United
+    Nations High Commissioner for Refugees" names that office, not the United Nations."""
+    doc, end = ent.doc, ent.end
+    root = max((t for t in ent if not ent.start <= t.head.i < ent.end), key=lambda t: t.i, default=ent.root)
+    head = root.head
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if (
+        root.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and head.i >= end
+        and of is not None
+        and obj is not None
+    ):
+        run = doc[end : obj.i + 1]  # "High Commissioner for Refugees": an office's proper name
+        if all(t.i == of.i or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON") for t in run):
+            end = obj.i + 1
+    words = [t for t in doc[ent.start : end] if t.lower_ != "the" and t.tag_ != "POS"]
+    return " ".join(t.text for t in words) or ent.text
 
 
 def twin_of(trigger: Token) -> Token | None:

@@ -289,3 +289,10 @@ def test_backstory_with_a_stated_year_inside_a_quote(events_of):
         (date(2004, 1, 1), "year")
     ]
     assert not [e for e in events if "met" in e.summary]
+
+
+def test_an_office_named_after_its_organisation_keeps_its_whole_name(events_of):
+    """ "the Nordic Council High Commissioner for Fisheries": the office acts, not the Council."""
+    text = 'Lind said it was "overdue" after the Nordic Council High Commissioner for Fisheries "approved it in 2019."'
+    (ev,) = [e for e in events_of(text) if "approved" in e.summary]
+    assert "Nordic Council High Commissioner for Fisheries" in ev.participants

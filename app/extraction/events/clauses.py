@@ -90,7 +90,9 @@ def _evidence(verb: Token) -> bool:
     if verb.lemma_.lower() not in EVIDENCE_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
+    if subject is None or subject.ent_type_:
+        return False  # "Halden showed its new phone": a named actor
+    return subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and bool(subject.is_sent_start))  # "Records show"
 
 
 def _figure_slots(verb: Token) -> list[tuple[Token, bool]]:

@@ -92,7 +92,8 @@ def _evidence(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.ent_type_:
         return False  # "Halden showed its new phone": a named actor
-    return subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and bool(subject.is_sent_start))  # "Records show"
+    sentence_start_noun = subject.pos_ == "PROPN" and bool(subject.is_sent_start)  # "Records show"
+    return subject.pos_ == "NOUN" or sentence_start_noun
 
 
 def _figure_slots(verb: Token) -> list[tuple[Token, bool]]:

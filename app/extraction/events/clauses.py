@@ -253,7 +253,7 @@ def lede_event(
     named = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= lede.start), None)
     named_subject = named is not None and named.pos_ == "PROPN"
     actors = set(names_in(list(named.subtree), people, [])) if named is not None and named_subject else set()
-    if any(t.lemma_ == verb.lemma_ and _same_actors(ev, actors) for t, ev in found):
+    if any(t.lemma_ == verb.lemma_ and not _intended(t) and _same_actors(ev, actors) for t, ev in found):
         return []  # "a pilot has died in a crash" ... "he died on Wednesday": dated in the text
     d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
     resolved = dates_mod.Resolved(start=anchor, end=None, precision="day")
@@ -279,6 +279,12 @@ def _side_clause(tok: Token, verb: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _intended(verb: Token) -> bool:
+    """ "hopes to announce it at the end of the week": an act still to come, not the lede's act told
+    again."""
+    return verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux")
 
 
 def _same_actors(ev: EventFact, actors: set[str]) -> bool:

@@ -204,6 +204,14 @@ DATE_KINDS: tuple[DateKind, ...] = (
         rf"|year|quarter|decade|spring|summer|autumn|winter)\b)",
     ),
     DateKind(
+        "edge",
+        "the end of the week, the start of next month (the week or month as 'this week' would be)",
+        dates_events=True,
+        dates_periods=True,
+        pattern=r"(?i:\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|(?P<rel>next|last))\s+"
+        r"(?P<u>week|month|year)\b)",
+    ),
+    DateKind(
         "recent",
         "in recent weeks",
         dates_events=True,

@@ -233,6 +233,11 @@ def _relative(parts: dict, anchor: date | None, direction: Direction) -> Resolve
     return Resolved(date(anchor.year + step, 1, 1), None, "year")
 
 
+def _edge(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    """ "the end of the week", "the start of next month": within that week, month or year."""
+    return _relative({"rel": parts.get("rel") or "this", "u": parts["u"]}, anchor, direction)
+
+
 def _weekend(rel: str, anchor: date, direction: Direction) -> Resolved:
     """ "this weekend" in a past-tense report is the Saturday and Sunday just gone; "last weekend"
     the one before the current week's; "next weekend" the coming one."""
@@ -284,6 +289,7 @@ _HANDLERS = {
     "dayrel": _day_rel,
     "ago": _ago,
     "rel": _relative,
+    "edge": _edge,
     "recent": _recent,
     "month": _month_alone,
     "decade": _year_only,

@@ -268,3 +268,16 @@ def test_a_group_named_by_a_many_word_adjective_keeps_its_whole_name(events_of):
         "Yesterday, several Middle Eastern airlines had already begun to board passengers for Corvel."
     )
     assert "Middle Eastern airlines" in ev.participants
+
+
+def test_an_act_still_intended_does_not_retell_the_lede(events_of):
+    """ "has announced its decision ... hopes to announce it formally at the end of the week": the
+    lede's act happened; the intended one is another."""
+    text = (
+        "Ferry firm to give fares to charity\n\nThursday, March 6, 2025\n\n"
+        "Dunmore Lines has announced its decision to give its fares to a lifeboat charity.\n\n"
+        "The company hopes to formally announce the decision in a press release at the end of the week.\n"
+    )
+    events = events_of(text, published="2025-03-06")
+    assert any(e.date_start == date(2025, 3, 6) and "has announced" in e.summary for e in events)
+    assert any("press release" in e.summary for e in events)

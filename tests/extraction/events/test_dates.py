@@ -121,3 +121,18 @@ def test_end_of_a_run_with_its_year_dates_no_event(events_of):
         "The Varnholm lantern fair opened on Saturday. The fair runs through March 11 this year."
     )
     assert [(e.date_start, e.date_precision) for e in events] == [(date(2025, 3, 1), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        ("at the end of the week", date(2025, 3, 1), "month"),
+        ("by the end of the month", date(2025, 3, 1), "month"),
+        ("at the start of next month", date(2025, 4, 1), "month"),
+        ("at the end of the year", date(2025, 1, 1), "year"),
+    ],
+)
+def test_edge_of_a_week_month_or_year(text, start, precision):
+    """ "at the end of the week": within that week (told at month precision), month or year."""
+    got = resolve(only(text), WEDNESDAY, None)
+    assert got is not None and (got.start, got.precision) == (start, precision)

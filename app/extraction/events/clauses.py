@@ -74,6 +74,8 @@ def happening(verb: Token, quoted_ok: bool = False) -> bool:
     if verb.lemma_.lower() == "turn" and any(c.like_num for c in verb.children if c.dep_ in AGE_ROLES):
         return False  # "its founder turned 94 on Monday": an age reached, a figure
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"would"} and any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children):
+        return True  # "voters would then choose ... in 2016": the next step of a plan, scheduled
     return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
 
 

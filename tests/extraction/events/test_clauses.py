@@ -281,3 +281,17 @@ def test_an_act_still_intended_does_not_retell_the_lede(events_of):
     events = events_of(text, published="2025-03-06")
     assert any(e.date_start == date(2025, 3, 6) and "has announced" in e.summary for e in events)
     assert any("press release" in e.summary for e in events)
+
+
+def test_would_then_tells_the_next_step_of_a_plan(events_of):
+    """ "Voters would then choose ... early in 2026" narrates a schedule; a bare "would" stays a
+    condition."""
+    text = (
+        "A first ballot will pick one design in November. Voters would then choose between the new "
+        "design and the old one early in 2026. The council would pay the costs in 2027 if it failed."
+    )
+    events = events_of(text)
+    assert [(e.date_start, e.date_precision) for e in events if "choose" in e.summary] == [
+        (date(2026, 1, 1), "year")
+    ]
+    assert not [e for e in events if "pay" in e.summary]

@@ -25,6 +25,7 @@ from app.extraction.events.words import kind_of
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text
 from app.extraction.text.date_kinds import NUMBER_WORDS
+from app.extraction.text.date_resolve import NEXT_DAY_SHIFT
 from app.extraction.types import EventFact, PersonFact
 from app.lexicon.events import REPORT_VERBS, RESULT_KINDS
 
@@ -32,6 +33,7 @@ Make = Callable[..., EventFact]
 EARLIER = re.compile(
     r"^(?:(?:about|some|nearly|almost|just)\s+)?(?P<n>\w+)\s+(?P<u>days?|weeks?)\s+earlier$", re.IGNORECASE
 )
+NEXT_DAY = re.compile(r"^the\s+(?:(?P<w>next|following|previous)\s+day|day\s+(?P<w2>before|after))$", re.I)
 NAMING_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 REFERENCE_WORDS = frozenset({"since", "until", "till", "before", "after"})
 SHORT_QUOTED = re.compile(r"[\"“][^\"“”.,!?]{1,40}[\"”]")
@@ -180,8 +182,15 @@ def _retold(
 def _count_back(found: list[tuple[Token, EventFact]], lede: Span, day: date) -> None:
     """ "the stay issued a week earlier by another judge": a week before the lede's happening, a day."""
     for tok, ev in found:
+        if lede.start <= tok.i < lede.end:
+            continue
+        step = NEXT_DAY.match(ev.date_text or "")
+        if step is not None:  # "the last ballot was cast at 2:30 the next day": the day after the lede's
+            shift = NEXT_DAY_SHIFT[(step.group("w") or step.group("w2")).lower()]
+            ev.date_start, ev.date_end, ev.date_precision = day + timedelta(days=shift), None, "day"
+            continue
         m = EARLIER.match(ev.date_text or "")
-        if m is None or lede.start <= tok.i < lede.end:
+        if m is None:
             continue
         word = m.group("n").lower()
         n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word)

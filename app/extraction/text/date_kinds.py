@@ -188,6 +188,14 @@ DATE_KINDS: tuple[DateKind, ...] = (
         pattern=r"(?i:\b(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b)",
     ),
     DateKind(
+        "nextday",
+        "the next day, the following day, the day before (from the day being told; the anchor if none)",
+        dates_events=True,
+        dates_periods=False,
+        pattern=r"(?i:\bthe\s+(?P<w>next|following|previous)\s+day\b|\bthe\s+day\s+(?P<w2>before|after)\b"
+        r"(?!\s+(?:the|a|an|his|her|its|their)\b))",
+    ),
+    DateKind(
         "ago",
         "three weeks ago, 36 hours ago",
         dates_events=True,

@@ -197,6 +197,18 @@ def _day_rel(parts: dict, anchor: date | None, direction: Direction) -> Resolved
     return Resolved(anchor + timedelta(days=shift), None, "day")
 
 
+def _next_day(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    """ "the next day": a day after the day being told; without one, after the anchor (callers that
+    know the day being told count from it)."""
+    if anchor is None:
+        return None
+    word = (parts.get("w") or parts.get("w2") or "").lower()
+    return Resolved(anchor + timedelta(days=NEXT_DAY_SHIFT[word]), None, "day")
+
+
+NEXT_DAY_SHIFT = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}
+
+
 def _ago(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
     if anchor is None:
         return None
@@ -287,6 +299,7 @@ _HANDLERS = {
     "fiscal": _year_only,
     "weekday": _weekday,
     "dayrel": _day_rel,
+    "nextday": _next_day,
     "ago": _ago,
     "rel": _relative,
     "edge": _edge,

@@ -136,3 +136,9 @@ def test_edge_of_a_week_month_or_year(text, start, precision):
     """ "at the end of the week": within that week (told at month precision), month or year."""
     got = resolve(only(text), WEDNESDAY, None)
     assert got is not None and (got.start, got.precision) == (start, precision)
+
+
+def test_the_day_before_a_named_day_is_no_relative_date():
+    """ "the day before the election" counts from the election, a thing this finder cannot date."""
+    assert [m.kind for m in find_dates("She resigned the day before the election.")] == []
+    assert [m.kind for m in find_dates("The last ballot was cast the next day.")] == ["nextday"]

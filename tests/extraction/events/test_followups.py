@@ -181,3 +181,16 @@ CUP = (
 
 def test_a_prize_named_for_the_match_is_part_of_it(events_of):
     assert not [e for e in events_of(CUP) if "Player of the Match" in e.summary]
+
+
+def test_the_next_day_counts_from_the_ledes_day(events_of):
+    """ "the last ballot was cast the next day": the day after the election, not after publication."""
+    text = (
+        "Dunmore votes in record numbers\n\n"
+        "Friday, March 7, 2025\n\n"
+        "The Dunmore council election was held on Sunday with a record turnout.\n\n"
+        "At a polling station in Orla, the last ballot was cast at 2:30 the next day.\n"
+    )
+    events = events_of(text, published="2025-03-07")
+    cast = [e for e in events if "ballot was cast" in e.summary]
+    assert [(e.date_start, e.date_precision) for e in cast] == [(date(2025, 3, 3), "day")]

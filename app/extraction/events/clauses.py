@@ -29,6 +29,7 @@ NAME_LABELS = ACTOR_LABELS | {"NORP"}
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 FIGURE_ROLES = frozenset({"dobj", "attr"})
 QUOTED_BACKSTORY_KINDS = frozenset({"year", "my", "mdy", "dmy", "ago"})
+AGGREGATE_WORDS = frozenset({"total", "overall", "combined", "cumulative", "average", "aggregate"})
 AGE_ROLES = frozenset({"dobj", "attr", "acomp", "oprd", "npadvmod", "xcomp"})
 # "stood at 4,100", "doubled to 52,800", "rose by 4%": a preposition that takes a level
 LEVEL_PREPOSITIONS = frozenset({"at", "to", "by"})
@@ -67,8 +68,8 @@ def happening(verb: Token, quoted_ok: bool = False) -> bool:
         return any(kind_of(t) for t in [*verb.subtree] if t.pos_ == "NOUN" or t in named)
     if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False  # "36 complaints were recorded in March": a figure and its period
-    if verb.dep_ == "acl" and _counted(verb.head):
-        return False  # "the 52 complaints filed this month", "4,120 walkers crossing the bridge last year"
+    if verb.dep_ == "acl" and (_counted(verb.head) or _aggregate(verb.head)):
+        return False  # "the 52 complaints filed this month", "total complaints filed this month"
     if any(_amount(t, level) for c, level in _figure_slots(verb) for t in c.subtree):
         return False  # "fares hit a record $61 million in 2022", "stood at 4,100": a period
     if verb.lemma_.lower() == "turn" and any(c.like_num for c in verb.children if c.dep_ in AGE_ROLES):
@@ -125,6 +126,11 @@ def _measured(tok: Token) -> bool:
     if found is None or found[0] in ("count", "people", *DURATION_UNITS):
         return False
     return any(c.like_num for c in tok.children if c.dep_ in ("nummod", "quantmod", "compound"))
+
+
+def _aggregate(noun: Token) -> bool:
+    """ "total complaints", "combined sales": a noun summed up is a quantity, not things happening."""
+    return any(c.dep_ == "amod" and c.lower_ in AGGREGATE_WORDS for c in noun.children)
 
 
 def _counted(subject: Token) -> bool:

@@ -295,3 +295,11 @@ def test_would_then_tells_the_next_step_of_a_plan(events_of):
         (date(2026, 1, 1), "year")
     ]
     assert not [e for e in events if "pay" in e.summary]
+
+
+def test_a_summed_noun_with_its_participle_is_a_quantity(events_of):
+    """ "total complaints filed this month" is a tally and its period, not complaints happening."""
+    assert (
+        events_of("Harbour Bank leads all lenders in terms of total complaints filed this month with 9.")
+        == []
+    )

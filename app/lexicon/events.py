@@ -101,6 +101,10 @@ STATE_VERBS = words_of(
 # Verbs of reporting and finding out: a lede built on them ("reports have revealed that ...",
 # "researchers say") reports news dated elsewhere, not a happening on the publication date.
 REPORT_VERBS = words_of("say tell report reveal learn show suggest find claim allege believe")
+# Verbs of research: a lede "researchers have analysed X" reports a study, whose own date (its
+# publication) the article gives elsewhere; the lede is no happening on the publication date.
+# Written for this project from common science-news verbs.
+RESEARCH_VERBS = words_of("analyse analyze study examine investigate assess model simulate survey")
 # Verbs of evidence: with a document or data as subject ("records show", "the figures suggest") they
 # say what the evidence holds, and a date in the clause dates what is shown, not the showing. Written
 # for this project from the common English verbs of indicating.

@@ -21,7 +21,7 @@ from app.extraction.events.words import kind_of, not_own_event, quoted
 from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
 from app.extraction.types import EventFact, PersonFact
-from app.lexicon.events import EVIDENCE_VERBS, REPORT_VERBS, STATE_VERBS
+from app.lexicon.events import EVIDENCE_VERBS, REPORT_VERBS, RESEARCH_VERBS, STATE_VERBS
 from app.tuning import tuning
 
 Make = Callable[..., EventFact]
@@ -256,7 +256,9 @@ def lede_event(
     verb = _scheduled(lede.root)
     if any(lede.start <= t.i < lede.end and not _side_clause(t, verb) for t, _ in found):
         return []  # the lede is dated in the text
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS | RESEARCH_VERBS:
+        return []
+    if not happening(verb):
         return []
     named = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= lede.start), None)
     named_subject = named is not None and named.pos_ == "PROPN"

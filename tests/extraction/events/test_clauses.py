@@ -303,3 +303,13 @@ def test_a_summed_noun_with_its_participle_is_a_quantity(events_of):
         events_of("Harbour Bank leads all lenders in terms of total complaints filed this month with 9.")
         == []
     )
+
+
+def test_a_research_lede_is_dated_by_its_study_not_the_publication_day(events_of):
+    text = (
+        "Study links heat to wheat losses\n\nWednesday, March 5, 2025\n\n"
+        "A research team from Corvel University has analysed effects of heat on wheat yields.\n\n"
+        "The study was published in the journal Field Science on Monday.\n"
+    )
+    events = events_of(text)
+    assert [e.date_start for e in events] == [date(2025, 3, 3)]

@@ -29,6 +29,7 @@ NAME_LABELS = ACTOR_LABELS | {"NORP"}
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 FIGURE_ROLES = frozenset({"dobj", "attr"})
 QUOTED_BACKSTORY_KINDS = frozenset({"year", "my", "mdy", "dmy", "ago"})
+PLAN_VERBS = frozenset({"plan", "schedule", "set", "target", "slate", "budget", "earmark"})
 AGGREGATE_WORDS = frozenset({"total", "overall", "combined", "cumulative", "average", "aggregate"})
 AGE_ROLES = frozenset({"dobj", "attr", "acomp", "oprd", "npadvmod", "xcomp"})
 # "stood at 4,100", "doubled to 52,800", "rose by 4%": a preposition that takes a level
@@ -154,12 +155,19 @@ def clause_events(
     out: list[tuple[Token, EventFact]] = []
     for d, dspan, resolved in mentions:
         verb = governing_verb(dspan)
-        if verb is None or not happening(verb, _dated_outside(verb, d)):
+        if verb is None or not happening(verb, _dated_outside(verb, d)) or _planned_for(verb, dspan):
             continue
         verb = _named_by_subject(verb)
         out.append((verb, make(doc, verb, d, dspan, resolved, people)))
         dated.setdefault(verb.i, (d, dspan, resolved))
     return out
+
+
+def _planned_for(verb: Token, dspan: Span) -> bool:
+    """ "a goal they planned for 2024", "talks set for May": the date is when the planned thing is
+    due, not when it was planned (a planned event word is dated through its own word)."""
+    prep = dspan.root.head
+    return verb.lemma_.lower() in PLAN_VERBS and prep.lower_ == "for" and prep.head.i == verb.i
 
 
 def _dated_outside(verb: Token, d: dates_mod.DateMention) -> bool:

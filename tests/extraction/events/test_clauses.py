@@ -313,3 +313,9 @@ def test_a_research_lede_is_dated_by_its_study_not_the_publication_day(events_of
     )
     events = events_of(text)
     assert [e.date_start for e in events] == [date(2025, 3, 3)]
+
+
+def test_planned_for_a_date_dates_what_is_planned(events_of):
+    """ "a target they planned for 2026" is due then; the planning happened at no stated time."""
+    text = "Trade between the ports hit a record in 2024, already reaching a target they planned for 2026."
+    assert not [e for e in events_of(text) if "planned" in e.summary]

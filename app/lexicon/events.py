@@ -49,7 +49,7 @@ TRIGGERS: dict[str, str] = _kinds({
     "deal": "deal agreement agree merger merge acquire acquisition accord treaty pact contract",
     # A game between sides is a match; a race ranks runners (general sports-reporting words).
     "match": "match final game draw",
-    "race": "win beat defeat race marathon lose clinch set",
+    "race": "win victory beat defeat race marathon lose clinch set",
     "collapse": "collapse bankruptcy",
     "disaster": "earthquake quake flood wildfire crash explosion hurricane typhoon eruption landslide",
     "launch": "launch debut introduce",
@@ -76,6 +76,15 @@ ATTACK_STRIKE = words_of("air missile drone military nuclear rocket")
 # "walk" is a strike only as "walk off/out"; "set" is an event only when a record is set.
 PARTICLES = {"walk": frozenset({"off", "out"})}
 RECORD_OBJECTS = words_of("record mark best time")
+# "acquire" is a deal only for a business or a stake in one ("acquired the chipmaker", "acquired a
+# 20% stake"), or a named one; "acquired his post", "acquired a taste for" are no deals. Written for
+# this project from common business-news objects of acquiring.
+DEAL_OBJECTS = words_of(
+    """company companies firm firms business businesses stake stakes share shares rights unit units asset
+    assets startup start-up maker rival operator chain brand brands division subsidiary group bank network
+    portfolio carrier retailer producer supplier developer publisher studio team club franchise interest
+    majority control property properties plant plants mine mines"""
+)
 # Decisions ("cut", "raise") are events only about these.
 DECISION_OBJECTS = words_of("output production rate rates price prices supply supplies tariff tariffs")
 
@@ -86,12 +95,16 @@ DECISION_OBJECTS = words_of("output production rate rates price prices supply su
 STATE_VERBS = words_of(
     """have own remain stay seem appear belong contain consist include need want like love hate prefer
     know believe think consider expect hope wish mean cost weigh depend exist lack deserve resemble
-    continue tend keep account total amount represent number rise fall drop grow increase decrease
+    continue tend keep account total amount average represent number rise fall drop grow increase decrease
     decline climb jump surge soar slump plunge dip"""
 )
 # Verbs of reporting and finding out: a lede built on them ("reports have revealed that ...",
 # "researchers say") reports news dated elsewhere, not a happening on the publication date.
 REPORT_VERBS = words_of("say tell report reveal learn show suggest find claim allege believe")
+# Verbs of research: a lede "researchers have analysed X" reports a study, whose own date (its
+# publication) the article gives elsewhere; the lede is no happening on the publication date.
+# Written for this project from common science-news verbs.
+RESEARCH_VERBS = words_of("analyse analyze study examine investigate assess model simulate survey")
 # Verbs of evidence: with a document or data as subject ("records show", "the figures suggest") they
 # say what the evidence holds, and a date in the clause dates what is shown, not the showing. Written
 # for this project from the common English verbs of indicating.

@@ -16,18 +16,22 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extraction.events.parts import ACTOR_LABELS, line_of
-from app.extraction.events.words import kind_of, not_own_event
+from app.extraction.events.parts import ACTOR_LABELS, line_of, whole_name
+from app.extraction.events.words import kind_of, not_own_event, quoted
 from app.extraction.figures.units import DURATION_UNITS, unit_of
 from app.extraction.text import dates as dates_mod
 from app.extraction.types import EventFact, PersonFact
-from app.lexicon.events import EVIDENCE_VERBS, REPORT_VERBS, STATE_VERBS
+from app.lexicon.events import EVIDENCE_VERBS, REPORT_VERBS, RESEARCH_VERBS, STATE_VERBS
 from app.tuning import tuning
 
 Make = Callable[..., EventFact]
 NAME_LABELS = ACTOR_LABELS | {"NORP"}
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 FIGURE_ROLES = frozenset({"dobj", "attr"})
+QUOTED_BACKSTORY_KINDS = frozenset({"year", "my", "mdy", "dmy", "ago"})
+PLAN_VERBS = frozenset({"plan", "schedule", "set", "target", "slate", "budget", "earmark"})
+AGGREGATE_WORDS = frozenset({"total", "overall", "combined", "cumulative", "average", "aggregate"})
+AGE_ROLES = frozenset({"dobj", "attr", "acomp", "oprd", "npadvmod", "xcomp"})
 # "stood at 4,100", "doubled to 52,800", "rose by 4%": a preposition that takes a level
 LEVEL_PREPOSITIONS = frozenset({"at", "to", "by"})
 
@@ -53,9 +57,10 @@ def governing_verb(dspan: Span) -> Token | None:
     return None
 
 
-def happening(verb: Token) -> bool:
-    """Does the verb report a happening, not a state, a habit or words inside a quotation?"""
-    if verb.lemma_.lower() in STATE_VERBS or not_own_event(verb):
+def happening(verb: Token, quoted_ok: bool = False) -> bool:
+    """Does the verb report a happening, not a state, a habit or words inside a quotation (unless
+    ``quoted_ok``: the writer dated it outside the quotation)?"""
+    if verb.lemma_.lower() in STATE_VERBS or not_own_event(verb, quoted_ok):
         return False
     if _negated_state(verb) or _evidence(verb):
         return False
@@ -64,11 +69,15 @@ def happening(verb: Token) -> bool:
         return any(kind_of(t) for t in [*verb.subtree] if t.pos_ == "NOUN" or t in named)
     if any(_counted(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False  # "36 complaints were recorded in March": a figure and its period
-    if verb.dep_ == "acl" and _counted(verb.head):
-        return False  # "the 52 complaints filed this month", "4,120 walkers crossing the bridge last year"
+    if verb.dep_ == "acl" and (_counted(verb.head) or _aggregate(verb.head)):
+        return False  # "the 52 complaints filed this month", "total complaints filed this month"
     if any(_amount(t, level) for c, level in _figure_slots(verb) for t in c.subtree):
         return False  # "fares hit a record $61 million in 2022", "stood at 4,100": a period
+    if verb.lemma_.lower() == "turn" and any(c.like_num for c in verb.children if c.dep_ in AGE_ROLES):
+        return False  # "its founder turned 94 on Monday": an age reached, a figure
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"would"} and any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children):
+        return True  # "voters would then choose ... in 2016": the next step of a plan, scheduled
     return not auxes & {"would", "could", "might", "should", "may", "must"} or verb.dep_ == "ccomp"
 
 
@@ -85,7 +94,10 @@ def _evidence(verb: Token) -> bool:
     if verb.lemma_.lower() not in EVIDENCE_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
+    if subject is None or subject.ent_type_:
+        return False  # "Halden showed its new phone": a named actor
+    sentence_start_noun = subject.pos_ == "PROPN" and bool(subject.is_sent_start)  # "Records show"
+    return subject.pos_ == "NOUN" or sentence_start_noun
 
 
 def _figure_slots(verb: Token) -> list[tuple[Token, bool]]:
@@ -117,6 +129,11 @@ def _measured(tok: Token) -> bool:
     return any(c.like_num for c in tok.children if c.dep_ in ("nummod", "quantmod", "compound"))
 
 
+def _aggregate(noun: Token) -> bool:
+    """ "total complaints", "combined sales": a noun summed up is a quantity, not things happening."""
+    return any(c.dep_ == "amod" and c.lower_ in AGGREGATE_WORDS for c in noun.children)
+
+
 def _counted(subject: Token) -> bool:
     """A noun counted in digits ("4 million visitors", "36 complaints"); not a date line's year the
     parser hung on the subject."""
@@ -138,12 +155,30 @@ def clause_events(
     out: list[tuple[Token, EventFact]] = []
     for d, dspan, resolved in mentions:
         verb = governing_verb(dspan)
-        if verb is None or not happening(verb):
+        if verb is None or not happening(verb, _dated_outside(verb, d)) or _planned_for(verb, dspan):
             continue
         verb = _named_by_subject(verb)
         out.append((verb, make(doc, verb, d, dspan, resolved, people)))
         dated.setdefault(verb.i, (d, dspan, resolved))
     return out
+
+
+def _planned_for(verb: Token, dspan: Span) -> bool:
+    """ "a goal they planned for 2024", "talks set for May": the date is when the planned thing is
+    due, not when it was planned (a planned event word is dated through its own word)."""
+    prep = dspan.root.head
+    return verb.lemma_.lower() in PLAN_VERBS and prep.lower_ == "for" and prep.head.i == verb.i
+
+
+def _dated_outside(verb: Token, d: dates_mod.DateMention) -> bool:
+    """ "told reporters that on May 6 Lund 'walked into the station'": the writer dates a past act
+    outside the quotation that tells it, so the act is the writer's news, not a quoted claim. A past
+    act with a stated year ("which leaked the plans in 2004") is dated backstory even inside one."""
+    if verb.tag_ != "VBD":
+        return False
+    if d.kind in QUOTED_BACKSTORY_KINDS:
+        return True
+    return not quoted(verb.doc, d.start) and d.start < verb.idx
 
 
 def _named_by_subject(verb: Token) -> Token:
@@ -229,12 +264,14 @@ def lede_event(
     verb = _scheduled(lede.root)
     if any(lede.start <= t.i < lede.end and not _side_clause(t, verb) for t, _ in found):
         return []  # the lede is dated in the text
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS or not happening(verb):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORT_VERBS | RESEARCH_VERBS:
+        return []
+    if not happening(verb):
         return []
     named = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= lede.start), None)
     named_subject = named is not None and named.pos_ == "PROPN"
     actors = set(names_in(list(named.subtree), people, [])) if named is not None and named_subject else set()
-    if any(t.lemma_ == verb.lemma_ and _same_actors(ev, actors) for t, ev in found):
+    if any(t.lemma_ == verb.lemma_ and not _intended(t) and _same_actors(ev, actors) for t, ev in found):
         return []  # "a pilot has died in a crash" ... "he died on Wednesday": dated in the text
     d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
     resolved = dates_mod.Resolved(start=anchor, end=None, precision="day")
@@ -262,6 +299,12 @@ def _side_clause(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _intended(verb: Token) -> bool:
+    """ "hopes to announce it at the end of the week": an act still to come, not the lede's act told
+    again."""
+    return verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux")
+
+
 def _same_actors(ev: EventFact, actors: set[str]) -> bool:
     """The same verb told of the same actors (or where the lede names none: "a pilot has died") is the
     same happening."""
@@ -278,7 +321,7 @@ def names_in(tokens: list[Token], people: list[PersonFact], have: list[str]) -> 
         if ent is None:
             continue
         key = next((p.key for p in people for m in p.mentions if m.start <= tok.idx < m.end), None)
-        name = key or " ".join(t.text for t in ent if t.lower_ != "the" and t.tag_ != "POS")
+        name = key or whole_name(ent)
         if ent.label_ == "NORP" and key is None:
             continue  # "Swedish captain": an adjective of nationality names no side
         if name and name not in out and not any(name in o for o in out):

@@ -1,8 +1,10 @@
-"""Events found without a date of their own: dated through a neighbour, or stated as an ordinal claim.
+"""Events found without a date of their own: dated through a neighbour, stated as an ordinal claim, or
+implied by a "first since".
 
 "announced just days before the start of the strike in March 2019" dates the announcement from the
 strike. "re-elected for a sixth term" is kept even undated: it is a claim sources contradict ("a
 seventh term" elsewhere), and :func:`app.resolution.events.conflicting` needs both sides to flag it.
+"Sweden's first win since 1958" tells that the previous win was in 1958: a happening of its own.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from app.extraction.events.parts import noun_phrase, render
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
 from app.extraction.text.context import doc_text
@@ -155,3 +158,41 @@ def _date_on(doc: Doc, verb: Token, anchor) -> tuple:
         if tok is not None and tok.root.i in sub and d.kind not in ("year",):
             return d, dates_mod.resolve(d, anchor, "past")
     return None, None
+
+
+def previous_ones(doc: Doc, found: list, people: list[PersonFact], anchor, make: Make) -> list:
+    """ "his first win since 2004", "the first strike since March 2019": the previous happening of the
+    same kind took place then. The summary names it as the previous one, from the noun's own phrase."""
+    out: list[tuple[Token, EventFact]] = []
+    taken = {t.i for t, _ in found}
+    for d in dates_mod.find_dates(doc_text(doc)):
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if d.kind not in dates_mod.EVENT_DATE_KINDS or span is None or len(span) == 0:
+            continue
+        noun = _first_before_since(span)
+        resolved = dates_mod.resolve(d, anchor, "past") if noun is not None else None
+        if noun is None or resolved is None or noun.i in taken or not_own_event(noun):
+            continue
+        ev = make(doc, noun, d, span, resolved, people)
+        since = {t.i for t in span} | {span.root.head.i}
+        ev.summary = re.sub(r"\bfirst\b", "previous", render(noun_phrase(noun, since)), count=1)
+        out.append((noun, ev))
+        taken.add(noun.i)
+    return out
+
+
+def _first_before_since(span) -> Token | None:
+    """The event noun marked "first" that a "since <date>" phrase bounds, on the noun itself or on
+    its clause's verb ("marked his first win since 2004")."""
+    root = span.root
+    since = root.head if root.dep_ == "pobj" else root
+    if since.lower_ != "since" and not span.text.lower().startswith("since"):
+        return None
+    if since.lower_ != "since":
+        since = root
+    head = since.head
+    nouns = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj") and c.i < since.i]
+    for noun in nouns:
+        if kind_of(noun) and any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children):
+            return noun
+    return None

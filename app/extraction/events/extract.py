@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from app.extraction.events.actors import participants_of
 from app.extraction.events.clauses import clause_events, conjoined, lede_event, lede_sentence, names_in
 from app.extraction.events.clauses import governing_verb as clause_verb
-from app.extraction.events.derived import dated_by_neighbour, term_claims
+from app.extraction.events.derived import dated_by_neighbour, previous_ones, term_claims
 from app.extraction.events.followups import follow_ups
+from app.extraction.events.merge import merge, things_of
 from app.extraction.events.parts import location_of, render, summary_tokens, twin_of
 from app.extraction.events.words import kind_of, not_own_event
 from app.extraction.text import dates as dates_mod
@@ -35,7 +36,8 @@ from app.tuning import tuning
 
 BASE_WORDS = re.compile(r"^(?:since|from|until|till|by|before|after|through)\b", re.IGNORECASE)
 BASE_BEFORE = re.compile(
-    r"(?:since|from|until|till|by|before|after|through|than|as of)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:since|from|until|till|by|before|after|through|than|as of|compared (?:with|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # Between two date mentions: the second ends a range or qualifies the first.
 JOINER = re.compile(r"^\s*(?:and|to|until|till|through|of|[-–])\s*$", re.IGNORECASE)
@@ -78,11 +80,13 @@ def extract_events(
     found += conjoined(doc, found, dated, people, make_event)
     found += dated_by_neighbour(found, people, make_event)
     found += term_claims(doc, found, people, anchor, make_event)
+    found += previous_ones(doc, found, people, anchor, make_event)
     lede = lede_sentence(doc, _body_start(blocked))
     found += lede_event(doc, found, lede, anchor, people, make_event)
     found += follow_ups(doc, found, lede, people, make_event)
     lemmas = {id(ev): t.lemma_.lower() for t, ev in found}
-    return _merge([ev for _, ev in found], lemmas)
+    things = {id(ev): things_of(t) for t, ev in found}
+    return merge([ev for _, ev in found], lemmas, things)
 
 
 def _spare(spare: list, d, dspan: Span, anchor, text: str, opens: bool) -> None:
@@ -305,48 +309,6 @@ def _duration_days(trigger: Token) -> int | None:
     return None
 
 
-def _merge(events: list[EventFact], lemmas: dict[int, str]) -> list[EventFact]:
-    """One event mentioned twice (a caption and the text, "the merger" and "the 2019 merger") is one
-    event: same kind, compatible dates, shared participants or place; a happening of no known kind also
-    needs the same verb. The most precise date wins."""
-    out: list[EventFact] = []
-    for ev in events:
-        twin = next((o for o in out if _same(o, ev, lemmas)), None)
-        if twin is None:
-            out.append(ev)
-            continue
-        if _rank(ev) > _rank(twin):
-            twin.date_start, twin.date_end, twin.date_precision = (
-                ev.date_start,
-                ev.date_end,
-                ev.date_precision,
-            )
-            twin.date_text = ev.date_text
-        twin.participants += [p for p in ev.participants if p not in twin.participants]
-        twin.location = twin.location or ev.location
-    return out
-
-
-def _rank(ev: EventFact) -> int:
-    return {"day": 3, "month": 2, "year": 1}.get(ev.date_precision or "", 0)
-
-
-def _same(a: EventFact, b: EventFact, lemmas: dict[int, str]) -> bool:
-    if a.kind != b.kind or not _dates_compatible(a, b):
-        return False
-    if a.kind is None and lemmas.get(id(a)) != lemmas.get(id(b)) and a.summary != b.summary:
-        return False  # "Lund sued the firm; Lund appealed": one actor, one day, two happenings
-    if set(a.participants) & set(b.participants):
-        return True
-    if a.location and a.location == b.location:
-        return True
-    anonymous = not (a.participants and b.participants) and not (a.location and b.location)
-    if a.kind is None:  # happenings of no known kind on one day are one only if told by one verb
-        same_day = a.date_precision == b.date_precision == "day" and a.date_start == b.date_start
-        return a.summary == b.summary or (same_day and lemmas.get(id(a)) == lemmas.get(id(b)))
-    return anonymous and a.date_precision == b.date_precision == "day" and a.date_start == b.date_start
-
-
 def _reported(date_root: Token, trigger: Token) -> bool:
     """Is the date inside the reported clause of a statement (its ccomp), not on the statement itself?"""
     if kind_of(trigger) != "statement":
@@ -356,16 +318,3 @@ def _reported(date_root: Token, trigger: Token) -> bool:
         return False  # a date on a noun is more often a parse slip than reported content
     clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
     return any(head.i in {t.i for t in c.subtree} for c in clauses)
-
-
-def _dates_compatible(a: EventFact, b: EventFact) -> bool:
-    if a.date_start is None or b.date_start is None:
-        both_undated = a.date_start is None and b.date_start is None
-        return both_undated and (a.date_text == b.date_text or a.kind in ("election", "vote"))
-    width = min(len(_iso(a)), len(_iso(b)))
-    return _iso(a)[:width] == _iso(b)[:width]
-
-
-def _iso(ev: EventFact) -> str:
-    iso = ev.date_start.isoformat() if ev.date_start else ""
-    return {"year": iso[:4], "month": iso[:7]}.get(ev.date_precision or "day", iso)

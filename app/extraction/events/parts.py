@@ -23,7 +23,9 @@ PLACE_PREPS = frozenset({"in", "to", "at", "into", "inside", "across"})
 SUBJECTS = ("nsubj", "nsubjpass")
 SUMMARY_PREPS = frozenset({"for", "on", "over", "of", "off", "out"})
 EDGE_DEPS = frozenset({"cc", "mark", "advmod"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+ATTRIBUTION_VERBS = frozenset({"quote", "cite", "accord", "citing", "quoting"})
 ATTACK_WORDS = frozenset({"invasion", "attack", "incursion", "offensive", "invade", "bombing", "raid"})
 
 
@@ -66,8 +68,10 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
                 keep |= _bounded(child, 6)
             elif child.dep_ in ("xcomp", "ccomp"):
                 keep |= _first(child, 12)
-            elif child.dep_ == "advcl" and tuning().event_summary_advcl:
+            elif child.dep_ == "advcl" and tuning().event_summary_advcl and not _attribution(child):
                 keep |= _first(child, tuning().event_summary_advcl)
+            elif child.dep_ == "conj" and child.pos_ == "VERB" and not _own_subject(child):
+                keep |= _first(child, 14) | {c.i for c in trigger.children if c.dep_ == "cc"}
     else:
         keep |= _noun_core(trigger)
         if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
@@ -79,6 +83,15 @@ def summary_tokens(trigger: Token, skip: set[int]) -> list[Token]:
         if trigger.dep_ in SUBJECTS and trigger.head.lemma_.lower() in LIGHT_VERBS and not copula:
             keep |= _predicate(trigger.head)  # "the first ballot is to be held in May, choosing ..."
     return _clean(trigger, keep, skip)
+
+
+def _attribution(clause: Token) -> bool:
+    """ "quoting the state news agency", "according to officials": who tells it, not what happened."""
+    return clause.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _predicate(verb: Token) -> set[int]:
@@ -117,6 +130,7 @@ def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
     doc, line = trigger.doc, line_of(trigger)
     skip = skip | {i for i in keep if doc[i].dep_ == "prep" and _emptied(doc[i], skip)}
     toks = [doc[i] for i in sorted(keep - skip) if on_line(doc[i], line)]
+    toks = [t for n, t in enumerate(toks) if not _stranded_comma(toks, n)]
     while toks and toks[0].i != trigger.i and (toks[0].is_punct or toks[0].dep_ in EDGE_DEPS | {"case"}):
         toks = toks[1:]
     while (
@@ -126,6 +140,19 @@ def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
     ):
         toks = toks[:-1]
     return toks or [trigger]
+
+
+def _stranded_comma(toks: list[Token], n: int) -> bool:
+    """A comma next to words left out ("Atwood, [a prize-winner], was there") joins nothing; brackets
+    left with nothing inside ("Rep. Lund ( ) voted") hold nothing."""
+    prev, nxt = toks[n - 1].text if n > 0 else "", toks[n + 1].text if n + 1 < len(toks) else ""
+    if (toks[n].text, nxt) == ("(", ")") or (prev, toks[n].text) == ("(", ")"):
+        return True
+    if toks[n].text != ",":
+        return False
+    before = n > 0 and toks[n - 1].i == toks[n].i - 1
+    after = n + 1 < len(toks) and toks[n + 1].i == toks[n].i + 1
+    return not (before and after)
 
 
 def _emptied(prep: Token, skip: set[int]) -> bool:
@@ -148,6 +175,11 @@ def render(tokens: list[Token]) -> str:
 def _first(tok: Token, limit: int) -> set[int]:
     sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "appos")]
     return {t.i for t in sub[:limit]}
+
+
+def noun_phrase(noun: Token, skip: set[int]) -> list[Token]:
+    """An event noun's own phrase ("Sweden's first victory in the opening match"), without ``skip``."""
+    return _clean(noun, _noun_core(noun), skip)
 
 
 def _noun_core(noun: Token) -> set[int]:
@@ -177,15 +209,30 @@ def _bounded(tok: Token, limit: int) -> set[int]:
     sub = [t for t in tok.subtree if t.i not in cut]
     if sum(not t.is_punct for t in sub) <= limit:
         return {t.i for t in sub}
+    if tok.dep_ == "prep":
+        return _bounded_prep(tok, limit)
     core = {tok.i} | {
         c.i for c in tok.lefts if c.dep_ in ("compound", "poss", "amod", "case", "det", "nummod")
     }
-    core |= {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}
+    core |= {t.i for c in tok.lefts if c.dep_ in ("poss", "compound") for t in c.subtree}
     for child in tok.rights:
         if child.dep_ == "prep" and len(list(child.subtree)) <= 5:
             core |= {t.i for t in child.subtree}
             break
     return core
+
+
+def _bounded_prep(prep: Token, limit: int) -> set[int]:
+    """A long phrase after a preposition: the preposition and its object's core ("went to the city's
+    main station, where ..."), or nothing where that core says nothing on its own ("in one of the
+    largest ...", "for defrauding ..."): a bare preposition left in a summary reads as a slip."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return set()
+    core = _bounded(obj, limit - 1)
+    if core == {obj.i} and (obj.like_num or obj.pos_ == "PRON"):
+        return set()
+    return {prep.i} | core
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -197,7 +244,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]  # a joined headline adds one
         if subjects:
             return next((c for c in subjects if on_line(c, line)), None) or _name_before(start, line)
-        if verb.head.i == verb.i or verb.dep_ in ("ROOT", "relcl", "acl") or not on_line(verb.head, line):
+        own_clause = verb.dep_ in ("ROOT", "relcl", "acl", "ccomp")  # a reported clause: not the teller's
+        if verb.head.i == verb.i or own_clause or not on_line(verb.head, line):
             return _name_before(start, line) if verb.dep_ != "acl" else None
         verb = verb.head
     return None
@@ -222,6 +270,8 @@ def location_of(trigger: Token, skip: set[int]) -> str | None:
     cands = _place_candidates(trigger)
     if not cands and trigger.pos_ != "VERB" and (twin := twin_of(trigger)) is not None:
         cands = _place_candidates(twin)
+    if not cands and (earlier := antecedent(trigger)) is not None:
+        cands = _place_candidates(earlier)  # "will climb Mount Kemba ... This climb will take place ..."
     if not cands and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ in ("VERB", "AUX"):
         cands = _place_candidates(trigger.head)  # "will hold its annual meeting ... in Seattle"
     if not cands and trigger.pos_ == "VERB":  # "announced it would build a factory in Ohio"
@@ -235,6 +285,23 @@ def location_of(trigger: Token, skip: set[int]) -> str | None:
         place = _place_phrase(tok)
         if place:
             return place
+    return None
+
+
+def antecedent(noun: Token) -> Token | None:
+    """What "this climb" or "that vote" points back to: the same word (noun or verb) last used before
+    it in the same paragraph."""
+    if noun.lemma_.lower() in LIGHT_VERBS:  # "this climb will take place": the climb
+        noun = next((c for c in noun.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"), noun)
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return None
+    para = doc_text(noun.doc).rfind("\n", 0, noun.idx)
+    lemma = noun.lemma_.lower()
+    for tok in reversed(noun.doc[: noun.i]):
+        if tok.idx < para:
+            return None
+        if tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "VERB"):
+            return tok
     return None
 
 
@@ -266,9 +333,30 @@ def _place_phrase(tok: Token) -> str | None:
 def entity_text(tok: Token) -> str:
     for ent in tok.sent.ents:
         if ent.start <= tok.i < ent.end:
-            words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
-            return " ".join(t.text for t in words) or ent.text
+            return whole_name(ent)
     return tok.text
+
+
+def whole_name(ent) -> str:
+    """An entity's name, run on to the proper noun it is a part of: "United Nations" in "the United
+    Nations High Commissioner for Refugees" names that office, not the United Nations."""
+    doc, end = ent.doc, ent.end
+    root = max((t for t in ent if not ent.start <= t.head.i < ent.end), key=lambda t: t.i, default=ent.root)
+    head = root.head
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if (
+        root.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and head.i >= end
+        and of is not None
+        and obj is not None
+    ):
+        run = doc[end : obj.i + 1]  # "High Commissioner for Refugees": an office's proper name
+        if all(t.i == of.i or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON") for t in run):
+            end = obj.i + 1
+    words = [t for t in doc[ent.start : end] if t.lower_ != "the" and t.tag_ != "POS"]
+    return " ".join(t.text for t in words) or ent.text
 
 
 def twin_of(trigger: Token) -> Token | None:

@@ -14,6 +14,7 @@ from app.extraction.text.context import doc_text
 from app.extraction.text.date_kinds import MONTHS
 from app.lexicon.events import (
     ATTACK_STRIKE,
+    DEAL_OBJECTS,
     DECISION_OBJECTS,
     NOUN_ONLY,
     PARTICLES,
@@ -62,13 +63,21 @@ def kind_of(tok: Token) -> str | None:
     if word == "strike":
         near = {t.lower_ for t in tok.lefts} | {tok.doc[tok.i - 1].lower_ if tok.i else ""}
         return "attack" if near & ATTACK_STRIKE else "strike"
+    if word == "acquire" and tok.pos_ == "VERB" and not _business_object(tok):
+        return None
     if kind == "decision":
         objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         return kind if objects & DECISION_OBJECTS else None
     return kind
 
 
-def not_own_event(trigger: Token) -> bool:
+def _business_object(verb: Token) -> bool:
+    """Is what was acquired a business, a stake in one, or something named ("acquired Brightmart")?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in DEAL_OBJECTS or o.lower_ in DEAL_OBJECTS or o.ent_type_ for o in objects)
+
+
+def not_own_event(trigger: Token, quoted_ok: bool = False) -> bool:
     """Words inside a quotation ("we want a deal this week") and the content of another event
     ("agreed to raise output in April": the raise is what was agreed) and the writer's own doings are
     not events of their own."""
@@ -76,7 +85,12 @@ def not_own_event(trigger: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" and c.lower_ == "i" for c in trigger.children):
         return True  # "I visited the fair on Saturday": the writer's own experience, not news
-    text = doc_text(trigger.doc)
-    start = text.rfind("\n", 0, trigger.idx) + 1
-    before = text[start : trigger.idx]
+    return not quoted_ok and quoted(trigger.doc, trigger.idx)
+
+
+def quoted(doc, pos: int) -> bool:
+    """Is the character at ``pos`` inside quotation marks opened on its line?"""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

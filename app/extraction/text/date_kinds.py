@@ -114,6 +114,14 @@ DATE_KINDS: tuple[DateKind, ...] = (
         pattern=rf"\b(?:{_PART}\s+)?(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b",
     ),
     DateKind(
+        "mdrel",
+        "March 11 this year, 4 May last year",
+        dates_events=True,
+        dates_periods=True,
+        pattern=rf"\b(?:(?P<mon>{_MONTH})\s+(?P<d>{_DAY})|(?P<d_>{_DAY})\s+(?P<mon_>{_MONTH}))"
+        rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?,?\s+(?P<rel>last|this|next)\s+year\b",
+    ),
+    DateKind(
         "mrel",
         "October last year",
         dates_events=True,
@@ -180,6 +188,14 @@ DATE_KINDS: tuple[DateKind, ...] = (
         pattern=r"(?i:\b(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b)",
     ),
     DateKind(
+        "nextday",
+        "the next day, the following day, the day before (from the day being told; the anchor if none)",
+        dates_events=True,
+        dates_periods=False,
+        pattern=r"(?i:\bthe\s+(?P<w>next|following|previous)\s+day\b|\bthe\s+day\s+(?P<w2>before|after)\b"
+        r"(?!\s+(?:the|a|an|his|her|its|their)\b))",
+    ),
+    DateKind(
         "ago",
         "three weeks ago, 36 hours ago",
         dates_events=True,
@@ -194,6 +210,14 @@ DATE_KINDS: tuple[DateKind, ...] = (
         dates_periods=True,
         pattern=rf"(?i:\b(?:(?P<part>early|earlier|late|later|mid)\s+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month"
         rf"|year|quarter|decade|spring|summer|autumn|winter)\b)",
+    ),
+    DateKind(
+        "edge",
+        "the end of the week, the start of next month (the week or month as 'this week' would be)",
+        dates_events=True,
+        dates_periods=True,
+        pattern=r"(?i:\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|(?P<rel>next|last))\s+"
+        r"(?P<u>week|month|year)\b)",
     ),
     DateKind(
         "recent",

@@ -127,6 +127,15 @@ def _month_rel(parts: dict, anchor: date | None, direction: Direction) -> Resolv
     return Resolved(date(year, _month(parts["mon"]), 1), None, "month")
 
 
+def _day_rel_year(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    """ "March 11 this year", "4 May last year": a day whose year is told relative to the anchor's."""
+    if anchor is None:
+        return None
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[parts["rel"].lower()]
+    day = {"mon": parts.get("mon") or parts["mon_"], "d": parts.get("d") or parts["d_"], "y": str(year)}
+    return _ymd({**day, "d2": parts.get("d2")}, anchor, direction)
+
+
 def _month_alone(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
     prep = (parts.get("prep") or "").lower()
     if prep in ("last", "next", "this") and anchor is not None:
@@ -188,6 +197,18 @@ def _day_rel(parts: dict, anchor: date | None, direction: Direction) -> Resolved
     return Resolved(anchor + timedelta(days=shift), None, "day")
 
 
+def _next_day(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    """ "the next day": a day after the day being told; without one, after the anchor (callers that
+    know the day being told count from it)."""
+    if anchor is None:
+        return None
+    word = (parts.get("w") or parts.get("w2") or "").lower()
+    return Resolved(anchor + timedelta(days=NEXT_DAY_SHIFT[word]), None, "day")
+
+
+NEXT_DAY_SHIFT = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}
+
+
 def _ago(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
     if anchor is None:
         return None
@@ -222,6 +243,11 @@ def _relative(parts: dict, anchor: date | None, direction: Direction) -> Resolve
     if unit == "decade":
         return None
     return Resolved(date(anchor.year + step, 1, 1), None, "year")
+
+
+def _edge(parts: dict, anchor: date | None, direction: Direction) -> Resolved | None:
+    """ "the end of the week", "the start of next month": within that week, month or year."""
+    return _relative({"rel": parts.get("rel") or "this", "u": parts["u"]}, anchor, direction)
 
 
 def _weekend(rel: str, anchor: date, direction: Direction) -> Resolved:
@@ -265,6 +291,7 @@ _HANDLERS = {
     "dm": _ymd,
     "my": _month_year,
     "mrel": _month_rel,
+    "mdrel": _day_rel_year,
     "quarter": _quarter,
     "qcode": _quarter,
     "half": _year_only,
@@ -272,8 +299,10 @@ _HANDLERS = {
     "fiscal": _year_only,
     "weekday": _weekday,
     "dayrel": _day_rel,
+    "nextday": _next_day,
     "ago": _ago,
     "rel": _relative,
+    "edge": _edge,
     "recent": _recent,
     "month": _month_alone,
     "decade": _year_only,

@@ -16,7 +16,7 @@ This module finds mentions; the kinds are declared in ``date_kinds`` and resolve
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from app.extraction.text.date_kinds import (
     DATE_KINDS,
@@ -54,7 +54,13 @@ def _compiled() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
-    """Every date expression in ``text``, non-overlapping, longest first; offsets shifted by ``offset``."""
+    """Every date expression in ``text``, non-overlapping, longest first; offsets shifted by ``offset``.
+    Several passes ask for the same article's dates: the mentions (frozen) are found once per text."""
+    return list(_find_dates(text, offset))
+
+
+@lru_cache(maxsize=32)
+def _find_dates(text: str, offset: int) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for kind, pattern in _compiled():
         for m in pattern.finditer(text):
@@ -65,4 +71,4 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: -(d.end - d.start)):
         if all(mention.end <= o.start or mention.start >= o.end for o in out):
             out.append(mention)
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))

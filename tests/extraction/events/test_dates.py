@@ -99,3 +99,46 @@ def test_not_dates(text):
 )
 def test_period_labels(text, anchor, expected):
     assert label(only(text), anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("runs through March 11 this year", date(2025, 3, 11), None),
+        ("held on 4 May last year", date(2024, 5, 4), None),
+        ("from June 2-6 next year", date(2026, 6, 2), date(2026, 6, 6)),
+    ],
+)
+def test_day_with_a_relative_year_is_one_date(text, start, end):
+    """ "March 11 this year": the relative year says which March 11, it is no second date."""
+    mention = only(text)
+    got = resolve(mention, WEDNESDAY, None)
+    assert got is not None and (got.start, got.end, got.precision) == (start, end, "day")
+
+
+def test_end_of_a_run_with_its_year_dates_no_event(events_of):
+    events = events_of(
+        "The Varnholm lantern fair opened on Saturday. The fair runs through March 11 this year."
+    )
+    assert [(e.date_start, e.date_precision) for e in events] == [(date(2025, 3, 1), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        ("at the end of the week", date(2025, 3, 1), "month"),
+        ("by the end of the month", date(2025, 3, 1), "month"),
+        ("at the start of next month", date(2025, 4, 1), "month"),
+        ("at the end of the year", date(2025, 1, 1), "year"),
+    ],
+)
+def test_edge_of_a_week_month_or_year(text, start, precision):
+    """ "at the end of the week": within that week (told at month precision), month or year."""
+    got = resolve(only(text), WEDNESDAY, None)
+    assert got is not None and (got.start, got.precision) == (start, precision)
+
+
+def test_the_day_before_a_named_day_is_no_relative_date():
+    """ "the day before the election" counts from the election, a thing this finder cannot date."""
+    assert [m.kind for m in find_dates("She resigned the day before the election.")] == []
+    assert [m.kind for m in find_dates("The last ballot was cast the next day.")] == ["nextday"]

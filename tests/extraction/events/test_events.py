@@ -173,3 +173,126 @@ def test_year_before_the_event_noun_stays_in_the_summary(events_of):
     (ev,) = events_of("The new levee in Marrowfield was built after the 1998 floods.")
     assert (ev.kind, ev.date_start, ev.date_precision) == ("disaster", date(1998, 1, 1), "year")
     assert "1998 floods" in ev.summary
+
+
+def test_long_place_phrase_keeps_its_object(events_of):
+    """A long phrase after "to" keeps its place, not a bare preposition the summary then drops."""
+    (ev,) = events_of(
+        "On March 2, Tarrow union officials went to the North Emberly county court's records office, "
+        "where they said the ballots were kept."
+    )
+    assert ev.date_start == date(2025, 3, 2)
+    assert "went to" in ev.summary and "records office" in ev.summary
+
+
+def test_first_since_a_date_tells_the_previous_one(events_of):
+    """ "their first victory since 1994": the previous victory took place in 1994."""
+    events = events_of(
+        "Norvik beat Castelmare 2-0 on Sunday. It was Norvik's first victory in a cup final since 1994.",
+        published="2025-03-05",
+    )
+    (old,) = [e for e in events if e.date_start == date(1994, 1, 1)]
+    assert old.date_precision == "year"
+    assert old.summary.startswith("Norvik's previous victory")
+    assert "Norvik" in old.participants
+
+
+def test_first_since_an_event_is_no_previous_one(events_of):
+    """ "the first trip since the 2019 summit" names what came before; no second trip is implied."""
+    events = events_of("Minister Ilse Varga made her first trip abroad since the 2019 summit on Monday.")
+    assert not [e for e in events if e.summary.startswith("previous") or "previous" in e.summary]
+
+
+def test_summary_drops_attribution_and_keeps_a_second_predicate(events_of):
+    """ "quoting the news agency" tells who reports it; "and has been told to ..." is more of what
+    happened to the same subject."""
+    text = (
+        "Ostland puts navy on alert\n\n"
+        "Wednesday, March 5, 2025\n\n"
+        "According to the Veskar news agency, quoting the state news agency Ostland Press Agency (OPA), the "
+        "country's navy has been placed on high alert and has been told to prepare for a blockade.\n"
+    )
+    (ev,) = events_of(text)
+    assert ev.summary.startswith("the country's navy has been placed on high alert")
+    assert "told to prepare for a blockade" in ev.summary
+    assert "quoting" not in ev.summary
+
+
+def test_a_win_or_vote_on_the_same_thing_is_that_happening(events_of):
+    """ "X won the competition" this year and "the competition ended on Tuesday"; "Lee voted against
+    the bill on Monday" and "the bill rejected by the assembly on Monday": one happening each."""
+    contest = events_of(
+        "The robotics competition ended on Tuesday in Varna. This year, the Harland team won the competition."
+    )
+    assert [(e.date_start, e.date_precision) for e in contest] == [(date(2025, 3, 4), "day")]
+    vote = events_of(
+        "The Selvan assembly passed a revised budget, close to the bill rejected by the Selvan assembly on "
+        'Monday. "It is better now," said deputy Ana Lee, who voted against the bill on Monday.'
+    )
+    monday = [e for e in vote if e.date_start == date(2025, 3, 3)]
+    assert len(monday) == 1
+    assert "Ana Lee" in monday[0].participants
+
+
+def test_summary_leaves_no_empty_brackets_or_stray_commas(events_of):
+    (ev,) = events_of("Senator Mira Holt (Varna-3), a former judge, voted against the levy on Monday.")
+    assert "( )" not in ev.summary and ", ," not in ev.summary
+    assert "voted against the levy" in ev.summary
+
+
+def test_reference_dates_ages_and_averages_are_no_happenings(events_of):
+    """ "up 24% compared with 2022" compares with a year; "turned 94 on Monday" is an age reached;
+    "averaged 412 parts per million in 2023" is a level: none is a happening of its own."""
+    text = (
+        "Varnholm imported 12 million tons of grain in 2024, an increase of 9% compared with 2022. "
+        "The founder of Tessaly Foods turned 94 on Monday. "
+        "The concentration of ozone averaged 41 parts per billion in 2023."
+    )
+    events = events_of(text)
+    assert [e.date_start for e in events if e.date_start in (date(2022, 1, 1), date(2023, 1, 1))] == []
+    assert not [e for e in events if "turned" in e.summary]
+
+
+def test_this_climb_takes_its_place_from_the_climb_told_before(events_of):
+    """ "will trek across the Atacama Desert ... This 10-day trek will take place ...": the same trek."""
+    text = (
+        "The Orla charity team has eight members who will trek across the Atacama Desert for the "
+        "hospital fund. This 10-day trek will take place on September 11."
+    )
+    (ev,) = events_of(text)
+    assert (ev.date_start, ev.location) == (date(2025, 9, 11), "Atacama Desert")
+
+
+def test_act_dated_by_the_writer_outside_a_partial_quote(events_of):
+    """ "told reporters that on March 2 Arvel 'walked into the station'": the writer dates the act;
+    a date inside the quotation itself stays the speaker's claim."""
+    text = (
+        'Lawyer Tom Reese told reporters that on March 2, Mark Arvel "walked into the Dunmore police '
+        'station and handed over the keys". "We met the family on Tuesday," said Reese.'
+    )
+    events = events_of(text)
+    walked = [e for e in events if "walked into" in e.summary]
+    assert [(e.date_start, e.date_precision) for e in walked] == [(date(2025, 3, 2), "day")]
+    assert not [e for e in events if "met" in e.summary]
+    assert not [p for e in walked for p in e.participants if "Reese" in p]
+
+
+def test_backstory_with_a_stated_year_inside_a_quote(events_of):
+    """ "... since the forum, which leaked the plans in 2004": a past act with its own year is dated
+    backstory even inside a quotation; a weekday inside a quote stays the speaker's."""
+    text = (
+        'Blogger Ana Lind called it "a fight the council has waged since the Harbour Forum, which '
+        'leaked the plans in 2004." "We met them on Tuesday," she said.'
+    )
+    events = events_of(text)
+    assert [(e.date_start, e.date_precision) for e in events if "leaked" in e.summary] == [
+        (date(2004, 1, 1), "year")
+    ]
+    assert not [e for e in events if "met" in e.summary]
+
+
+def test_an_office_named_after_its_organisation_keeps_its_whole_name(events_of):
+    """ "the Nordic Council High Commissioner for Fisheries": the office acts, not the Council."""
+    text = 'Lind said it was "overdue" after the Nordic Council High Commissioner for Fisheries "approved it in 2019."'
+    (ev,) = [e for e in events_of(text) if "approved" in e.summary]
+    assert "Nordic Council High Commissioner for Fisheries" in ev.participants

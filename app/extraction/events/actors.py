@@ -115,7 +115,7 @@ def participants_of(trigger: Token, people: list[PersonFact]) -> list[str]:
 
 
 def _own_clause(tok: Token) -> bool:
-    """ "Sweden beat Korea and Belgium beat Panama": a joined verb with its own subject is another event."""
+    """ "Peru beat Ghana and Chile beat Japan": a joined verb with its own subject is another event."""
     return tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in tok.children)
 
 

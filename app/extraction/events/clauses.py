@@ -3,7 +3,7 @@
 The trigger lexicon misses most of what news reports happening on a date ("fishermen rescued 700
 people on Friday", "the order issued on January 27", "Columbia lifted off on April 12, 1981"). Here a
 date that dated no trigger dates the verb that governs it, unless that verb names a state ("was
-open", "has", "remains") rather than a happening. "Sweden defeated Korea; Belgium defeated Panama"
+open", "has", "remains") rather than a happening. "Peru defeated Ghana; Chile defeated Japan"
 is two events: a verb joined to a dated one, with a subject of its own, shares its date. The lede's
 main happening is an event even when it carries no date of its own ("has announced", "was found"):
 it is dated by the publication date.
@@ -197,7 +197,7 @@ def conjoined(
     people: list[PersonFact],
     make: Make,
 ) -> list[tuple[Token, EventFact]]:
-    """ "Sweden defeated Korea; Belgium defeated Panama and Tunisia lost": each verb with its own
+    """ "Peru defeated Ghana; Chile defeated Japan and Tunisia lost": each verb with its own
     subject, joined to a dated verb, is its own event on the same date."""
     out: list[tuple[Token, EventFact]] = []
     taken = {t.i for t, _ in found}

@@ -4,7 +4,7 @@ implied by a "first since".
 "announced just days before the start of the strike in March 2019" dates the announcement from the
 strike. "re-elected for a sixth term" is kept even undated: it is a claim sources contradict ("a
 seventh term" elsewhere), and :func:`app.resolution.events.conflicting` needs both sides to flag it.
-"Sweden's first win since 1958" tells that the previous win was in 1958: a happening of its own.
+"Norway's first win since 1962" tells that the previous win was in 1962: a happening of its own.
 """
 
 from __future__ import annotations

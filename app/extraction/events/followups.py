@@ -66,7 +66,7 @@ def follow_ups(
         if verb.i in taken or not _follow_up(sent, verb, sent.root, people) or _told_kinds(verb) & results:
             continue  # "Ruiz lost her seat", "Ruiz earned a victory" below an election lede: its result
         if _match_prize(verb):
-            continue  # "Lukaku won the Man of the Match award": a prize of the match, part of it
+            continue  # "Okafor won the Man of the Match award": a prize of the match, part of it
         if _retold(verb, lede_events, lede_kinds, people):
             continue  # "The museum held a gala" below "The museum marked its centenary on Friday"
         d = dates_mod.DateMention(text="", start=verb.idx, end=verb.idx, kind="published")
@@ -105,7 +105,7 @@ def _para_of(text: str, pos: int) -> int:
 
 
 def _purpose(root: Token) -> Token:
-    """ "Atwood was there to launch her novel": being somewhere for a happening of a known kind tells
+    """ "Varga was there to launch her novel": being somewhere for a happening of a known kind tells
     that happening (the infinitive), with the copula's subject and tense."""
     if root.lemma_.lower() != "be":
         return root
@@ -161,8 +161,8 @@ def _retold(
     """An occasion the lede's own actor "held" ("The Orla Museum marked its centenary on Friday ...
     The museum held a gala"): a verb of no kind whose object names the happening is the lede's
     happening named again, not a new act, when its subject is already a lede participant. So is a
-    verb of the lede's own kind told of its actor ("Gordon recorded his 90th win on Sunday ...
-    Gordon won his second race of the season")."""
+    verb of the lede's own kind told of its actor ("Halvorsen recorded his 40th win on Sunday ...
+    Halvorsen won his second race of the season")."""
     if kind_of(verb) and not _told_kinds(verb) & lede_kinds:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

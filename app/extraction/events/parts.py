@@ -143,7 +143,7 @@ def _clean(trigger: Token, keep: set[int], skip: set[int]) -> list[Token]:
 
 
 def _stranded_comma(toks: list[Token], n: int) -> bool:
-    """A comma next to words left out ("Atwood, [a prize-winner], was there") joins nothing; brackets
+    """A comma next to words left out ("Varga, [a prize-winner], was there") joins nothing; brackets
     left with nothing inside ("Rep. Lund ( ) voted") hold nothing."""
     prev, nxt = toks[n - 1].text if n > 0 else "", toks[n + 1].text if n + 1 < len(toks) else ""
     if (toks[n].text, nxt) == ("(", ")") or (prev, toks[n].text) == ("(", ")"):
@@ -178,7 +178,7 @@ def _first(tok: Token, limit: int) -> set[int]:
 
 
 def noun_phrase(noun: Token, skip: set[int]) -> list[Token]:
-    """An event noun's own phrase ("Sweden's first victory in the opening match"), without ``skip``."""
+    """An event noun's own phrase ("Norway's first victory in the opening match"), without ``skip``."""
     return _clean(noun, _noun_core(noun), skip)
 
 

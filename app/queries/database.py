@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from app.queries.failures import Failure, classify
-from app.storage.db import create_db_engine, is_sqlite, time_limit
+from app.storage.db import TimeLimit, create_db_engine, is_sqlite
 
 PARAM = re.compile(r"(?<![:\w]):(\w+)")
 COUNT_CACHE = 4096
@@ -124,7 +124,7 @@ class ReadDatabase:
                 timeout=True,
             )
 
-    def _time_limit(self, conn: Any) -> contextlib.AbstractContextManager[None]:
+    def _time_limit(self, conn: Any) -> contextlib.AbstractContextManager[None] | TimeLimit:
         """SQLite: a deadline around this one query, the query time limit or what is left of the
         overall budget, whichever ends first (PostgreSQL has statement_timeout)."""
         if not self.sqlite:
@@ -132,7 +132,7 @@ class ReadDatabase:
         seconds = self.timeout_s
         if self.deadline is not None:
             seconds = min(seconds, max(self.deadline - time.monotonic(), 0.001))
-        return time_limit(conn.dbapi_connection, seconds)
+        return TimeLimit(conn.dbapi_connection, seconds)
 
     def one(self, sql: str, params: dict | None = None) -> tuple | None:
         rows = self.all(sql, params)

@@ -165,16 +165,19 @@ def ds(db: str, table: str, where: str) -> str:
 
 
 def check(servers: dict, triples: list[tuple[str, str, str]]) -> None:
-    """The project and the raw endpoint must answer the same rows, or the race means nothing."""
+    """The project and the raw endpoint must answer the same JSON, field for field, or the race
+    means nothing (scripts/bench_inprocess_raw.py --check compares more paths, in process)."""
     import httpx
 
     for proj, raw, _ in triples[:3]:
         a = httpx.get(servers["project"].base + proj, timeout=30)
         b = httpx.get(servers["raw"].base + raw, timeout=30)
-        ids_a = [x.get("id") for x in a.json().get("items", [a.json()])]
-        ids_b = [x.get("id") for x in b.json().get("items", [b.json()])]
-        if a.status_code != 200 or ids_a != ids_b:
-            print(f"  WARNING: {proj}: project {a.status_code} {ids_a[:5]} != raw {ids_b[:5]}", flush=True)
+        if a.status_code != 200 or a.json() != b.json():
+            ids_a = [x.get("id") for x in a.json().get("items", [a.json()])]
+            ids_b = [x.get("id") for x in b.json().get("items", [b.json()])]
+            print(
+                f"  WARNING: {proj}: project {a.status_code} {ids_a[:5]} and raw {ids_b[:5]} differ",
+            )
 
 
 def run(args) -> dict:

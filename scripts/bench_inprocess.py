@@ -48,7 +48,8 @@ def paths(url: str) -> dict[str, str]:
     }
 
 
-async def request(app: Any, path: str) -> int:
+async def request(app: Any, path: str, body: list[bytes] | None = None) -> int:
+    """GET ``path`` from the ASGI ``app``; its status (and its body's chunks into ``body``)."""
     raw_path, _, query = path.partition("?")
     scope = {
         "type": "http",
@@ -73,6 +74,8 @@ async def request(app: Any, path: str) -> int:
         nonlocal status
         if message["type"] == "http.response.start":
             status = message["status"]
+        elif body is not None and message["type"] == "http.response.body":
+            body.append(message.get("body", b""))
 
     await app(scope, receive, send)
     return status

@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scripts.bench_api import ENDPOINTS, samples
@@ -65,14 +67,43 @@ async def compare(url: str, names: list[str], n: int, rounds: int) -> dict[str, 
     return out
 
 
+async def check(url: str, names: list[str], per_endpoint: int = 5) -> list[str]:
+    """Paths whose project and raw bodies differ (as parsed JSON): the baseline must answer the
+    same JSON, field for field, or the ratio compares different work."""
+    os.environ["KB_DATABASE_URL"] = url
+    from app.api.main import create_app
+    from app.settings import Settings
+
+    raw = importlib.import_module("scripts.bench_raw")
+    project = create_app(Settings(database_url=url))
+    table = samples(url, Path(url).stem if url.startswith("sqlite") else "")
+    differ = []
+    async with project.router.lifespan_context(project):
+        for name in names:
+            for proj_path, raw_path, _ in table[name][:per_endpoint]:
+                a: list[bytes] = []
+                b: list[bytes] = []
+                status = await request(project, proj_path, a), await request(raw.app, raw_path, b)
+                if status != (200, 200) or orjson.loads(b"".join(a)) != orjson.loads(b"".join(b)):
+                    differ.append(f"{name}: {proj_path} (statuses {status})")
+    return differ
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--url", required=True)
     ap.add_argument("--requests", type=int, default=600, help="per round and application")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--only", help="comma-separated endpoint names")
+    ap.add_argument("--check", action="store_true", help="only compare the two bodies of each endpoint")
     args = ap.parse_args(argv)
     names = args.only.split(",") if args.only else ENDPOINTS
+    if args.check:
+        differ = asyncio.run(check(args.url, names))
+        for line in differ:
+            print(f"project and raw answer different JSON: {line}", file=sys.stderr)
+        print(f"{len(names)} endpoints checked, {len(differ)} paths differ")
+        return 1 if differ else 0
     asyncio.run(compare(args.url, names, args.requests, args.rounds))
     return 0
 

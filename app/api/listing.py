@@ -82,7 +82,7 @@ def list_endpoint(resource: Resource) -> tuple[Endpoint, dict[str, Any]]:
     parameters."""
     model = parameters_model(resource)
     allowed = frozenset(model.model_fields)
-    paging = frozenset(DatedPaging.model_fields)
+    names = tuple(spec.name for spec in resource.filters)
 
     async def endpoint(request: Request) -> Response:
         check_params(request, allowed)
@@ -92,7 +92,7 @@ def list_endpoint(resource: Resource) -> tuple[Endpoint, dict[str, Any]]:
             raise RequestValidationError(
                 [{**e, "loc": ("query", *e["loc"])} for e in exc.errors(include_url=False)]
             ) from None
-        values = {name: value for name, value in params if name not in paging}
+        values = {name: getattr(params, name) for name in names}  # the filters' values, None if not given
         sort: Sort = getattr(params, "sort", "id")
         if wants_csv(request, params.format):
             return await csv_export(request, resource, values, sort)

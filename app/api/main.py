@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
+from starlette.routing import Route
 
 from app import __version__, web
 from app.api import openapi, problems
@@ -95,8 +96,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SlashRedirect, router=app.router)
     app.add_middleware(HeadAsGet)
     app.add_middleware(Unexpected)
-    for path, endpoint in DIRECT.items():  # before the documented routes: matched first
-        app.add_route(path, endpoint, methods=["GET"], include_in_schema=False)
+    # first in the router, before the documented routes and the docs pages: a list request is
+    # matched by the first route tried, not the sixth to ninth (each miss is a regex match)
+    app.router.routes[0:0] = [
+        Route(path, endpoint, methods=["GET"], include_in_schema=False) for path, endpoint in DIRECT.items()
+    ]
     for module in (quotes, people, figures, events, sources, meta, articles):
         app.include_router(module.router)
     web.mount(app)  # the explorer: / and /explore/... (HTML pages, not in the OpenAPI document)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
 import orjson
+import xxhash
 from fastapi import Request
 from starlette.responses import Response
 
@@ -19,8 +19,10 @@ from app.queries.resource import Resource
 
 def json_response(request: Request, body: object, headers: dict | None = None) -> Response:
     content = orjson.dumps(body)
-    # SHA-256 (hardware-accelerated) rather than BLAKE2: half the time on a 60 kB page
-    etag = '"' + hashlib.sha256(content).hexdigest()[:24] + '"'
+    # XXH3-128 rather than SHA-256: 2 us against 34 us on a 60 kB page (SHA-256 was a fifth of
+    # what a topic page cost beyond the raw baseline). An ETag only has to change when the body
+    # does; nothing relies on it resisting a forger (a client sends back the tag it was given).
+    etag = '"' + xxhash.xxh3_128_hexdigest(content)[:24] + '"'
     out_headers = {"ETag": etag, "Cache-Control": "no-cache", **(headers or {})}
     if _matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=out_headers)

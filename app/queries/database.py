@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from app.queries.failures import Failure, classify
-from app.storage.db import create_db_engine, is_sqlite, time_limit
+from app.storage.db import TimeLimit, create_db_engine, is_sqlite
 
 PARAM = re.compile(r"(?<![:\w]):(\w+)")
 COUNT_CACHE = 4096
@@ -85,8 +85,9 @@ class ReadDatabase:
         if self._owns_engine:
             self.engine.dispose()
 
-    def all(self, sql: str, params: dict | None = None) -> list[tuple]:
-        """Rows of ``sql`` (written with ``:name`` parameters) as tuples."""
+    def all(self, sql: str, params: dict | Sequence[Any] | None = None) -> list[tuple]:
+        """Rows of ``sql`` (written with ``:name`` parameters, or ``?`` ones with a sequence of
+        values on SQLite) as tuples."""
         text = sql if self.sqlite else to_pyformat(sql)
         self._check_deadline()
         for attempt in (1, 2):
@@ -123,7 +124,7 @@ class ReadDatabase:
                 timeout=True,
             )
 
-    def _time_limit(self, conn: Any) -> contextlib.AbstractContextManager[None]:
+    def _time_limit(self, conn: Any) -> contextlib.AbstractContextManager[None] | TimeLimit:
         """SQLite: a deadline around this one query, the query time limit or what is left of the
         overall budget, whichever ends first (PostgreSQL has statement_timeout)."""
         if not self.sqlite:
@@ -131,7 +132,7 @@ class ReadDatabase:
         seconds = self.timeout_s
         if self.deadline is not None:
             seconds = min(seconds, max(self.deadline - time.monotonic(), 0.001))
-        return time_limit(conn.dbapi_connection, seconds)
+        return TimeLimit(conn.dbapi_connection, seconds)
 
     def one(self, sql: str, params: dict | None = None) -> tuple | None:
         rows = self.all(sql, params)
@@ -175,6 +176,20 @@ class ReadDatabase:
         if self.sqlite:
             return in_list(prefix, ids, params)
         return "(" + ",".join([str(int(i)) for i in ids]) + ")" if ids else "(NULL)"
+
+    def all_for_ids(self, sql: str, ids: Sequence[int]) -> list[tuple]:
+        """Rows of ``sql`` for a list of row ids, its only parameter, written ``IN {ids}``.
+
+        SQLite: one ``?`` per id bound by position, in a text that is the same for every list of
+        that length (its prepared statement is reused). Why not ``:f0, :f1, ...``: SQLite's module
+        looks each name up in the parameters, 7 us of a 170 us evidence query for fifty ids, and a
+        page runs four such loaders. PostgreSQL: the ids written in, as :meth:`id_list` does.
+        """
+        if not ids:
+            return []
+        if self.sqlite:
+            return self.all(_positional(sql, len(ids)), ids)
+        return self.all(sql.replace("{ids}", "(" + ",".join([str(int(i)) for i in ids]) + ")"))
 
     def ping(self) -> None:
         self.all("SELECT 1")
@@ -221,6 +236,12 @@ def in_list(prefix: str, values: Sequence[Any], params: dict) -> str:
     names, sql = _placeholders(prefix, len(values))
     params.update(zip(names, values, strict=True))
     return sql
+
+
+@lru_cache(maxsize=4096)
+def _positional(sql: str, n: int) -> str:
+    """``sql`` with its ``{ids}`` as ``(?, ?, ...)``, ``n`` of them (built once per text and length)."""
+    return sql.replace("{ids}", "(" + ", ".join("?" * n) + ")")
 
 
 @lru_cache(maxsize=4096)

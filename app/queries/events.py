@@ -67,14 +67,11 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
 
 def _participants(db: ReadDatabase, ids: list[int]) -> dict[int, list[dict]]:
     out: dict[int, list[dict]] = {}
-    if not ids:
-        return out
-    params: dict = {}
-    rows = db.all(
+    rows = db.all_for_ids(
         "SELECT ep.event_id, ep.person_id, coalesce(p.name, ep.name) FROM event_participants ep "
         "LEFT JOIN people p ON p.id = ep.person_id "
-        f"WHERE ep.event_id IN {db.id_list('e', ids, params)} ORDER BY ep.event_id, ep.position",
-        params,
+        "WHERE ep.event_id IN {ids} ORDER BY ep.event_id, ep.position",
+        ids,
     )
     for eid, pid, name in rows:
         out.setdefault(eid, []).append({"id": pid, "name": name})

@@ -110,13 +110,8 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
 
 def _aliases(db: ReadDatabase, ids: list[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
-    if not ids:
-        return out
-    params: dict = {}
-    for pid, alias in db.all(
-        f"SELECT person_id, alias FROM person_aliases WHERE person_id IN "
-        f"{db.id_list('p', ids, params)} ORDER BY person_id, id",
-        params,
+    for pid, alias in db.all_for_ids(
+        "SELECT person_id, alias FROM person_aliases WHERE person_id IN {ids} ORDER BY person_id, id", ids
     ):
         out.setdefault(pid, []).append(alias)
     return out

@@ -140,11 +140,7 @@ def to_items(db: ReadDatabase, rows: list[tuple]) -> list[dict]:
 
 
 def _person_names(db: ReadDatabase, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    params: dict = {}
-    unique = sorted(set(ids))
-    return dict(db.all(f"SELECT id, name FROM people WHERE id IN {db.id_list('p', unique, params)}", params))
+    return dict(db.all_for_ids("SELECT id, name FROM people WHERE id IN {ids}", sorted(set(ids))))
 
 
 def _speaker_cell(field: str):

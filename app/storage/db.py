@@ -1,7 +1,7 @@
 """Engines for SQLite and PostgreSQL, configured the same way for the API and for ingest.
 
 SQLite gets WAL (readers never block the writer), foreign keys and a busy timeout so concurrent
-ingest processes wait instead of failing; the API wraps each read in :func:`time_limit`, a
+ingest processes wait instead of failing; the API wraps each read in :class:`TimeLimit`, a
 progress handler that cuts off a statement running past the query time limit. PostgreSQL gets
 the same limit through ``statement_timeout``.
 
@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -50,7 +48,7 @@ def create_db_engine(
     custom_plans: bool = False,
 ) -> Engine:
     """An engine for ``url``; ``query_timeout_ms`` bounds every PostgreSQL statement (the API sets
-    it; on SQLite the API puts :func:`time_limit` around each query instead).
+    it; on SQLite the API puts :class:`TimeLimit` around each query instead).
 
     ``custom_plans`` (the API): PostgreSQL plans every execution for its own parameter values
     (``plan_cache_mode=force_custom_plan``). psycopg prepares a statement run five times, and
@@ -135,21 +133,30 @@ def _configure_sqlite(
         conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
-@contextmanager
-def time_limit(dbapi_conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+class TimeLimit:
     """Interrupt a statement on this SQLite connection that runs past ``seconds`` from now.
 
-    Installed around one query and removed after it, so nothing else on the connection (a later
-    query, a migration, a write) can be cut off by a deadline that was not its own. The handler
-    runs every PROGRESS_STEPS VM instructions; a true return makes SQLite stop the statement with
-    SQLITE_INTERRUPT (``OperationalError: interrupted``).
+    Installed around one query and removed after it (``with TimeLimit(conn, s): ...``), so nothing
+    else on the connection (a later query, a migration, a write) can be cut off by a deadline that
+    was not its own. The handler runs every PROGRESS_STEPS VM instructions; a true return makes
+    SQLite stop the statement with SQLITE_INTERRUPT (``OperationalError: interrupted``). A class
+    rather than a generator context manager: the API enters one around every query of a page.
     """
-    deadline = time.monotonic() + seconds
-    dbapi_conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
-    try:
-        yield
-    finally:
-        dbapi_conn.set_progress_handler(None, 0)
+
+    __slots__ = ("conn", "deadline")
+
+    def __init__(self, dbapi_conn: sqlite3.Connection, seconds: float) -> None:
+        self.conn = dbapi_conn
+        self.deadline = time.monotonic() + seconds
+
+    def __enter__(self) -> None:
+        self.conn.set_progress_handler(self.past, PROGRESS_STEPS)
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.set_progress_handler(None, 0)
+
+    def past(self) -> bool:
+        return time.monotonic() > self.deadline
 
 
 @lru_cache(maxsize=8)

@@ -54,3 +54,15 @@ def test_the_readme_says_how_to_install_wrk():
     text = (ROOT / "README.md").read_text()
     measuring = text[text.index("## Measuring") :]
     assert "apt-get install -y wrk" in measuring[: measuring.index("\n## ", 5)]
+
+
+def test_the_raw_baseline_answers_the_projects_json(tmp_path):
+    """Field for field, on every endpoint the benchmark races: a baseline that leaves fields out
+    (a quote's publication date, a figure's conflicts) or counts differently does less work, and
+    the ratio measured that instead of the code."""
+    url = f"sqlite:///{tmp_path}/kb.sqlite3"
+    synth = python(["scripts/synth_corpus.py", "--quotes", "3000", "--url", url, "--quiet"], tmp_path)
+    assert synth.returncode == 0, synth.stderr
+    result = python(["scripts/bench_inprocess_raw.py", "--url", url, "--check"], tmp_path)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "7 endpoints checked, 0 paths differ" in result.stdout

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from app.extraction.figures.phrases import child_of, noun_phrase
-from app.extraction.figures.referents import PRONOUNS, named
+from app.extraction.figures.referents import PRONOUNS, doer, named
 from app.lexicon.participles import IRREGULAR_PARTICIPLES
 
 BRACKET = re.compile(r"^(?P<head>.+?) \((?P<inner>[^()]+)\)$")
@@ -101,10 +101,8 @@ def _is_object(root: Token, verb: Token, for_counts: bool) -> bool:
 def by_doer(verb: Token, subject: str, inside: set[int]) -> str:
     """ "imported by Lisbon": the participle with its doer; a pronoun doer is replaced by what it
     stands for, or left out ("goals scored", never "goals scored by He")."""
-    subj = child_of(verb, ("nsubj",))
-    if subj is not None and subj.lower_ in PRONOUNS and subject.lower() == subj.lower_:
-        subject = named(subj, inside) or ""
-    return f"{participle(verb)} by {subject}" if subject else participle(verb)
+    who = doer(verb, subject, inside)
+    return f"{participle(verb)} by {who}" if who else participle(verb)
 
 
 def participle(verb: Token) -> str:

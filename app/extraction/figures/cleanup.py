@@ -1,7 +1,6 @@
 """Last touches that keep a measure a noun phrase a reader would say:
 
 - a relative word never opens it ("whose claim acceptance rate" is "claim acceptance rate");
-- a pronoun is never the doer ("goals scored by He" names the player, or drops "by He");
 - a bare dimension noun keeps its "above"/"below" reference ("height above sea level"), or names the
   subject of the verb it hangs on ("the pipeline runs across a span of 900 km": "span of pipeline").
 """
@@ -11,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from app.extraction.figures.phrases import subject_phrase
-from app.extraction.figures.referents import PRONOUNS, named
 from app.lexicon.dimensions import DIMENSION_NOUNS
 
 # Dimensions of a thing in space: "across a span of 900 km" is the span of the clause's subject (a
@@ -19,7 +17,6 @@ from app.lexicon.dimensions import DIMENSION_NOUNS
 SPATIAL = frozenset(
     {"span", "length", "distance", "height", "width", "depth", "area", "circumference", "diameter", "radius"}
 )
-PERSON_LIKE = PRONOUNS | {"we", "i", "you", "us", "me"}
 RELATIVE_WORDS = frozenset({"whose", "which", "that", "who", "whom"})
 REFERENCE_PREPS = frozenset({"above", "below", "under", "over"})
 
@@ -30,20 +27,8 @@ def cleaned(measure: str | None, quantity: Span) -> str | None:
     words = measure.split()
     if len(words) > 1 and words[0].lower() in RELATIVE_WORDS:
         measure = " ".join(words[1:])
-    measure = _pronoun_doer(measure, quantity)
     if measure.lower() in DIMENSION_NOUNS:
         return _with_reference(measure, quantity) or _of_subject(measure, quantity) or measure
-    return measure
-
-
-def _pronoun_doer(measure: str, quantity: Span) -> str:
-    """ "goals scored by He": the pronoun is replaced by what it stands for, or left out."""
-    words = measure.split()
-    for k in range(len(words) - 1):
-        if words[k] == "by" and words[k + 1].lower() in PERSON_LIKE:
-            tok = next((t for t in quantity.sent if t.text == words[k + 1]), None)
-            who = named(tok, set(range(quantity.start, quantity.end))) if tok is not None else None
-            return " ".join(words[:k] + ([f"by {who}"] if who else []) + words[k + 2 :])
     return measure
 
 

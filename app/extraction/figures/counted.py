@@ -21,6 +21,7 @@ from app.extraction.figures.phrases import (
     with_owner,
 )
 from app.extraction.figures.predicate import predicate
+from app.extraction.figures.referents import doer
 from app.lexicon.events import TRIGGERS
 
 # Words that only place a count in a sequence ("led the following 14 laps"): not which things.
@@ -239,7 +240,8 @@ def _object_measure(phrase: str, verb: Token, obj: Token, inside: set[int]) -> s
     if subject is None:
         return f"{phrase} {verb.text}{place}"
     if verb.tag_ in ("VBD", "VBN"):
-        return f"{phrase} {verb.text}{place} by {subject}"
+        who = doer(verb, subject, inside)
+        return f"{phrase} {verb.text}{place}" + (f" by {who}" if who else "")
     return f"{phrase} {subject} {_verb_chain(verb)}{place}"
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from app.extraction.figures.phrases import noun_phrase, same_line
+from app.extraction.figures.phrases import noun_phrase, same_line, subject_of
 from app.lexicon.things import THING_ENDS, THING_STARTS
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
+# Pronouns that can be a verb's doer: "we", "I" and "you" stand for no one a measure can name.
+DOER_PRONOUNS = PRONOUNS | {"we", "i", "you", "us", "me"}
 
 
 def named(tok: Token | None, inside: set[int]) -> str | None:
@@ -28,6 +30,18 @@ def named(tok: Token | None, inside: set[int]) -> str | None:
         return _with_number(tok, inside) if tok.pos_ in ("NOUN", "PROPN") else None
     found = _up_the_clauses(tok) or _person_before(tok)
     return _with_number(found, inside) if found is not None else None
+
+
+def doer(verb: Token, subject: str | None, inside: set[int]) -> str | None:
+    """The doer a measure names after "by": the verb's subject phrase, or for a pronoun what it stands
+    for (None when nothing fits, and always for "I", "we", "you": "goals scored", never "goals scored
+    by He")."""
+    if not subject or subject.lower() not in DOER_PRONOUNS:
+        return subject
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ != subject.lower() or subj.lower_ not in PRONOUNS:
+        return None
+    return named(subj, inside)
 
 
 def _with_number(tok: Token, inside: set[int]) -> str | None:
